@@ -1,0 +1,38 @@
+import {ListIcon} from '@sanity/icons'
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {languageField, slugField, sourcesField, summaryField} from '../shared/fields'
+
+export const learningPath = defineType({
+  name: 'learningPath',
+  title: 'Learning path',
+  type: 'document',
+  icon: ListIcon,
+  fields: [
+    defineField({name: 'title', title: 'Title', type: 'string', description: 'The path\'s name.', validation: (rule) => rule.required()}),
+    slugField(),
+    summaryField(),
+    defineField({
+      name: 'roles',
+      title: 'For roles',
+      type: 'array',
+      of: [defineArrayMember({type: 'reference', to: [{type: 'role'}]})],
+      description: 'Roles this path prepares people for.',
+      validation: (rule) => rule.unique(),
+    }),
+    defineField({
+      name: 'modules',
+      title: 'Modules',
+      type: 'array',
+      of: [defineArrayMember({type: 'learningModule'})],
+      description: 'In the order to take them. Each module holds ordered topics with key points and resources.',
+      validation: (rule) =>
+        rule.required().min(1).custom((modules: {slug?: {current?: string}}[] | undefined) => {
+          const slugs = (modules ?? []).map((m) => m.slug?.current).filter(Boolean)
+          return new Set(slugs).size === slugs.length ? true : 'Module slugs must be unique within a path'
+        }),
+    }),
+    sourcesField(),
+    languageField(),
+  ],
+  preview: {select: {title: 'title', modules: 'modules'}, prepare: ({title, modules}) => ({title, subtitle: `${modules?.length ?? 0} modules`})},
+})

@@ -1,0 +1,18 @@
+import {LinkIcon} from '@sanity/icons'
+import {defineField, defineType} from 'sanity'
+import {httpUrl} from '../shared/fields'
+
+/** An article the curriculum draws facts from; documents cite these so every fact stays attributable. */
+export const sourceArticle = defineType({
+  name: 'sourceArticle',
+  title: 'Source article',
+  type: 'document',
+  icon: LinkIcon,
+  fields: [
+    defineField({name: 'title', title: 'Title', type: 'string', description: 'The article\'s own title.', validation: (rule) => rule.required()}),
+    defineField({name: 'publisher', title: 'Publisher', type: 'string', description: 'Who published it, if known.'}),
+    defineField({name: 'url', title: 'URL', type: 'url', description: 'Where it can be read (http or https), if known.', validation: (rule) => httpUrl(rule)}),
+    defineField({name: 'note', title: 'Note', type: 'text', rows: 2, description: 'What the curriculum takes from it.'}),
+  ],
+  preview: {select: {title: 'title', subtitle: 'publisher'}},
+})

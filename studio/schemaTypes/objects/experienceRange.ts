@@ -1,0 +1,32 @@
+import {defineField, defineType} from 'sanity'
+
+export const experienceRange = defineType({
+  name: 'experienceRange',
+  title: 'Typical experience',
+  type: 'object',
+  description: 'Years of experience people usually have when they hold this role.',
+  options: {columns: 2},
+  fields: [
+    defineField({
+      name: 'min',
+      title: 'From (years)',
+      type: 'number',
+      description: 'The fewest years usually seen; 0 for entry roles.',
+      validation: (rule) => rule.required().min(0).max(50),
+    }),
+    defineField({
+      name: 'max',
+      title: 'To (years)',
+      type: 'number',
+      description: 'The most years usually seen; leave empty when there is no upper bound.',
+      validation: (rule) => rule.min(0).max(50),
+    }),
+  ],
+  validation: (rule) =>
+    rule.custom((value: {min?: number; max?: number} | undefined) => {
+      if (value && typeof value.min === 'number' && typeof value.max === 'number' && value.min > value.max) {
+        return `Experience "from" (${value.min}) must not be more than "to" (${value.max})`
+      }
+      return true
+    }),
+})

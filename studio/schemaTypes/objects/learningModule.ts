@@ -1,0 +1,47 @@
+import {defineArrayMember, defineField, defineType} from 'sanity'
+
+export const learningTopic = defineType({
+  name: 'learningTopic',
+  title: 'Topic',
+  type: 'object',
+  fields: [
+    defineField({name: 'title', title: 'Title', type: 'string', description: 'What the topic is about.', validation: (rule) => rule.required()}),
+    defineField({
+      name: 'keyPoints',
+      title: 'Key points',
+      type: 'array',
+      description: 'What a learner should take away, one point per line, in order.',
+      of: [{type: 'string'}],
+      validation: (rule) => rule.required().min(1),
+    }),
+    defineField({
+      name: 'resources',
+      title: 'Resources',
+      type: 'array',
+      description: 'Where to learn it, in the order to read them.',
+      of: [defineArrayMember({type: 'reference', to: [{type: 'resource'}]})],
+      validation: (rule) => rule.unique(),
+    }),
+  ],
+  preview: {select: {title: 'title', points: 'keyPoints'}, prepare: ({title, points}) => ({title, subtitle: `${points?.length ?? 0} key points`})},
+})
+
+export const learningModule = defineType({
+  name: 'learningModule',
+  title: 'Module',
+  type: 'object',
+  fields: [
+    defineField({name: 'title', title: 'Title', type: 'string', description: 'The module heading.', validation: (rule) => rule.required()}),
+    defineField({name: 'slug', title: 'Slug', type: 'slug', description: 'Used in the module page URL.', options: {source: (_doc, ctx) => (ctx.parent as {title?: string})?.title ?? ''}, validation: (rule) => rule.required()}),
+    defineField({name: 'summary', title: 'Summary', type: 'text', rows: 2, description: 'What the module covers, in a sentence or two.'}),
+    defineField({
+      name: 'topics',
+      title: 'Topics',
+      type: 'array',
+      description: 'In the order a learner should take them.',
+      of: [defineArrayMember({type: 'learningTopic'})],
+      validation: (rule) => rule.required().min(1),
+    }),
+  ],
+  preview: {select: {title: 'title', topics: 'topics'}, prepare: ({title, topics}) => ({title, subtitle: `${topics?.length ?? 0} topics`})},
+})

@@ -1,0 +1,34 @@
+import {defineField, defineType} from 'sanity'
+
+export const proficiencyLabels = ['Awareness', 'Working knowledge', 'Practitioner', 'Advanced', 'Expert'] as const
+
+export const roleSkill = defineType({
+  name: 'roleSkill',
+  title: 'Skill with proficiency',
+  type: 'object',
+  fields: [
+    defineField({
+      name: 'skill',
+      title: 'Skill',
+      type: 'reference',
+      to: [{type: 'skill'}],
+      description: 'The skill this role expects.',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'proficiency',
+      title: 'Expected proficiency',
+      type: 'number',
+      description: '1 = awareness, 2 = working knowledge, 3 = practitioner, 4 = advanced, 5 = expert. Should rise along a ladder.',
+      options: {list: proficiencyLabels.map((title, i) => ({title: `${i + 1} · ${title}`, value: i + 1}))},
+      validation: (rule) => rule.required().integer().min(1).max(5).error('Proficiency is a whole number from 1 to 5'),
+    }),
+  ],
+  preview: {
+    select: {title: 'skill.title', proficiency: 'proficiency'},
+    prepare: ({title, proficiency}) => ({
+      title: title ?? 'Choose a skill',
+      subtitle: proficiency ? `Proficiency ${proficiency}/5 · ${proficiencyLabels[proficiency - 1] ?? ''}` : 'No proficiency set',
+    }),
+  },
+})
