@@ -1,0 +1,6 @@
+export {startTestServer, type RecordedRequest, type TestServer, type TestServerOptions} from './server'
+export type {Fault} from './faults'
+export type {StoredDocument} from './documents'
+export {publishedIdOf} from './documents'
+export {applyPerspective, parsePerspective, type Perspective} from './perspective'
+export {TestServerError, isTestServerError, type TestServerErrorCode} from './errors'

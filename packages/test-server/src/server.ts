@@ -1,0 +1,258 @@
+import {createServer, STATUS_CODES, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse} from 'node:http'
+import type {AddressInfo} from 'node:net'
+import {acceptDocuments, isDraftId, isVersionId, publishedIdOf, type StoredDocument} from './documents'
+import {TestServerError} from './errors'
+import {FaultQueue, type Fault} from './faults'
+import {plainError, readBody, sendJson, setCorsHeaders, waitUnlessClosed} from './http'
+import {applyPerspective, parsePerspective, perspectiveKey, perspectiveSeesUnpublished, type Perspective} from './perspective'
+import {createView, HttpFailure, runQuery, type QueryableView} from './query'
+
+export interface TestServerOptions {
+  /** The dataset's documents (published, `drafts.` and `versions.` ids alike). */
+  documents?: readonly unknown[]
+  /**
+   * When set, requests must send `Authorization: Bearer <requireToken>` to see
+   * unpublished content (drafts/raw/release perspectives, draft ids on the doc
+   * endpoint); a wrong token is rejected outright. When unset, every request
+   * counts as authenticated.
+   */
+  requireToken?: string
+  /** Reported by `sanity::projectId()`; default `test`. */
+  projectId?: string
+  /** When set, requests for any other dataset get a 404. */
+  dataset?: string
+}
+
+export interface RecordedRequest {
+  method: string
+  /** Path without the query string, e.g. `/v2025-02-19/data/query/production`. */
+  path: string
+  /** Query-string parameters as sent (last value wins), e.g. `{query, perspective, $slug}`. */
+  query: Record<string, string>
+  /** GROQ parameters, decoded from `$name` query-string entries or a POST body. */
+  params: Record<string, unknown>
+  /** Parsed JSON body of a POST, otherwise undefined. */
+  body: unknown
+  headers: IncomingHttpHeaders
+  authorization: string | undefined
+  /** The fault injected into this request, if any. */
+  fault: Fault | undefined
+}
+
+export interface TestServer {
+  /** `http://127.0.0.1:<port>`: pass as `apiHost` with `useProjectHostname: false`. */
+  readonly url: string
+  readonly port: number
+  /** Every request received so far, oldest first (CORS preflights included). */
+  readonly requests: readonly RecordedRequest[]
+  readonly documents: readonly StoredDocument[]
+  /** Injected faults not used yet (a fault with `times: 3` counts 3). */
+  readonly pendingFaults: number
+  setDocuments(documents: readonly unknown[]): void
+  failNext(fault: Fault): void
+  clearFaults(): void
+  clearRequests(): void
+  close(): Promise<void>
+}
+
+const DATA_ROUTE = /^\/v(\d{4}-\d{2}-\d{2}|1|X)\/data\/(query|doc)\/([^/]+)(?:\/(.*))?$/
+
+/** Starts a Content-Lake-like HTTP server on 127.0.0.1 and an ephemeral port. */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const projectId = options.projectId ?? 'test'
+  let documents = acceptDocuments(options.documents ?? [])
+  let views = new Map<string, QueryableView>()
+  const requests: RecordedRequest[] = []
+  const faults = new FaultQueue()
+  const timers = new Set<NodeJS.Timeout>()
+
+  const viewFor = (perspective: Perspective): QueryableView => {
+    const key = perspectiveKey(perspective)
+    let view = views.get(key)
+    if (!view) {
+      view = createView(applyPerspective(documents, perspective))
+      views.set(key, view)
+    }
+    return view
+  }
+
+  const isAuthenticated = (authorization: string | undefined) =>
+    options.requireToken === undefined || authorization === `Bearer ${options.requireToken}`
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    setCorsHeaders(req, res)
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    const authorization = req.headers.authorization
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      params: {},
+      body: undefined,
+      headers: req.headers,
+      authorization,
+      fault: undefined,
+    }
+    requests.push(record)
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204).end()
+      return
+    }
+
+    if (req.method === 'POST') {
+      const text = await readBody(req)
+      try {
+        record.body = text ? JSON.parse(text) : undefined
+      } catch {
+        return sendJson(res, 400, {error: {description: 'Request body is not valid JSON', type: 'httpBadRequest'}})
+      }
+    }
+
+    const fault = faults.take(url.pathname)
+    if (fault) {
+      record.fault = fault
+      if (fault.delayMs && !(await waitUnlessClosed(res, fault.delayMs, timers))) return
+      if (fault.destroySocket) {
+        req.socket.destroy()
+        return
+      }
+      if (fault.status !== undefined) {
+        const headers: Record<string, string> = fault.retryAfter !== undefined ? {'Retry-After': String(fault.retryAfter)} : {}
+        const body = fault.body ?? plainError(fault.status, `Injected fault: ${STATUS_CODES[fault.status] ?? fault.status}`)
+        return sendJson(res, fault.status, body, headers)
+      }
+    }
+
+    const route = DATA_ROUTE.exec(url.pathname)
+    if (!route) return sendJson(res, 404, plainError(404, `No route for ${req.method} ${url.pathname}`))
+    const [, apiVersion, endpoint, dataset, rest] = route as unknown as [string, string, 'query' | 'doc', string, string | undefined]
+    if (options.dataset !== undefined && dataset !== options.dataset) {
+      return sendJson(res, 404, plainError(404, `Dataset "${dataset}" not found for project ID "${projectId}"`))
+    }
+    if (authorization !== undefined && !isAuthenticated(authorization)) {
+      return sendJson(res, 401, plainError(401, 'Session not found'))
+    }
+    const authenticated = isAuthenticated(authorization)
+
+    if (endpoint === 'doc') {
+      if (req.method !== 'GET') return sendJson(res, 405, plainError(405, 'The doc endpoint only answers GET'))
+      return sendJson(res, 200, getDocuments(rest ?? '', url.searchParams, authenticated))
+    }
+
+    if (req.method !== 'GET' && req.method !== 'POST') return sendJson(res, 405, plainError(405, 'The query endpoint answers GET and POST'))
+    const started = performance.now()
+    let query: unknown
+    if (req.method === 'POST') {
+      const body = (record.body ?? {}) as {query?: unknown; params?: unknown}
+      query = body.query
+      record.params = body.params && typeof body.params === 'object' ? (body.params as Record<string, unknown>) : {}
+    } else {
+      query = url.searchParams.get('query')
+      for (const [key, raw] of url.searchParams) {
+        if (!key.startsWith('$')) continue
+        try {
+          record.params[key.slice(1)] = JSON.parse(raw)
+        } catch {
+          return sendJson(res, 400, {
+            error: {description: `Unable to parse value of "${key}=${raw}". Please quote string values.`, type: 'httpBadRequest'},
+          })
+        }
+      }
+    }
+    if (typeof query !== 'string' || query.trim() === '') {
+      return sendJson(res, 400, {error: {description: 'The "query" parameter is required', type: 'httpBadRequest'}})
+    }
+    const perspectiveParam = url.searchParams.get('perspective')
+    const perspective = parsePerspective(perspectiveParam, apiVersion)
+    if (!perspective) {
+      return sendJson(res, 400, {error: {description: `Invalid perspective "${perspectiveParam}"`, type: 'httpBadRequest'}})
+    }
+    if (perspectiveSeesUnpublished(perspective) && !authenticated) {
+      return sendJson(res, 401, plainError(401, `The "${perspectiveKey(perspective)}" perspective needs an authenticated request`))
+    }
+    try {
+      const result = await runQuery(query, record.params, viewFor(perspective), {projectId, dataset})
+      const ms = Math.round(performance.now() - started)
+      const body = url.searchParams.get('returnQuery') === 'false' ? {result, ms} : {query, result, ms}
+      return sendJson(res, 200, body)
+    } catch (error) {
+      if (error instanceof HttpFailure) return sendJson(res, error.status, error.body)
+      throw error
+    }
+  }
+
+  /** The doc endpoint: documents by exact id, missing ones listed in `omitted` with the reason. */
+  function getDocuments(idList: string, search: URLSearchParams, authenticated: boolean) {
+    const ids = idList.split(',').filter(Boolean).map((id) => decodeURIComponent(id))
+    const byId = new Map(documents.map((d) => [d._id, d]))
+    const excludeContent = search.get('excludeContent') === 'true'
+    const allVersions = search.get('includeAllVersions') === 'true'
+    const found: unknown[] = []
+    const omitted: {id: string; reason: 'existence' | 'permission'}[] = []
+    for (const id of ids) {
+      const hidden = (docId: string) => !authenticated && (isDraftId(docId) || isVersionId(docId))
+      if (hidden(id)) {
+        omitted.push({id, reason: 'permission'})
+        continue
+      }
+      const matches = allVersions
+        ? documents.filter((d) => publishedIdOf(d._id) === publishedIdOf(id) && !hidden(d._id))
+        : [byId.get(id)].filter((d): d is StoredDocument => d !== undefined)
+      if (matches.length === 0) omitted.push({id, reason: 'existence'})
+      for (const doc of matches) found.push(excludeContent ? {_id: doc._id, _type: doc._type} : doc)
+    }
+    return {documents: found, omitted}
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      sendJson(res, 500, plainError(500, error instanceof Error ? error.message : String(error)))
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  const address = server.address() as AddressInfo | null
+  if (!address) throw new TestServerError('NOT_LISTENING', 'The test server did not get a port')
+  let closed: Promise<void> | undefined
+
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    port: address.port,
+    get requests() {
+      return requests
+    },
+    get documents() {
+      return documents
+    },
+    get pendingFaults() {
+      return faults.pending
+    },
+    setDocuments(next) {
+      documents = acceptDocuments(next)
+      views = new Map()
+    },
+    failNext(fault) {
+      faults.push(fault)
+    },
+    clearFaults() {
+      faults.clear()
+    },
+    clearRequests() {
+      requests.length = 0
+    },
+    close() {
+      closed ??= new Promise<void>((resolve, reject) => {
+        for (const timer of timers) clearTimeout(timer)
+        timers.clear()
+        server.close((error) => (error ? reject(error) : resolve()))
+        server.closeAllConnections()
+      })
+      return closed
+    },
+  }
+}
