@@ -1,0 +1,265 @@
+import type {Edge, GraphIndex, RoleNode, TrackNode} from './model'
+import {
+  TRANSITION_KINDS,
+  type CertificationRef,
+  type CurriculumDocuments,
+  type ExperienceRange,
+  type GraphWarning,
+  type GraphWarningCode,
+  type ResourceRef,
+  type RoleRef,
+  type RoleSkill,
+  type SkillRef,
+  type TrackRef,
+  type TransitionKind,
+} from './types'
+
+type Raw = Record<string, unknown>
+
+const GRAPH_TYPES = ['role', 'track', 'skill', 'certification', 'resource'] as const
+type GraphType = (typeof GRAPH_TYPES)[number]
+const GROUPS: Record<keyof CurriculumDocuments, GraphType> = {
+  roles: 'role',
+  tracks: 'track',
+  skills: 'skill',
+  certifications: 'certification',
+  resources: 'resource',
+}
+
+const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value)
+const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null)
+const number = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null)
+const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : [])
+const texts = (value: unknown): string[] => list(value).filter((item): item is string => text(item) !== null)
+const publishedId = (id: string) => id.replace(/^drafts\./, '').replace(/^versions\.[^.]+\./, '')
+const isPublished = (id: string) => !id.startsWith('drafts.') && !id.startsWith('versions.')
+/** A reference is `{_ref}`; an already dereferenced document (`{_id}`) is accepted too. */
+const refId = (value: unknown): string | null => {
+  if (!isObject(value)) return null
+  const id = text(value._ref) ?? text(value._id)
+  return id && publishedId(id)
+}
+const slugOf = (doc: Raw): string | null => (isObject(doc.slug) ? text(doc.slug.current) : text(doc.slug))
+
+/** Raw documents of the five graph types, published only, by `_id`. */
+function collect(input: readonly unknown[] | CurriculumDocuments, warn: Warn): Map<GraphType, Map<string, Raw>> {
+  const byType = new Map<GraphType, Map<string, Raw>>(GRAPH_TYPES.map((type) => [type, new Map()]))
+  const add = (doc: unknown, groupType?: GraphType) => {
+    if (!isObject(doc)) return
+    const type = (text(doc._type) ?? groupType) as GraphType | undefined
+    const id = text(doc._id)
+    const bucket = type && byType.get(type)
+    if (!bucket || !id || !isPublished(id)) return
+    if (bucket.has(id)) return warn('duplicate-id', doc, type, '_id', `Document "${id}" appears more than once; the first copy is used.`)
+    bucket.set(id, doc)
+  }
+  if (Array.isArray(input)) for (const doc of input) add(doc)
+  else {
+    for (const [group, type] of Object.entries(GROUPS) as [keyof CurriculumDocuments, GraphType][]) {
+      for (const doc of (input as CurriculumDocuments)[group] ?? []) add(doc, type)
+    }
+  }
+  return byType
+}
+
+type Warn = (code: GraphWarningCode, doc: Raw, type: string, path: string, message: string, ref?: string) => void
+
+/**
+ * Indexes raw documents into the structure the graph queries read. Nothing
+ * here throws on content: a bad value or a dangling reference becomes a
+ * warning and is left out, so one broken document never hides the rest.
+ */
+export function buildIndex(
+  input: readonly unknown[] | CurriculumDocuments,
+  onWarning?: (warning: GraphWarning) => void,
+): GraphIndex {
+  const warnings: GraphWarning[] = []
+  const warn: Warn = (code, doc, documentType, path, message, ref) => {
+    const warning: GraphWarning = {code, documentId: String(doc._id), documentType, path, message, ...(ref ? {ref} : {})}
+    warnings.push(warning)
+    onWarning?.(warning)
+  }
+  const raw = collect(input, warn)
+  const docs = (type: GraphType) => raw.get(type)!
+  const dangling = (doc: Raw, type: string, path: string, ref: string, target: string) =>
+    warn('dangling-reference', doc, type, path, `${path} points to ${target} "${ref}", which is not in the data; it is skipped.`, ref)
+  /** The slug, or the id when the slug is missing (reported), so every entity stays addressable. */
+  const slugOrId = (doc: Raw, id: string, type: string) => {
+    const slug = slugOf(doc)
+    if (!slug) warn('missing-slug', doc, type, 'slug.current', `${type} "${id}" has no slug; its id is used instead.`)
+    return slug ?? id
+  }
+
+  const skills = new Map<string, SkillRef>()
+  for (const [id, doc] of docs('skill')) {
+    skills.set(id, {id, slug: slugOrId(doc, id, 'skill'), title: text(doc.title) ?? id, category: text(doc.category)})
+  }
+  /** Resolves a list of skill references, reporting the dangling ones. */
+  const skillIds = (doc: Raw, type: string, field: string) =>
+    list(doc[field]).flatMap((item, i) => {
+      const ref = refId(item)
+      if (!ref) return []
+      if (skills.has(ref)) return [ref]
+      dangling(doc, type, `${field}[${i}]`, ref, 'skill')
+      return []
+    })
+
+  const tracks = new Map<string, TrackNode>()
+  const trackByKey = new Map<string, TrackNode>()
+  for (const [id, doc] of docs('track')) {
+    const ref: TrackRef = {id, slug: slugOrId(doc, id, 'track'), title: text(doc.title) ?? id, kind: text(doc.kind)}
+    const roleIds = list(doc.roles).flatMap((item, i) => {
+      const roleId = refId(item)
+      if (roleId && !docs('role').has(roleId)) dangling(doc, 'track', `roles[${i}]`, roleId, 'role')
+      return roleId && docs('role').has(roleId) ? [roleId] : []
+    })
+    const node: TrackNode = {ref, summary: text(doc.summary), roleIds}
+    tracks.set(id, node)
+    trackByKey.set(id, node)
+    if (!trackByKey.has(ref.slug)) trackByKey.set(ref.slug, node)
+  }
+
+  const certDocs = docs('certification')
+  const certifications = new Map<string, CertificationRef>()
+  const certificationSkills = new Map<string, readonly string[]>()
+  for (const [id, doc] of certDocs) {
+    const successorId = refId(doc.successor)
+    const successorDoc = successorId && successorId !== id ? certDocs.get(successorId) : undefined
+    if (successorId && !successorDoc) {
+      if (successorId === id) warn('invalid-value', doc, 'certification', 'successor', 'A certification cannot replace itself; the successor is ignored.')
+      else dangling(doc, 'certification', 'successor', successorId, 'certification')
+    }
+    certifications.set(id, {
+      id,
+      slug: slugOrId(doc, id, 'certification'),
+      title: text(doc.title) ?? id,
+      kind: text(doc.kind),
+      vendor: text(doc.vendor),
+      level: text(doc.level),
+      url: text(doc.url),
+      status: doc.status === 'retired' ? 'retired' : 'active',
+      retiredOn: text(doc.retiredOn),
+      successor:
+        successorId && successorDoc
+          ? {id: successorId, slug: slugOf(successorDoc) ?? successorId, title: text(successorDoc.title) ?? successorId}
+          : null,
+    })
+    certificationSkills.set(id, skillIds(doc, 'certification', 'skills'))
+  }
+
+  const resources = new Map<string, ResourceRef>()
+  const resourcesBySkill = new Map<string, ResourceRef[]>()
+  for (const [id, doc] of docs('resource')) {
+    const ref: ResourceRef = {
+      id,
+      slug: slugOf(doc),
+      title: text(doc.title) ?? id,
+      url: text(doc.url),
+      kind: text(doc.kind),
+      cost: text(doc.cost),
+      publisher: text(doc.publisher),
+      topics: texts(doc.topics),
+    }
+    resources.set(id, ref)
+    for (const skillId of skillIds(doc, 'resource', 'skills')) {
+      const forSkill = resourcesBySkill.get(skillId)
+      if (forSkill) forSkill.push(ref)
+      else resourcesBySkill.set(skillId, [ref])
+    }
+  }
+
+  // Roles in two passes: every RoleRef first, so transitions can point forwards.
+  const roleDocs = [...docs('role')]
+  const roleByKey = new Map<string, RoleNode>()
+  const refs: RoleRef[] = roleDocs.map(([id, doc]) => {
+    const trackId = refId(doc.track)
+    if (trackId && !tracks.has(trackId)) dangling(doc, 'role', 'track', trackId, 'track')
+    const level = number(doc.level)
+    if (doc.level !== undefined && level === null) warn('invalid-value', doc, 'role', 'level', 'level is not a number; it is ignored.')
+    return {id, slug: slugOrId(doc, id, 'role'), title: text(doc.title) ?? id, level, track: (trackId && tracks.get(trackId)?.ref) || null}
+  })
+  const indexOf = new Map(roleDocs.map(([id], i) => [id, i]))
+  const edges: Edge[] = []
+  const incoming: number[][] = roleDocs.map(() => [])
+
+  const roles: RoleNode[] = roleDocs.map(([id, doc], index) => {
+    const roleSkills: RoleSkill[] = []
+    const proficiency = new Map<string, number>()
+    list(doc.skills).forEach((item, i) => {
+      if (!isObject(item)) return
+      const skillId = refId(item.skill)
+      if (!skillId) return
+      const skill = skills.get(skillId)
+      if (!skill) return dangling(doc, 'role', `skills[${i}].skill`, skillId, 'skill')
+      const level = number(item.proficiency)
+      if (level === null) return warn('invalid-value', doc, 'role', `skills[${i}].proficiency`, `Skill "${skill.slug}" has no proficiency; it is skipped.`)
+      if (proficiency.has(skillId)) return warn('invalid-value', doc, 'role', `skills[${i}]`, `Skill "${skill.slug}" is listed twice; the first entry is used.`)
+      proficiency.set(skillId, level)
+      roleSkills.push({skill, proficiency: level})
+    })
+    const resolve = <T>(field: string, map: ReadonlyMap<string, T>, target: string): T[] =>
+      list(doc[field]).flatMap((item, i) => {
+        const ref = refId(item)
+        const found = ref ? map.get(ref) : undefined
+        if (ref && !found) dangling(doc, 'role', `${field}[${i}]`, ref, target)
+        return found ? [found] : []
+      })
+
+    const out: number[] = []
+    list(doc.transitions).forEach((item, i) => {
+      if (!isObject(item)) return
+      const path = `transitions[${i}]`
+      const toId = refId(item.to)
+      if (!toId) return warn('invalid-value', doc, 'role', `${path}.to`, 'A transition has no target role; it is skipped.')
+      const to = indexOf.get(toId)
+      if (to === undefined) return dangling(doc, 'role', `${path}.to`, toId, 'role')
+      if (to === index) return warn('self-transition', doc, 'role', `${path}.to`, 'A role cannot lead to itself; the transition is skipped.')
+      const kind = item.kind as TransitionKind
+      if (!TRANSITION_KINDS.includes(kind)) {
+        return warn('invalid-value', doc, 'role', `${path}.kind`, `Unknown transition kind ${JSON.stringify(item.kind)}; the transition is skipped.`)
+      }
+      if (out.some((id) => edges[id]!.to === to && edges[id]!.kind === kind)) {
+        return warn('invalid-value', doc, 'role', path, `The ${kind} to "${toId}" is listed twice; the first is used.`)
+      }
+      let typicalYears = number(item.typicalYears)
+      if (typicalYears !== null && typicalYears < 0) {
+        warn('invalid-value', doc, 'role', `${path}.typicalYears`, 'typicalYears is negative; it is treated as unknown.')
+        typicalYears = null
+      }
+      const edge: Edge = {id: edges.length, from: index, to, kind, typicalYears, conditions: texts(item.conditions)}
+      edges.push(edge)
+      out.push(edge.id)
+      incoming[to]!.push(edge.id)
+    })
+
+    const experience: ExperienceRange | null = isObject(doc.experience)
+      ? {min: number(doc.experience.min), max: number(doc.experience.max)}
+      : null
+    const node: RoleNode = {
+      index,
+      ref: refs[index]!,
+      aliases: texts(doc.aliases),
+      summary: text(doc.summary),
+      responsibilities: texts(doc.responsibilities),
+      skills: roleSkills,
+      proficiency,
+      certifications: resolve('certifications', certifications, 'certification'),
+      resources: resolve('resources', resources, 'resource'),
+      experience,
+      out,
+    }
+    roleByKey.set(id, node)
+    return node
+  })
+  // Slugs after ids, so an id always finds its own role; the first role keeps a shared slug.
+  for (const node of roles) {
+    const holder = roleByKey.get(node.ref.slug)
+    if (!holder) roleByKey.set(node.ref.slug, node)
+    else if (holder !== node) {
+      const doc = docs('role').get(node.ref.id)!
+      warn('duplicate-slug', doc, 'role', 'slug.current', `Slug "${node.ref.slug}" is already used by "${holder.ref.id}"; this role is found by its id only.`)
+    }
+  }
+
+  return {roles, roleByKey, tracks, trackByKey, skills, certifications, certificationSkills, resources, resourcesBySkill, edges, incoming, warnings}
+}

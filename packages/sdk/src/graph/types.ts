@@ -1,0 +1,339 @@
+/**
+ * Public shapes of the career graph: what `createCareerGraph` accepts and what
+ * its methods return. Every value is plain JSON (no Maps, no classes), so a
+ * result can be printed by the CLI with `--json` or sent to the widget as is.
+ * Missing optional content is `null`, never `undefined`, for the same reason.
+ */
+
+/** How a person moves from one role to the next. */
+export type TransitionKind = 'promotion' | 'lateral' | 'specialisation'
+
+/** Every transition kind, in the order used for counts and filters. */
+export const TRANSITION_KINDS: readonly TransitionKind[] = ['promotion', 'lateral', 'specialisation']
+
+/**
+ * Curriculum documents grouped by type, as an alternative to one flat array.
+ * Documents in a group may omit `_type`; the group names it.
+ */
+export interface CurriculumDocuments {
+  readonly roles?: readonly unknown[]
+  readonly tracks?: readonly unknown[]
+  readonly skills?: readonly unknown[]
+  readonly certifications?: readonly unknown[]
+  readonly resources?: readonly unknown[]
+}
+
+/** Options for {@link createCareerGraph}. */
+export interface CareerGraphOptions {
+  /**
+   * Called once for each problem found while indexing (a dangling reference,
+   * a duplicate slug…), in addition to collecting it in `graph.warnings`.
+   */
+  readonly onWarning?: (warning: GraphWarning) => void
+}
+
+/** Stable codes of {@link GraphWarning}. */
+export type GraphWarningCode =
+  | 'dangling-reference'
+  | 'duplicate-id'
+  | 'duplicate-slug'
+  | 'missing-slug'
+  | 'self-transition'
+  | 'invalid-value'
+
+/**
+ * A problem in the content that the graph worked around instead of throwing:
+ * the offending reference or value is skipped and everything else is kept.
+ */
+export interface GraphWarning {
+  readonly code: GraphWarningCode
+  /** `_id` of the document that holds the problem. */
+  readonly documentId: string
+  /** `_type` of that document. */
+  readonly documentType: string
+  /** Field path inside the document, for example `transitions[2].to`. */
+  readonly path: string
+  /** The `_ref` that points nowhere, for dangling references. */
+  readonly ref?: string
+  /** A sentence for people. */
+  readonly message: string
+}
+
+/** A track (ladder) in short form. */
+export interface TrackRef {
+  readonly id: string
+  readonly slug: string
+  readonly title: string
+  /** `individual-contributor`, `management`, `technician` or `alternative`, as in the content. */
+  readonly kind: string | null
+}
+
+/** A role in short form, as it appears inside other results. */
+export interface RoleRef {
+  readonly id: string
+  readonly slug: string
+  readonly title: string
+  /** Position within its track, 1 for the entry role. */
+  readonly level: number | null
+  readonly track: TrackRef | null
+}
+
+/** A skill in short form. */
+export interface SkillRef {
+  readonly id: string
+  readonly slug: string
+  readonly title: string
+  /** `technical`, `interpersonal`, `leadership` or `business`. */
+  readonly category: string | null
+}
+
+/** A certification or degree in short form. */
+export interface CertificationRef {
+  readonly id: string
+  readonly slug: string
+  readonly title: string
+  /** `certification` or `degree`. */
+  readonly kind: string | null
+  readonly vendor: string | null
+  /** `entry`, `associate`, `professional` or `expert`. */
+  readonly level: string | null
+  readonly url: string | null
+  readonly status: 'active' | 'retired'
+  /** ISO date the vendor stopped awarding it, for retired credentials. */
+  readonly retiredOn: string | null
+  /** What replaced it, for retired credentials. */
+  readonly successor: {readonly id: string; readonly slug: string; readonly title: string} | null
+}
+
+/** A learning resource in short form. */
+export interface ResourceRef {
+  readonly id: string
+  /** Resources have no slug in the content model; `slug` is present only if the document has one. */
+  readonly slug: string | null
+  readonly title: string
+  readonly url: string | null
+  /** `book`, `course`, `community`… */
+  readonly kind: string | null
+  /** `free`, `free-audit` or `paid`. */
+  readonly cost: string | null
+  readonly publisher: string | null
+  readonly topics: readonly string[]
+}
+
+/** Years of experience people usually have in a role; `max` is null when open-ended. */
+export interface ExperienceRange {
+  readonly min: number | null
+  readonly max: number | null
+}
+
+/** A skill a role expects, with the proficiency (1 awareness … 5 expert). */
+export interface RoleSkill {
+  readonly skill: SkillRef
+  readonly proficiency: number
+}
+
+/** A move out of a role. */
+export interface RoleTransition {
+  readonly to: RoleRef
+  readonly kind: TransitionKind
+  /** Years usually spent in the current role before the move; null when the content does not say. */
+  readonly typicalYears: number | null
+  readonly conditions: readonly string[]
+}
+
+/** A role with everything the graph knows about it. */
+export interface CareerRole extends RoleRef {
+  readonly aliases: readonly string[]
+  readonly summary: string | null
+  readonly responsibilities: readonly string[]
+  readonly skills: readonly RoleSkill[]
+  readonly certifications: readonly CertificationRef[]
+  readonly resources: readonly ResourceRef[]
+  readonly experience: ExperienceRange | null
+  readonly transitions: readonly RoleTransition[]
+}
+
+/** Options of `graph.paths`. */
+export interface PathsOptions {
+  /** Longest route, in moves. Default 8. */
+  readonly maxSteps?: number
+  /** Only follow these kinds of move. Default: all. */
+  readonly kinds?: readonly TransitionKind[]
+  /** Most routes to return. Default 10; `Infinity` returns every route within `maxSteps`. */
+  readonly limit?: number
+}
+
+/** One move of a route. */
+export interface RouteStep {
+  readonly from: RoleRef
+  readonly to: RoleRef
+  readonly kind: TransitionKind
+  /** Years usually spent in `from` before this move; null when unknown (counted as 0). */
+  readonly typicalYears: number | null
+  readonly conditions: readonly string[]
+  /** Years from the start of the route to the end of this move. */
+  readonly cumulativeYears: number
+}
+
+/** How many moves of each kind a route has. */
+export type MoveCounts = {readonly [K in TransitionKind]: number}
+
+/** A simple route (no role twice) between two roles. */
+export interface CareerRoute {
+  readonly from: RoleRef
+  readonly to: RoleRef
+  readonly steps: readonly RouteStep[]
+  /** Total typical years of the route. */
+  readonly years: number
+  readonly moves: MoveCounts
+}
+
+/** A skill to grow, from the proficiency someone has to the one they need. */
+export interface SkillGrowth {
+  readonly skill: SkillRef
+  /** Proficiency held now; 0 when the skill is new. */
+  readonly current: number
+  readonly target: number
+  /** `target - current`, always positive. */
+  readonly gap: number
+}
+
+/** A credential to earn. */
+export interface CertificationToEarn {
+  /** The credential to earn: the active successor when the recommended one is retired. */
+  readonly certification: CertificationRef
+  /** The retired credential the content recommends, when `certification` replaces it. */
+  readonly replaces: CertificationRef | null
+  /** True when the credential to earn is itself retired and has no successor in the content. */
+  readonly retired: boolean
+  /** Roles (the target, or roles on the way) that recommend it. */
+  readonly recommendedFor: readonly RoleRef[]
+  /** Skills still to grow that this credential covers. */
+  readonly covers: readonly SkillRef[]
+}
+
+/** A learning resource that helps close a gap. */
+export interface ResourceSuggestion {
+  readonly resource: ResourceRef
+  /** Skills still to grow that it covers. */
+  readonly covers: readonly SkillRef[]
+  /** True when the target role lists it among its own resources. */
+  readonly recommendedByRole: boolean
+}
+
+/** What stands between one role and another. */
+export interface CareerGap {
+  readonly from: RoleRef
+  readonly to: RoleRef
+  /** Largest gap first. */
+  readonly skills: readonly SkillGrowth[]
+  readonly certifications: readonly CertificationToEarn[]
+  /** Resources covering the most of the gap first; each listed once. */
+  readonly resources: readonly ResourceSuggestion[]
+  /** The best route used to find certifications of roles on the way; null when there is no route. */
+  readonly route: CareerRoute | null
+}
+
+/** Options of `graph.plan`. */
+export interface PlanOptions extends Omit<PathsOptions, 'limit'> {
+  /** Which route of `paths()` to plan, 0 for the best. Default 0. */
+  readonly pathIndex?: number
+}
+
+/** When a milestone happens, in years from the start of the plan. */
+export interface MilestoneTimeline {
+  readonly startYear: number
+  readonly durationYears: number
+  readonly endYear: number
+}
+
+/** One move of a plan and what to do before making it. */
+export interface PlanMilestone {
+  /** 1-based position in the plan. */
+  readonly order: number
+  readonly from: RoleRef
+  readonly to: RoleRef
+  readonly kind: TransitionKind
+  readonly conditions: readonly string[]
+  /** Skills `to` expects above what was reached so far. */
+  readonly skills: readonly SkillGrowth[]
+  /** Credentials `to` recommends that are not yet earned along the plan. */
+  readonly certifications: readonly CertificationToEarn[]
+  /** Resources for this milestone, not repeated from earlier milestones. */
+  readonly resources: readonly ResourceSuggestion[]
+  readonly timeline: MilestoneTimeline
+}
+
+/** An ordered plan from one role to another. */
+export interface CareerPlan {
+  readonly from: RoleRef
+  readonly to: RoleRef
+  readonly route: CareerRoute
+  readonly milestones: readonly PlanMilestone[]
+  readonly totals: {
+    readonly steps: number
+    readonly years: number
+    readonly skills: number
+    readonly certifications: number
+    readonly resources: number
+  }
+  /** Present when the route leaves the ladder (lateral or specialisation moves). */
+  readonly note: string | null
+}
+
+/** A skill present in both roles at different proficiencies. */
+export interface SkillChange {
+  readonly skill: SkillRef
+  readonly from: number
+  readonly to: number
+}
+
+/** What changes between two roles. */
+export interface RoleComparison {
+  readonly from: RoleRef
+  readonly to: RoleRef
+  readonly skills: {
+    readonly added: readonly RoleSkill[]
+    readonly removed: readonly RoleSkill[]
+    readonly raised: readonly SkillChange[]
+    readonly lowered: readonly SkillChange[]
+    readonly unchanged: readonly RoleSkill[]
+  }
+  readonly certifications: {
+    readonly added: readonly CertificationRef[]
+    readonly removed: readonly CertificationRef[]
+    readonly shared: readonly CertificationRef[]
+  }
+  readonly responsibilities: {
+    readonly added: readonly string[]
+    readonly removed: readonly string[]
+    readonly shared: readonly string[]
+  }
+  readonly experience: {readonly from: ExperienceRange | null; readonly to: ExperienceRange | null}
+  readonly level: {
+    readonly from: number | null
+    readonly to: number | null
+    /** `to - from`; null when either level is unknown. */
+    readonly difference: number | null
+  }
+  readonly sameTrack: boolean
+  /** Direct moves from `from` to `to`, if any. */
+  readonly transitions: readonly RoleTransition[]
+}
+
+/** A track with its roles in ladder order, for drawing ladders. */
+export interface TrackLadder extends TrackRef {
+  readonly summary: string | null
+  /** Roles in level order (the track's own order first, then roles that name the track but are not listed). */
+  readonly roles: readonly RoleRef[]
+}
+
+/** A transition as an edge between two role slugs, for drawing. */
+export interface GraphEdge {
+  readonly from: string
+  readonly to: string
+  readonly kind: TransitionKind
+  readonly typicalYears: number | null
+  /** True when the two roles sit on different tracks. */
+  readonly crossTrack: boolean
+}
