@@ -1,0 +1,2 @@
+export const resources = {} satisfies Record<string, unknown>
+export type ResourceSlug = keyof typeof resources

@@ -1,0 +1,73 @@
+/** Test helpers: load the committed dataset and walk every value in it. */
+import {readFileSync} from 'node:fs'
+import {parseNdjson} from '../ndjson.ts'
+import {datasetPath} from '../paths.ts'
+
+export type Doc = Record<string, unknown> & {_id: string; _type: string}
+
+export const committedNdjson = (): string => readFileSync(datasetPath, 'utf8')
+export const loadCommitted = (): Doc[] => parseNdjson(committedNdjson()) as Doc[]
+
+/** Calls `visit` for every value below `value`, with a readable path such as `transitions[2].to`. */
+export function walk(value: unknown, visit: (value: unknown, path: string) => void, path = ''): void {
+  visit(value, path)
+  if (Array.isArray(value)) value.forEach((item, i) => walk(item, visit, `${path}[${i}]`))
+  else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) walk(child, visit, path ? `${path}.${key}` : key)
+  }
+}
+
+export interface RoleLike {
+  _id: string
+  title: string
+  level: number
+  track: {_ref: string}
+  transitions?: {kind: string; to: {_ref: string}; typicalYears: number}[]
+}
+
+/** Shortest route between two roles following the given kinds of move, or null. */
+export function findRoute(roles: RoleLike[], from: string, to: string, kinds: readonly string[]): string[] | null {
+  const byId = new Map(roles.map((r) => [r._id, r]))
+  const previous = new Map<string, string | null>([[from, null]])
+  const queue = [from]
+  while (queue.length) {
+    const id = queue.shift()!
+    if (id === to) {
+      const route: string[] = []
+      for (let at: string | null | undefined = id; at; at = previous.get(at)) route.unshift(at)
+      return route
+    }
+    for (const t of byId.get(id)?.transitions ?? []) {
+      if (kinds.includes(t.kind) && !previous.has(t.to._ref)) {
+        previous.set(t.to._ref, id)
+        queue.push(t.to._ref)
+      }
+    }
+  }
+  return null
+}
+
+/** A loop of promotions, as a list of ids, or null when promotions only lead upwards. */
+export function findPromotionCycle(roles: RoleLike[]): string[] | null {
+  const edges = new Map(roles.map((r) => [r._id, (r.transitions ?? []).filter((t) => t.kind === 'promotion').map((t) => t.to._ref)]))
+  const state = new Map<string, 'open' | 'done'>()
+  const stack: string[] = []
+  const visit = (id: string): string[] | null => {
+    if (state.get(id) === 'done') return null
+    if (state.get(id) === 'open') return [...stack.slice(stack.indexOf(id)), id]
+    state.set(id, 'open')
+    stack.push(id)
+    for (const next of edges.get(id) ?? []) {
+      const loop = visit(next)
+      if (loop) return loop
+    }
+    stack.pop()
+    state.set(id, 'done')
+    return null
+  }
+  for (const id of edges.keys()) {
+    const loop = visit(id)
+    if (loop) return loop
+  }
+  return null
+}
