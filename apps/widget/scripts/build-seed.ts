@@ -1,0 +1,37 @@
+/**
+ * Writes dist/careerpath-seed.json: the seed curriculum (@careerpath/curriculum's
+ * NDJSON) as a snapshot the widget fetches lazily when it has no other source.
+ * Only the document types the career graph reads are kept, to keep it small.
+ */
+import {readFileSync, writeFileSync, mkdirSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+
+const GRAPH_TYPES = new Set(['track', 'role', 'skill', 'certification', 'resource'])
+const input = fileURLToPath(import.meta.resolve('@careerpath/curriculum/dataset/careerpath.ndjson'))
+const output = fileURLToPath(new URL('../dist/careerpath-seed.json', import.meta.url))
+
+const documents: Record<string, unknown>[] = []
+readFileSync(input, 'utf8')
+  .split('\n')
+  .forEach((line, index) => {
+    if (!line.trim()) return
+    let doc: Record<string, unknown>
+    try {
+      doc = JSON.parse(line)
+    } catch (error) {
+      throw new Error(`${input}:${index + 1}: not valid JSON (${(error as Error).message})`)
+    }
+    const id = String(doc._id ?? '')
+    if (GRAPH_TYPES.has(String(doc._type)) && !id.startsWith('drafts.') && !id.startsWith('versions.')) documents.push(doc)
+  })
+
+const snapshot = {
+  format: 'careerpath-snapshot',
+  version: 1,
+  takenAt: new Date(0).toISOString(),
+  source: {kind: 'seed', name: '@careerpath/curriculum'},
+  documents,
+}
+mkdirSync(new URL('../dist/', import.meta.url), {recursive: true})
+writeFileSync(output, JSON.stringify(snapshot))
+console.log(`careerpath-seed.json: ${documents.length} documents, ${(JSON.stringify(snapshot).length / 1024).toFixed(1)} KiB`)

@@ -1,0 +1,44 @@
+/**
+ * @careerpath/widget for bundlers: import, then call `define()` once.
+ * Importing this module defines nothing by itself.
+ */
+import {CareerPathElement, setSeedUrl} from './element'
+
+export {CareerPathElement} from './element'
+export type {CareerPathEventMap, CareerPathState, LoadStatus, SourceKind, ViewName} from './element'
+export type {CertificationInfo, CompareInfo, Curriculum, PlanInfo, PlanStep, ResourceInfo, RoleInfo, RoleRef, SkillGap, TrackInfo} from './types'
+
+export const TAG_NAME = 'career-path'
+
+export interface DefineOptions {
+  /** Tag to register (default `career-path`). */
+  tagName?: string
+  /**
+   * URL of the embedded seed curriculum, used when an element has neither
+   * `src` nor `project-id`. Defaults to `careerpath-seed.json` beside this module.
+   */
+  seedUrl?: string | URL
+}
+
+/** Registers the element; calling it again is harmless. */
+export function define(options: DefineOptions = {}): typeof CareerPathElement {
+  setSeedUrl(String(options.seedUrl ?? new URL('./careerpath-seed.json', import.meta.url)))
+  const tag = options.tagName ?? TAG_NAME
+  const existing = customElements.get(tag)
+  if (existing) return existing as typeof CareerPathElement
+  // A subclass per extra tag: one constructor cannot be registered twice.
+  customElements.define(tag, tag === TAG_NAME ? CareerPathElement : class extends CareerPathElement {})
+  return CareerPathElement
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'career-path': CareerPathElement
+  }
+  interface HTMLElementEventMap {
+    'careerpath:role-select': CustomEvent<{slug: string}>
+    'careerpath:plan': CustomEvent<{from: string; to: string; plan: import('./types').PlanInfo}>
+    'careerpath:load': CustomEvent<{source: import('./element').SourceKind; description: string; fallback: boolean; roles: number; tracks: number}>
+    'careerpath:error': CustomEvent<{message: string; errors: string[]}>
+  }
+}

@@ -1,0 +1,64 @@
+import {h} from '../dom'
+import type {CompareInfo, RoleInfo} from '../types'
+import type {RenderedView, ViewContext} from './context'
+import {heading, proficiencyText, roleSelect} from './parts'
+
+/** Two roles side by side in a table: level, experience, skills, certifications. */
+export function renderCompare(ctx: ViewContext): RenderedView {
+  const title = heading('Compare two roles')
+  const result = h('div', {class: 'result', part: 'compare-result'})
+  let a = ctx.ui.a
+  let b = ctx.ui.b
+  const update = (announce: boolean) => {
+    if (announce) ctx.compare(a ?? '', b ?? '')
+    result.replaceChildren(table(a && b ? safeCompare(ctx, a, b) : null))
+  }
+  const sa = roleSelect('First role', ctx.data, a, (v) => ((a = v), update(true)))
+  const sb = roleSelect('Second role', ctx.data, b, (v) => ((b = v), update(true)))
+  update(false)
+  const el = h(
+    'section',
+    {class: 'view', part: 'view view-compare', 'aria-labelledby': title.id},
+    title,
+    h('p', {class: 'lede'}, 'See what changes between two levels: experience, skills and certifications.'),
+    h('div', {class: 'picker', role: 'group', 'aria-label': 'Roles to compare'}, sa.label, sb.label),
+    result,
+  )
+  return {el, heading: title, announce: 'Showing the role comparison.'}
+}
+
+function safeCompare(ctx: ViewContext, a: string, b: string): CompareInfo | Error {
+  try {
+    return ctx.data.compare(a, b)
+  } catch (error) {
+    return error as Error
+  }
+}
+
+const exp = (r: RoleInfo) => (r.experience ? (r.experience.max != null ? `${r.experience.min}–${r.experience.max} years` : `${r.experience.min}+ years`) : '—')
+
+function table(c: CompareInfo | Error | null): Node {
+  if (!c) return h('p', {class: 'muted'}, 'Choose two roles to compare them.')
+  if (c instanceof Error) return h('p', {class: 'notice', role: 'note'}, c.message)
+  const row = (name: string, x: string, y: string) => h('tr', null, h('th', {scope: 'row'}, name), h('td', null, x), h('td', null, y))
+  const certs = (r: RoleInfo) => r.certifications.map((x) => (x.status === 'retired' ? `${x.title} (retired)` : x.title)).join(', ') || '—'
+  return h(
+    'div',
+    {class: 'table-wrap', part: 'compare-table'},
+    h(
+      'table',
+      null,
+      h('caption', null, `${c.a.title} compared with ${c.b.title}`),
+      h('thead', null, h('tr', null, h('th', {scope: 'col'}, 'Aspect'), h('th', {scope: 'col'}, c.a.title), h('th', {scope: 'col'}, c.b.title))),
+      h(
+        'tbody',
+        null,
+        row('Ladder', c.a.trackTitle, c.b.trackTitle),
+        row('Level', String(c.a.level), String(c.b.level)),
+        row('Typical experience', exp(c.a), exp(c.b)),
+        c.skills.map((s) => row(s.title, proficiencyText(s.a), proficiencyText(s.b))),
+        row('Certifications', certs(c.a), certs(c.b)),
+      ),
+    ),
+  )
+}

@@ -1,0 +1,72 @@
+import {h, link, uid} from '../dom'
+import type {CertificationInfo, Curriculum, ResourceInfo} from '../types'
+
+const PROFICIENCY = ['Awareness', 'Working knowledge', 'Practitioner', 'Advanced', 'Expert']
+const LABELS: Record<string, string> = {
+  promotion: 'Promotion',
+  lateral: 'Lateral move',
+  specialisation: 'Specialisation',
+  'individual-contributor': 'Individual contributor',
+  management: 'Management',
+  technician: 'Technician ladder',
+  alternative: 'Alternative path',
+  'free-audit': 'Free to audit',
+  'certification-programme': 'Certification programme',
+}
+/** A human label for a stored value (`free-audit` → "Free to audit"). */
+export const label = (value: string) => LABELS[value] ?? value.charAt(0).toUpperCase() + value.slice(1).replace(/-/g, ' ')
+
+export const years = (n: number) => `about ${n} ${n === 1 ? 'year' : 'years'}`
+
+export function proficiencyText(n: number): string {
+  return n > 0 ? `${n}/5 ${PROFICIENCY[n - 1] ?? ''}`.trim() : 'Not needed'
+}
+
+/** Five pips (decorative) plus the level in words. */
+export function proficiency(n: number): HTMLElement {
+  const pips = h('span', {class: 'pips', 'aria-hidden': 'true'})
+  for (let i = 1; i <= 5; i++) pips.append(h('span', {class: i <= n ? 'pip on' : 'pip'}))
+  return h('span', {class: 'prof'}, pips, proficiencyText(n))
+}
+
+export function heading(text: string): HTMLHeadingElement {
+  return h('h2', {id: uid('h'), tabindex: -1, part: 'heading'}, text)
+}
+
+/** A titled block; omitted when it would be empty. */
+export function block(title: string, items: HTMLElement[], empty?: string): HTMLElement | null {
+  if (!items.length && !empty) return null
+  const id = uid('s')
+  return h('section', {'aria-labelledby': id}, h('h3', {id}, title), items.length ? h('ul', {class: 'items'}, items) : h('p', {class: 'muted'}, empty))
+}
+
+export function certItem(c: CertificationInfo): HTMLElement {
+  const retired = c.status === 'retired'
+  return h(
+    'li',
+    {part: 'certification'},
+    link(c.url, c.title),
+    retired && h('span', {class: 'badge retired'}, c.retiredOn ? `Retired ${c.retiredOn}` : 'Retired'),
+    h('div', {class: 'sub'}, [c.vendor, c.level && label(c.level)].filter(Boolean).join(' · '), retired && c.successor ? ` · replaced by ${c.successor}` : ''),
+  )
+}
+
+export function resourceItem(r: ResourceInfo): HTMLElement {
+  return h(
+    'li',
+    {part: 'resource'},
+    link(r.url, r.title),
+    h('div', {class: 'sub'}, [label(r.kind), label(r.cost), r.publisher].filter(Boolean).join(' · ')),
+  )
+}
+
+/** A labelled select of every role, grouped by ladder. */
+export function roleSelect(text: string, data: Curriculum, value: string | undefined, onChange: (slug: string) => void): {label: HTMLLabelElement; select: HTMLSelectElement} {
+  const select = h('select', {part: 'select', onchange: () => onChange(select.value)})
+  select.append(h('option', {value: ''}, 'Choose a role…'))
+  for (const t of data.tracks) {
+    select.append(h('optgroup', {label: t.title}, t.roles.map((r) => h('option', {value: r.slug}, `${r.title} (level ${r.level})`))))
+  }
+  select.value = value && data.roles.some((r) => r.slug === value) ? value : ''
+  return {label: h('label', null, text, select), select}
+}

@@ -1,0 +1,20 @@
+import {defineConfig} from 'tsup'
+
+const shared = {
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  treeshake: true,
+  splitting: false,
+  sourcemap: true,
+  outDir: 'dist',
+} as const
+
+export default defineConfig([
+  // npm entry: define() + the class + types; nothing runs on import.
+  {...shared, entry: {index: 'src/index.ts'}, format: ['esm'], dts: true},
+  // <script type="module">: self-defining, one file.
+  {...shared, entry: {'careerpath-widget': 'src/auto.ts'}, format: ['esm'], outExtension: () => ({js: '.js'})},
+  // Classic <script>: self-defining IIFE.
+  {...shared, entry: {'careerpath-widget': 'src/iife.ts'}, format: ['iife'], outExtension: () => ({js: '.iife.js'})},
+])
