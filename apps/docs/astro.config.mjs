@@ -1,6 +1,7 @@
 // Static docs site. Generated inputs (widget files, SDK reference JSON) are prepared by scripts/prepare.ts
 // before `astro build`/`astro dev`, so the build itself never reaches the network.
 import {defineConfig} from 'astro/config'
+import {shikiConfig} from './src/lib/markdown-config.ts'
 
 export default defineConfig({
   site: 'http://localhost:4321',
@@ -9,10 +10,5 @@ export default defineConfig({
   build: {format: 'directory'},
   devToolbar: {enabled: false},
   server: {host: '127.0.0.1', port: 4321},
-  markdown: {
-    shikiConfig: {
-      themes: {light: 'github-light-high-contrast', dark: 'github-dark-high-contrast'},
-      defaultColor: 'light',
-    },
-  },
+  markdown: {shikiConfig},
 })

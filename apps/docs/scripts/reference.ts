@@ -1,0 +1,279 @@
+// Generates the API reference model from the SDK's published type declarations with TypeDoc.
+// Input: the `types` file of every entry point in the SDK's package.json `exports` (the public surface, never
+// src/). Output: a compact JSON model (entry point -> exports -> signatures, members, TSDoc) that Astro renders.
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {dirname, join, resolve} from 'node:path'
+import {
+  Application,
+  Comment,
+  DeclarationReflection,
+  ReferenceReflection,
+  ReflectionKind,
+  SignatureReflection,
+  type CommentDisplayPart,
+  type ContainerReflection,
+  type ParameterReflection,
+  type TypeParameterReflection,
+} from 'typedoc'
+
+export interface ReferenceDoc {
+  /** Markdown. */
+  summary: string
+  remarks?: string
+  returns?: string
+  deprecated?: string
+  examples: string[]
+  defaultValue?: string
+  throws: string[]
+  see: string[]
+}
+
+export interface ReferenceParam {
+  name: string
+  type: string
+  optional: boolean
+  doc: string
+}
+
+export interface ReferenceSignature {
+  /** One-line TypeScript-like signature. */
+  code: string
+  params: ReferenceParam[]
+  returns: string
+  doc: ReferenceDoc
+}
+
+export interface ReferenceMember {
+  name: string
+  kind: string
+  code: string
+  optional: boolean
+  readonly: boolean
+  doc: ReferenceDoc
+}
+
+export interface ReferenceExport {
+  name: string
+  /** Anchor id on the entry point's page. */
+  anchor: string
+  kind: string
+  /** For re-exports under another name: the declaration's own name. */
+  aliasOf?: string
+  code: string
+  doc: ReferenceDoc
+  signatures: ReferenceSignature[]
+  members: ReferenceMember[]
+}
+
+export interface ReferenceEntryPoint {
+  /** Package subpath as imported, e.g. "@careerpath/sdk/local". */
+  specifier: string
+  /** The `exports` key, e.g. "./local". */
+  subpath: string
+  /** URL slug of its reference page. */
+  slug: string
+  doc: string
+  exports: ReferenceExport[]
+}
+
+export interface ReferenceModel {
+  packageName: string
+  version: string
+  entryPoints: ReferenceEntryPoint[]
+}
+
+type ExportsMap = Record<string, string | Record<string, unknown>>
+
+/** The declaration file for an exports-map entry: its `import.types`, else a top-level `types`. */
+export function typesFileOf(target: string | Record<string, unknown>): string | undefined {
+  if (typeof target === 'string') return target.endsWith('.d.ts') ? target : undefined
+  const imp = target['import']
+  if (imp && typeof imp === 'object' && typeof (imp as Record<string, unknown>)['types'] === 'string') {
+    return (imp as Record<string, string>)['types']
+  }
+  return typeof target['types'] === 'string' ? (target['types'] as string) : undefined
+}
+
+/** "@careerpath/sdk/local" -> "sdk-local": the reference page's slug (scope dropped, slashes to hyphens). */
+export const slugForSpecifier = (specifier: string) => specifier.replace(/^@[^/]+\//, '').replace(/[^a-zA-Z0-9]+/g, '-').toLowerCase()
+
+/** Entry points with a types file, in exports-map order; ./package.json and other non-code exports are skipped. */
+export function entryPointsOf(pkgDir: string): {subpath: string; specifier: string; file: string}[] {
+  const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as {name: string; exports?: ExportsMap}
+  const out: {subpath: string; specifier: string; file: string}[] = []
+  for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
+    const types = typesFileOf(target)
+    if (!types) continue
+    out.push({subpath, specifier: subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`, file: resolve(pkgDir, types)})
+  }
+  return out
+}
+
+const md = (parts: readonly CommentDisplayPart[] | undefined) => Comment.combineDisplayParts(parts).trim()
+
+function docOf(comment: Comment | undefined): ReferenceDoc {
+  const tag = (name: `@${string}`) => comment?.blockTags.filter((t) => t.tag === name).map((t) => md(t.content)) ?? []
+  const doc: ReferenceDoc = {summary: md(comment?.summary), examples: tag('@example'), throws: tag('@throws'), see: tag('@see')}
+  const [remarks] = tag('@remarks')
+  const [returns] = tag('@returns')
+  const [deprecated] = comment?.blockTags.some((t) => t.tag === '@deprecated') ? [tag('@deprecated')[0] || 'Deprecated.'] : []
+  const [defaultValue] = [...tag('@defaultValue'), ...tag('@default')]
+  if (remarks) doc.remarks = remarks
+  if (returns) doc.returns = returns
+  if (deprecated) doc.deprecated = deprecated
+  if (defaultValue) doc.defaultValue = defaultValue
+  return doc
+}
+
+const typeParams = (tps: readonly TypeParameterReflection[] | undefined) =>
+  tps?.length
+    ? `<${tps.map((t) => `${t.name}${t.type ? ` extends ${t.type.toString()}` : ''}${t.default ? ` = ${t.default.toString()}` : ''}`).join(', ')}>`
+    : ''
+
+const paramCode = (p: ParameterReflection) =>
+  `${p.flags.isRest ? '...' : ''}${p.name}${p.flags.isOptional || p.defaultValue ? '?' : ''}: ${p.type?.toString() ?? 'unknown'}`
+
+function signatureOf(name: string, sig: SignatureReflection, prefix = ''): ReferenceSignature {
+  const params = sig.parameters ?? []
+  const returns = sig.type?.toString() ?? 'void'
+  const isCtor = sig.kind === ReflectionKind.ConstructorSignature
+  return {
+    code: `${prefix}${isCtor ? 'new ' : ''}${name}${typeParams(sig.typeParameters)}(${params.map(paramCode).join(', ')})${isCtor ? '' : `: ${returns}`}`,
+    params: params.map((p) => ({
+      name: p.name,
+      type: p.type?.toString() ?? 'unknown',
+      optional: Boolean(p.flags.isOptional || p.defaultValue),
+      doc: md(p.comment?.summary),
+    })),
+    returns,
+    doc: docOf(sig.comment),
+  }
+}
+
+function memberOf(m: DeclarationReflection): ReferenceMember {
+  const sigs = m.signatures ?? m.getAllSignatures()
+  const readonly = Boolean(m.flags.isReadonly || m.getSignature && !m.setSignature)
+  let code: string
+  if (sigs.length) code = sigs.map((s) => signatureOf(m.name, s).code).join('\n')
+  else code = `${readonly ? 'readonly ' : ''}${m.name}${m.flags.isOptional ? '?' : ''}: ${(m.type ?? m.getSignature?.type)?.toString() ?? 'unknown'}`
+  const comment = m.comment ?? sigs[0]?.comment ?? m.getSignature?.comment
+  return {name: m.name, kind: ReflectionKind.singularString(m.kind), code, optional: m.flags.isOptional, readonly, doc: docOf(comment)}
+}
+
+function exportOf(r: DeclarationReflection | ReferenceReflection): ReferenceExport {
+  const exportedName = r.name
+  let decl: DeclarationReflection = r as DeclarationReflection
+  if (r instanceof ReferenceReflection) {
+    const target = r.tryGetTargetReflectionDeep()
+    if (target instanceof DeclarationReflection) decl = target
+  }
+  const kind = ReflectionKind.singularString(decl.kind)
+  const signatures = (decl.signatures ?? []).map((s) => signatureOf(exportedName, s, 'function '))
+  const members: ReferenceMember[] = []
+  // Object-literal type aliases carry their properties as children, like interfaces.
+  if (decl.kindOf([ReflectionKind.Class, ReflectionKind.Interface, ReflectionKind.Enum]) || (decl.kindOf(ReflectionKind.TypeAlias) && decl.children?.length)) {
+    for (const child of decl.children ?? []) {
+      if (child.flags.isPrivate || child.flags.isProtected) continue
+      // Members inherited from the standard library (Error's message, stack…) are noise here.
+      if (child.inheritedFrom && !child.inheritedFrom.reflection) continue
+      members.push(memberOf(child))
+    }
+  } else if (decl.kindOf(ReflectionKind.TypeAlias) && decl.type?.type === 'reflection') {
+    for (const child of decl.type.declaration.children ?? []) members.push(memberOf(child))
+  }
+  const ctor = decl.children?.find((c) => c.kindOf(ReflectionKind.Constructor))
+  const heritage = [
+    decl.extendedTypes?.length ? ` extends ${decl.extendedTypes.map((t) => t.toString()).join(', ')}` : '',
+    decl.implementedTypes?.length ? ` implements ${decl.implementedTypes.map((t) => t.toString()).join(', ')}` : '',
+  ].join('')
+  let code: string
+  if (signatures.length) code = signatures.map((s) => s.code).join('\n')
+  else if (decl.kindOf(ReflectionKind.Class)) code = `class ${exportedName}${typeParams(decl.typeParameters)}${heritage}`
+  else if (decl.kindOf(ReflectionKind.Interface)) code = `interface ${exportedName}${typeParams(decl.typeParameters)}${heritage}`
+  else if (decl.kindOf(ReflectionKind.TypeAlias)) {
+    const body = decl.type?.type === 'reflection' || (!decl.type && decl.children?.length) ? '{ … }' : (decl.type?.toString() ?? 'unknown')
+    code = `type ${exportedName}${typeParams(decl.typeParameters)} = ${body}`
+  } else if (decl.kindOf(ReflectionKind.Variable)) code = `const ${exportedName}: ${decl.type?.toString() ?? 'unknown'}`
+  else if (decl.kindOf(ReflectionKind.Enum)) code = `enum ${exportedName}`
+  else code = `${kind.toLowerCase()} ${exportedName}`
+  const result: ReferenceExport = {
+    name: exportedName,
+    anchor: exportedName,
+    kind,
+    code,
+    doc: docOf(decl.comment ?? decl.signatures?.[0]?.comment),
+    signatures,
+    members: members.filter((m) => m.kind !== 'Constructor'),
+  }
+  if (ctor?.signatures) result.signatures = ctor.signatures.map((s) => signatureOf(exportedName, s))
+  if (decl.name !== exportedName) result.aliasOf = decl.name
+  return result
+}
+
+function exportsOf(container: ContainerReflection): ReferenceExport[] {
+  return (container.children ?? [])
+    .map((c) => exportOf(c))
+    .sort((a, b) => a.name.localeCompare(b.name))
+}
+
+/** Runs TypeDoc over the package's declaration files and returns the model. Throws when TypeDoc reports errors. */
+export async function generateReference(pkgDir: string, scratchDir: string): Promise<ReferenceModel> {
+  const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as {name: string; version: string}
+  const entries = entryPointsOf(pkgDir)
+  if (entries.length === 0) throw new Error(`${pkg.name} declares no entry point with types in its exports map`)
+  // TypeDoc needs a tsconfig whose program holds exactly the declaration files.
+  mkdirSync(scratchDir, {recursive: true})
+  const tsconfig = join(scratchDir, 'tsconfig.reference.json')
+  writeFileSync(
+    tsconfig,
+    JSON.stringify({
+      compilerOptions: {target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', strict: true, skipLibCheck: true, noEmit: true, lib: ['ES2023', 'DOM'], types: []},
+      files: entries.map((e) => e.file),
+    }),
+  )
+  const app = await Application.bootstrap({
+    entryPoints: entries.map((e) => e.file),
+    entryPointStrategy: 'resolve',
+    tsconfig,
+    skipErrorChecking: true,
+    excludePrivate: true,
+    excludeInternal: true,
+    excludeExternals: false,
+    logLevel: 'Warn',
+    disableSources: true,
+    readme: 'none',
+    // Keep every export of an entry point, even if documented elsewhere: each entry's page stands alone.
+    validation: {notExported: false, invalidLink: false, rewrittenLink: false, notDocumented: false, unusedMergeModuleWith: false},
+  })
+  const project = await app.convert()
+  if (!project || app.logger.hasErrors()) throw new Error('TypeDoc could not convert the SDK declarations (see the messages above)')
+  const modules = entries.length === 1 ? [project as ContainerReflection] : (project.children ?? [])
+  const byFile = new Map<string, ContainerReflection>()
+  for (const m of modules) {
+    const file = m instanceof DeclarationReflection ? m.sources?.[0]?.fullFileName : undefined
+    if (file) byFile.set(resolve(file), m)
+  }
+  return {
+    packageName: pkg.name,
+    version: pkg.version,
+    entryPoints: entries.map((e, i) => {
+      const mod = byFile.get(resolve(e.file)) ?? modules[i]
+      if (!mod) throw new Error(`TypeDoc produced no module for ${e.specifier} (${e.file})`)
+      return {
+        specifier: e.specifier,
+        subpath: e.subpath,
+        slug: slugForSpecifier(e.specifier),
+        doc: md(mod.comment?.summary),
+        exports: exportsOf(mod),
+      }
+    }),
+  }
+}
+
+/** Writes the model where the Astro pages read it. */
+export async function writeReference(pkgDir: string, outFile: string): Promise<ReferenceModel> {
+  const model = await generateReference(pkgDir, dirname(outFile))
+  mkdirSync(dirname(outFile), {recursive: true})
+  writeFileSync(outFile, JSON.stringify(model, null, 1))
+  return model
+}

@@ -1,0 +1,22 @@
+// Takes the committed screenshots (home, a role page, the playground) from the built site.
+import {mkdirSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {newPage, openSite} from '../test/browser.ts'
+
+const out = fileURLToPath(new URL('../screenshots/', import.meta.url))
+mkdirSync(out, {recursive: true})
+const shots: {name: string; path: string; width: number; fullPage?: boolean; waitFor?: string}[] = JSON.parse(process.argv[2] ?? '[]')
+const site = await openSite()
+try {
+  for (const shot of shots) {
+    const {page, close} = await newPage(site, {width: shot.width, height: 900})
+    await page.goto(site.url(shot.path), {waitUntil: 'load'})
+    if (shot.waitFor) await page.locator(shot.waitFor).first().waitFor({state: 'visible', timeout: 15_000})
+    await page.waitForTimeout(300)
+    await page.screenshot({path: `${out}${shot.name}.png`, fullPage: shot.fullPage ?? false})
+    console.log(`screenshots/${shot.name}.png`)
+    await close()
+  }
+} finally {
+  await site.close()
+}
