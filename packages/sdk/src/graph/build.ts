@@ -27,12 +27,14 @@ const GROUPS: Record<keyof CurriculumDocuments, GraphType> = {
 }
 
 const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value)
-const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null)
+/** A non-blank string; the common case (a first character that is not a space) skips `trim`. */
+const text = (value: unknown): string | null =>
+  typeof value === 'string' && value !== '' && (value.charCodeAt(0) > 32 || value.trim() !== '') ? value : null
 const number = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null)
 const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : [])
 const texts = (value: unknown): string[] => list(value).filter((item): item is string => text(item) !== null)
-const publishedId = (id: string) => id.replace(/^drafts\./, '').replace(/^versions\.[^.]+\./, '')
 const isPublished = (id: string) => !id.startsWith('drafts.') && !id.startsWith('versions.')
+const publishedId = (id: string) => (isPublished(id) ? id : id.replace(/^drafts\./, '').replace(/^versions\.[^.]+\./, ''))
 /** A reference is `{_ref}`; an already dereferenced document (`{_id}`) is accepted too. */
 const refId = (value: unknown): string | null => {
   if (!isObject(value)) return null
