@@ -49,3 +49,122 @@ export class NotFoundError extends CareerPathError {
 export function isNotFoundError(value: unknown): value is NotFoundError {
   return isCareerPathError(value) && value.code === 'NOT_FOUND'
 }
+
+/** One problem in one document: where it is (document, type, field path) and what is wrong. */
+export interface ValidationIssue {
+  /** `_id` of the document (or query result item) that holds the problem, when it has one. */
+  readonly documentId: string | null
+  /** `_type` of that document, when known. */
+  readonly documentType: string | null
+  /** Path inside the document, e.g. `['skills', 2, 'proficiency']`. */
+  readonly path: readonly (string | number)[]
+  /** The same path for people, e.g. `skills[2].proficiency` (empty for the document itself). */
+  readonly field: string
+  readonly message: string
+}
+
+/** Renders a path the way GROQ and the Studio write it: `transitions[1].to`. */
+export function formatFieldPath(path: readonly (string | number)[]): string {
+  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part), '')
+}
+
+function describeIssues(issues: readonly ValidationIssue[], context: string): string {
+  const shown = issues.slice(0, 5).map((i) => {
+    const where = [i.documentType, i.documentId].filter(Boolean).join(' ') || 'result'
+    return `  - ${where}${i.field ? ` at ${i.field}` : ''}: ${i.message}`
+  })
+  const more = issues.length > shown.length ? `\n  …and ${issues.length - shown.length} more` : ''
+  return `${issues.length} content validation issue${issues.length === 1 ? '' : 's'} in ${context}:\n${shown.join('\n')}${more}`
+}
+
+/**
+ * Content that does not match the content model. Carries every issue found,
+ * not just the first, so one run shows everything an editor has to fix.
+ */
+export class ContentValidationError extends CareerPathError {
+  readonly issues: readonly ValidationIssue[]
+  /** What was being validated, e.g. `listRoles` or a file name. */
+  readonly context: string
+
+  constructor(issues: readonly ValidationIssue[], context: string) {
+    super('CONTENT_VALIDATION', describeIssues(issues, context))
+    this.name = 'ContentValidationError'
+    this.issues = issues
+    this.context = context
+  }
+}
+
+export function isContentValidationError(value: unknown): value is ContentValidationError {
+  return isCareerPathError(value) && value.code === 'CONTENT_VALIDATION'
+}
+
+/**
+ * A request to the Content Lake failed. `status` is the HTTP status (null when
+ * no response came: network error or timeout); `retryable` says whether trying
+ * again later can help; `attempts` is how many tries were made.
+ */
+export class TransportError extends CareerPathError {
+  readonly status: number | null
+  readonly retryable: boolean
+  readonly attempts: number
+
+  constructor(message: string, details: {status: number | null; retryable: boolean; attempts: number; cause?: unknown}) {
+    super('TRANSPORT', message, {cause: details.cause})
+    this.name = 'TransportError'
+    this.status = details.status
+    this.retryable = details.retryable
+    this.attempts = details.attempts
+  }
+}
+
+export function isTransportError(value: unknown): value is TransportError {
+  return isCareerPathError(value) && value.code === 'TRANSPORT'
+}
+
+/** The client was set up with options that cannot work; `option` names the culprit. */
+export class ConfigurationError extends CareerPathError {
+  readonly option: string
+
+  constructor(option: string, message: string) {
+    super('CONFIGURATION', message)
+    this.name = 'ConfigurationError'
+    this.option = option
+  }
+}
+
+export function isConfigurationError(value: unknown): value is ConfigurationError {
+  return isCareerPathError(value) && value.code === 'CONFIGURATION'
+}
+
+/** A line of an NDJSON file that is not a JSON object; `line` is 1-based. */
+export class NdjsonParseError extends CareerPathError {
+  readonly line: number
+  readonly file: string | null
+
+  constructor(line: number, reason: string, options: {file?: string; cause?: unknown} = {}) {
+    super('NDJSON_PARSE', `${options.file ?? 'NDJSON'} line ${line}: ${reason}`, {cause: options.cause})
+    this.name = 'NdjsonParseError'
+    this.line = line
+    this.file = options.file ?? null
+  }
+}
+
+export function isNdjsonParseError(value: unknown): value is NdjsonParseError {
+  return isCareerPathError(value) && value.code === 'NDJSON_PARSE'
+}
+
+/** A snapshot this SDK cannot read: not a snapshot at all, another format version, or a broken envelope. */
+export class SnapshotFormatError extends CareerPathError {
+  /** Field of the snapshot envelope at fault, e.g. `version` or `documents[3]._id`. */
+  readonly field: string
+
+  constructor(field: string, message: string) {
+    super('SNAPSHOT_FORMAT', message)
+    this.name = 'SnapshotFormatError'
+    this.field = field
+  }
+}
+
+export function isSnapshotFormatError(value: unknown): value is SnapshotFormatError {
+  return isCareerPathError(value) && value.code === 'SNAPSHOT_FORMAT'
+}

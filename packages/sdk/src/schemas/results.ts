@@ -1,0 +1,106 @@
+import {z} from 'zod'
+import {certificationCard, experience, resourceCard, roleCard, skillCard, sourceCard, trackCard, transitionCard} from './cards'
+import {credentialKind, proficiency} from './enums'
+import {blockContent, httpUrl, slugString, text} from './primitives'
+
+/**
+ * One schema per query result (src/queries). List queries are validated item
+ * by item, so each export here is the schema of ONE item; `get` queries may
+ * also return null (not found), which the client handles before validating.
+ */
+
+const sources = z.array(sourceCard)
+
+export const trackListItem = trackCard.extend({summary: text, roles: z.array(roleCard)})
+export const trackDetail = trackCard.extend({
+  summary: text,
+  roles: z.array(roleCard.extend({summary: text, transitions: z.array(transitionCard)})),
+  sources,
+})
+
+export const roleListItem = roleCard.extend({aliases: z.array(z.string()), summary: text, track: trackCard, experience})
+export const roleDetail = roleListItem.extend({
+  responsibilities: z.array(z.string()),
+  education: z.string().nullable(),
+  skills: z.array(z.object({proficiency, skill: skillCard})),
+  certifications: z.array(certificationCard),
+  resources: z.array(resourceCard),
+  transitions: z.array(transitionCard.extend({conditions: z.array(z.string())})),
+  sources,
+})
+
+export const skillListItem = skillCard.extend({description: text})
+export const skillDetail = skillListItem.extend({
+  roles: z.array(roleCard),
+  certifications: z.array(certificationCard),
+  resources: z.array(resourceCard),
+  sources,
+})
+
+export const certificationListItem = certificationCard.extend({kind: credentialKind, url: httpUrl.nullable(), summary: text})
+export const certificationDetail = certificationListItem.extend({
+  retiredOn: z.iso.date().nullable(),
+  skills: z.array(skillCard),
+  successor: certificationCard.nullable(),
+  roles: z.array(roleCard),
+  sources,
+})
+
+export const resourceListItem = resourceCard.extend({summary: text, authors: z.array(z.string()), topics: z.array(z.string())})
+export const resourceDetail = resourceListItem.extend({skills: z.array(skillCard), sources})
+
+const pathCard = z.object({_id: z.string(), _type: z.literal('learningPath'), title: text, slug: slugString})
+export const learningPathListItem = pathCard.extend({summary: text, roles: z.array(roleCard), moduleCount: z.number().int().min(1)})
+export const learningPathDetail = pathCard.extend({
+  summary: text,
+  roles: z.array(roleCard),
+  modules: z.array(
+    z.object({
+      title: text,
+      slug: slugString,
+      summary: z.string().nullable(),
+      topics: z.array(z.object({title: text, keyPoints: z.array(z.string()), resources: z.array(resourceCard)})),
+    }),
+  ),
+  sources,
+})
+
+const faqBase = z.object({_id: z.string(), _type: z.literal('faq'), question: text, slug: slugString, answer: blockContent, roles: z.array(roleCard)})
+export const faqListItem = faqBase
+export const faqDetail = faqBase.extend({sources})
+
+const guideBase = z.object({_id: z.string(), _type: z.literal('guide'), title: text, slug: slugString, summary: text, roles: z.array(roleCard)})
+export const guideListItem = guideBase
+export const guideDetail = guideBase.extend({body: blockContent, sources})
+
+const hit = <T extends string>(type: T) => ({_id: z.string(), _type: z.literal(type), title: text})
+/** A search hit: what it is, where to link, and a line to show. */
+export const searchHit = z.discriminatedUnion('_type', [
+  z.object({...hit('track'), slug: slugString, summary: z.string()}),
+  z.object({...hit('role'), slug: slugString, summary: z.string()}),
+  z.object({...hit('skill'), slug: slugString, summary: z.string()}),
+  z.object({...hit('certification'), slug: slugString, summary: z.string()}),
+  z.object({...hit('resource'), slug: z.null(), summary: z.string()}),
+  z.object({...hit('learningPath'), slug: slugString, summary: z.string()}),
+  z.object({...hit('faq'), slug: slugString, summary: z.null()}),
+  z.object({...hit('guide'), slug: slugString, summary: z.string()}),
+])
+
+export type TrackListItem = z.infer<typeof trackListItem>
+export type TrackDetail = z.infer<typeof trackDetail>
+export type RoleListItem = z.infer<typeof roleListItem>
+export type RoleDetail = z.infer<typeof roleDetail>
+export type SkillListItem = z.infer<typeof skillListItem>
+export type SkillDetail = z.infer<typeof skillDetail>
+export type CertificationListItem = z.infer<typeof certificationListItem>
+export type CertificationDetail = z.infer<typeof certificationDetail>
+export type ResourceListItem = z.infer<typeof resourceListItem>
+export type ResourceDetail = z.infer<typeof resourceDetail>
+export type LearningPathListItem = z.infer<typeof learningPathListItem>
+export type LearningPathDetail = z.infer<typeof learningPathDetail>
+export type FaqListItem = z.infer<typeof faqListItem>
+export type FaqDetail = z.infer<typeof faqDetail>
+export type GuideListItem = z.infer<typeof guideListItem>
+export type GuideDetail = z.infer<typeof guideDetail>
+export type SearchHit = z.infer<typeof searchHit>
+
