@@ -44,7 +44,7 @@ const NAV: [ViewName, string][] = [
 ]
 
 const SOURCE_ATTRS = ['src', 'project-id', 'dataset', 'api-version', 'api-host', 'fallback']
-const UI_ATTRS: Record<string, keyof Omit<UiState, 'view'>> = {track: 'track', role: 'role', from: 'from', to: 'to', 'compare-a': 'a', 'compare-b': 'b'}
+const UI_ATTRS: Record<string, keyof Omit<UiState, 'view'>> = {track: 'track', 'role-slug': 'role', from: 'from', to: 'to', 'compare-a': 'a', 'compare-b': 'b'}
 
 let seedUrl: string | undefined
 /** Where the embedded seed curriculum lives; set by each entry point. */
@@ -177,7 +177,7 @@ export class CareerPathElement extends HTMLElement {
     if (!only || only === 'view') {
       const view = this.getAttribute('view') as ViewName | null
       this.#ui.view = view && VIEWS.includes(view) ? view : this.#ui.role ? 'role' : this.#ui.from && this.#ui.to ? 'plan' : 'ladders'
-    } else if (only === 'role' && this.#ui.role) this.#ui.view = 'role'
+    } else if (only === 'role-slug' && this.#ui.role) this.#ui.view = 'role'
   }
 
   #currentView(): ViewName {

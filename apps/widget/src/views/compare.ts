@@ -44,7 +44,7 @@ function table(c: CompareInfo | Error | null): Node {
   const certs = (r: RoleInfo) => r.certifications.map((x) => (x.status === 'retired' ? `${x.title} (retired)` : x.title)).join(', ') || '—'
   return h(
     'div',
-    {class: 'table-wrap', part: 'compare-table'},
+    {class: 'table-wrap', part: 'compare-table', tabindex: 0, role: 'region', 'aria-label': `${c.a.title} compared with ${c.b.title}`},
     h(
       'table',
       null,

@@ -18,8 +18,9 @@ export const label = (value: string) => LABELS[value] ?? value.charAt(0).toUpper
 
 export const years = (n: number) => `about ${n} ${n === 1 ? 'year' : 'years'}`
 
-export function proficiencyText(n: number): string {
-  return n > 0 ? `${n}/5 ${PROFICIENCY[n - 1] ?? ''}`.trim() : 'Not needed'
+/** "3/5 Practitioner"; `none` for a skill a role does not list. */
+export function proficiencyText(n: number, none = 'Not listed'): string {
+  return n > 0 ? `${n}/5 ${PROFICIENCY[n - 1] ?? ''}`.trim() : none
 }
 
 /** Five pips (decorative) plus the level in words. */

@@ -58,7 +58,7 @@ function body(p: PlanInfo | null | Error, from?: string, to?: string): Node[] {
     h(
       'div',
       {class: 'grid'},
-      block('Skills to grow', p.skills.map((s) => h('li', {part: 'skill'}, h('div', null, s.title), h('div', {class: 'sub'}, `${proficiencyText(s.current)} → ${proficiencyText(s.target)}`))), 'Your skills already cover the target role.'),
+      block('Skills to grow', p.skills.map((s) => h('li', {part: 'skill'}, h('div', null, s.title), h('div', {class: 'sub'}, `${proficiencyText(s.current, 'New skill')} → ${proficiencyText(s.target)}`))), 'Your skills already cover the target role.'),
       block('Certifications to consider', p.certifications.map(certItem), 'No certifications are listed for this route.'),
       block('Resources', p.resources.map(resourceItem), 'No resources are listed for this route.'),
     ),

@@ -1,0 +1,74 @@
+/**
+ * axe-core on every view in light and dark, and the screenshots of each view
+ * at 320 px and 1280 px (test-results/screenshots; with UPDATE_DOCS_SCREENSHOTS=1
+ * also docs/screenshots, the set kept in the repo).
+ */
+import axe from 'axe-core'
+import {copyFileSync} from 'node:fs'
+import {join} from 'node:path'
+import type {Browser, Page} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {DOCS_SCREENSHOT_DIR, launchBrowser, mount, openPage, SCREENSHOT_DIR, settled} from './browser'
+import {COMPARE_A, COMPARE_B, FROM, TO} from './fixtures'
+import {startStaticServer, type StaticServer} from './static-server'
+
+let browser: Browser
+let web: StaticServer
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  web = await startStaticServer()
+  web.routes.set('/fixtures/broken.json', {status: 500, body: '{"error":"boom"}'})
+})
+afterAll(async () => {
+  await browser?.close()
+  await web?.close()
+})
+
+const VIEWS: Record<string, Record<string, string>> = {
+  ladders: {view: 'ladders'},
+  role: {'role-slug': 'senior-technician'},
+  plan: {view: 'plan', from: FROM, to: TO},
+  compare: {view: 'compare', 'compare-a': COMPARE_A, 'compare-b': COMPARE_B},
+  error: {src: '/fixtures/broken.json'},
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({content: axe.source})
+  const result = await page.evaluate(() => (window as any).axe.run(document, {resultTypes: ['violations']}))
+  return (result.violations as {id: string; help: string; nodes: {target: unknown}[]}[]).map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`)
+}
+
+async function show(view: string, options: {colorScheme: 'light' | 'dark'; width: number}): Promise<Page> {
+  const {page} = await openPage(browser, `${web.url}/pages/blank.html`, {...options, height: 900})
+  await mount(page, {...VIEWS[view]!, loading: 'eager'})
+  expect(await settled(page)).toBe(view === 'error' ? 'error' : 'ready')
+  return page
+}
+
+describe.each(['light', 'dark'] as const)('axe-core in %s mode', (colorScheme) => {
+  it.each(Object.keys(VIEWS))('%s view has zero violations', async (view) => {
+    const page = await show(view, {colorScheme, width: 1280})
+    expect(await axeViolations(page)).toEqual([])
+    await page.screenshot({path: join(SCREENSHOT_DIR, `${view}-1280-${colorScheme}.png`), fullPage: true})
+    await page.context().close()
+  })
+})
+
+describe('small screens', () => {
+  it.each(Object.keys(VIEWS))('%s view fits 320 px without horizontal scrolling and passes axe', async (view) => {
+    const page = await show(view, {colorScheme: 'light', width: 320})
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    expect(await axeViolations(page)).toEqual([])
+    await page.screenshot({path: join(SCREENSHOT_DIR, `${view}-320-light.png`), fullPage: true})
+    await page.context().close()
+  })
+})
+
+afterAll(() => {
+  if (!process.env.UPDATE_DOCS_SCREENSHOTS) return
+  for (const view of Object.keys(VIEWS)) {
+    for (const name of [`${view}-320-light.png`, `${view}-1280-light.png`, `${view}-1280-dark.png`]) copyFileSync(join(SCREENSHOT_DIR, name), join(DOCS_SCREENSHOT_DIR, name))
+  }
+})

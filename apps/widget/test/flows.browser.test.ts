@@ -1,0 +1,199 @@
+/** What a visitor does, with the mouse and with the keyboard alone; and what the host page can do. */
+import type {Browser, Page} from 'playwright-core'
+import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest'
+import {launchBrowser, mount, openPage, settled} from './browser'
+import {FROM, TO} from './fixtures'
+import {startStaticServer, type StaticServer} from './static-server'
+
+let browser: Browser
+let web: StaticServer
+let page: Page
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  web = await startStaticServer()
+})
+afterAll(async () => {
+  await browser?.close()
+  await web?.close()
+})
+
+async function open(attrs: Record<string, string> = {}): Promise<Page> {
+  ;({page} = await openPage(browser, `${web.url}/pages/blank.html`))
+  // Record every widget event the host page would see.
+  await page.evaluate(() => {
+    ;(window as any).events = []
+    for (const type of ['careerpath:role-select', 'careerpath:plan', 'careerpath:load', 'careerpath:error']) {
+      document.addEventListener(type, (e) => (window as any).events.push({type, detail: JSON.parse(JSON.stringify((e as CustomEvent).detail)), composed: e.composed}))
+    }
+  })
+  await mount(page, attrs)
+  expect(await settled(page)).toBe('ready')
+  return page
+}
+beforeEach(async () => {
+  await page?.context().close()
+})
+
+const events = (type: string) => page.evaluate((t) => (window as any).events.filter((e: any) => e.type === t), type)
+/** The element focused inside the widget's shadow root, described. */
+const focused = () => page.evaluate(() => {
+  const a = document.querySelector('career-path')!.shadowRoot!.activeElement as HTMLElement | null
+  return a ? `${a.tagName.toLowerCase()}:${a.textContent?.trim()}` : `outside:${document.activeElement?.id}`
+})
+const announced = async () => {
+  await page.waitForTimeout(50)
+  return page.evaluate(() => document.querySelector('career-path')!.shadowRoot!.querySelector('[aria-live]')!.textContent)
+}
+
+describe('exploring ladders and roles', () => {
+  it('with the mouse: open a role, follow a next move, go back', async () => {
+    await open()
+    await page.getByRole('button', {name: /Help desk technician/}).first().click()
+    expect(await page.getByRole('heading', {level: 2, name: 'Help desk technician'}).isVisible()).toBe(true)
+    expect(await focused()).toBe('h2:Help desk technician')
+    expect(await announced()).toMatch(/Showing role: Help desk technician/)
+    for (const section of ['Responsibilities', 'Skills', 'Certifications', 'Next moves']) {
+      expect(await page.getByRole('heading', {level: 3, name: section}).isVisible()).toBe(true)
+    }
+    expect(await page.locator('career-path .prof').first().textContent()).toMatch(/\d\/5 /)
+    await page.getByRole('button', {name: 'Senior technician', exact: true}).click()
+    expect(await page.getByRole('heading', {level: 2, name: 'Senior technician'}).isVisible()).toBe(true)
+    expect((await events('careerpath:role-select')).map((e: any) => e.detail.slug)).toEqual(['help-desk-technician', 'senior-technician'])
+    expect((await events('careerpath:role-select'))[0].composed).toBe(true)
+    await page.getByRole('button', {name: '← All ladders'}).click()
+    expect(await focused()).toBe('h2:Career ladders')
+  })
+
+  it('with the keyboard alone: tab in, open a role, reach its next moves', async () => {
+    await open()
+    await page.focus('#before')
+    await page.keyboard.press('Tab')
+    expect(await focused()).toBe('button:Ladders')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    const target = await focused()
+    expect(target).toMatch(/^button:Level 1/)
+    await page.keyboard.press('Enter')
+    const title = target.replace(/^button:Level 1/, '')
+    expect(await focused()).toBe(`h2:${title}`)
+    // From the heading, Tab continues inside the new view.
+    await page.keyboard.press('Tab')
+    expect(await focused()).toMatch(/^(a|button):/)
+  })
+
+  it('the track attribute narrows the ladders to one track', async () => {
+    await open({track: 'support-management'})
+    expect(await page.getByRole('heading', {level: 2}).textContent()).toBe('Support management')
+    expect(await page.locator('career-path section.ladder').count()).toBe(1)
+  })
+
+  it('an unknown role slug says so and suggests the nearest roles', async () => {
+    await open({'role-slug': 'help-desk-technican'})
+    expect(await page.getByRole('heading', {level: 2, name: 'Role not found'}).isVisible()).toBe(true)
+    await page.getByRole('button', {name: 'Help desk technician'}).click()
+    expect(await page.getByRole('heading', {level: 2, name: 'Help desk technician'}).isVisible()).toBe(true)
+  })
+})
+
+describe('planning a route', () => {
+  it('with the mouse: pick where I am and where I want to be', async () => {
+    await open()
+    await page.getByRole('button', {name: 'Plan a route'}).click()
+    expect(await focused()).toBe('h2:Plan your route')
+    await page.getByLabel('Where I am').selectOption(FROM)
+    await page.getByLabel('Where I want to be').selectOption(TO)
+    const steps = page.locator('career-path [part~=plan-step]')
+    expect(await steps.count()).toBeGreaterThanOrEqual(2)
+    expect(await steps.last().locator('strong').textContent()).toBe('IT support manager')
+    expect(await page.locator('career-path [part~=plan-total]').textContent()).toMatch(/Typical time: about \d+(\.\d+)? years/)
+    for (const section of ['Steps', 'Skills to grow', 'Certifications to consider', 'Resources']) {
+      expect(await page.getByRole('heading', {level: 3, name: section}).isVisible()).toBe(true)
+    }
+    const [plan] = await events('careerpath:plan')
+    expect(plan.detail.from).toBe(FROM)
+    expect(plan.detail.to).toBe(TO)
+    expect(plan.detail.plan.steps.length).toBe(await steps.count())
+    expect(await announced()).toMatch(/^Plan: \d+ steps/)
+  })
+
+  it('with the keyboard alone: type-ahead in the selects', async () => {
+    await open()
+    await page.getByRole('button', {name: 'Plan a route'}).focus()
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Tab')
+    expect(await focused()).toMatch(/^select:/)
+    await page.keyboard.type('Help desk')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('IT support manager')
+    expect(await page.getByLabel('Where I am').inputValue()).toBe(FROM)
+    expect(await page.getByLabel('Where I want to be').inputValue()).toBe(TO)
+    expect(await page.locator('career-path [part~=plan-step]').count()).toBeGreaterThanOrEqual(2)
+  })
+
+  it('from a role page: "Plan a route from here" presets where I am', async () => {
+    await open({'role-slug': 'senior-technician'})
+    await page.getByRole('button', {name: 'Plan a route from here'}).click()
+    expect(await page.getByLabel('Where I am').inputValue()).toBe('senior-technician')
+    await page.getByLabel('Where I want to be').selectOption('help-desk-technician')
+    expect(await page.locator('career-path .result').textContent()).toMatch(/No usual route/)
+  })
+})
+
+describe('comparing two roles', () => {
+  it('with the mouse and keyboard: from a role page, pick the second role', async () => {
+    await open({'role-slug': 'help-desk-technician'})
+    await page.getByRole('button', {name: 'Compare with another role'}).click()
+    expect(await focused()).toBe('h2:Compare two roles')
+    expect(await page.getByLabel('First role').inputValue()).toBe('help-desk-technician')
+    await page.getByLabel('Second role').focus()
+    await page.keyboard.type('IT support supervisor')
+    const table = page.getByRole('table')
+    expect(await table.locator('caption').textContent()).toBe('Help desk technician compared with IT support supervisor')
+    const level = await table.locator('tr', {hasText: 'Level'}).first().locator('td').allTextContents()
+    expect(level).toEqual(['1', '4'])
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(5)
+  })
+})
+
+describe('host page control', () => {
+  it('follows attribute changes after load', async () => {
+    await open()
+    const el = page.locator('career-path')
+    await el.evaluate((e) => e.setAttribute('view', 'compare'))
+    expect(await page.getByRole('heading', {level: 2, name: 'Compare two roles'}).isVisible()).toBe(true)
+    await el.evaluate((e) => e.setAttribute('role-slug', 'support-manager'))
+    expect(await page.getByRole('heading', {level: 2, name: 'Support manager'}).isVisible()).toBe(true)
+    await el.evaluate((e) => (e.setAttribute('from', 'support-team-lead'), e.setAttribute('to', 'vp-of-support'), e.setAttribute('view', 'plan')))
+    expect(await page.getByLabel('Where I want to be').inputValue()).toBe('vp-of-support')
+    expect(await page.locator('career-path [part~=plan-step]').count()).toBe(3)
+    // Attribute changes do not steal the page's focus.
+    expect(await focused()).toBe('outside:')
+  })
+
+  it('JS API: showRole, planRoute, data and reload', async () => {
+    await open()
+    const el = page.locator('career-path')
+    await el.evaluate((e: any) => e.showRole('it-support-manager'))
+    expect(await page.getByRole('heading', {level: 2, name: 'IT support manager'}).isVisible()).toBe(true)
+    const plan = await el.evaluate((e: any) => e.planRoute('help-desk-technician', 'director-of-it-support'))
+    expect(plan.to.slug).toBe('director-of-it-support')
+    expect(plan.steps.at(-1).to.slug).toBe('director-of-it-support')
+    expect(await page.getByRole('heading', {level: 2, name: 'Plan your route'}).isVisible()).toBe(true)
+    const data = await el.evaluate((e: any) => {
+      const d = e.data
+      try {
+        d.status = 'hacked'
+      } catch {}
+      return {status: d.status, view: d.view, from: d.from, to: d.to, frozen: Object.isFrozen(d), roles: d.curriculum.roles.length}
+    })
+    expect(data).toMatchObject({status: 'ready', view: 'plan', from: 'help-desk-technician', to: 'director-of-it-support', frozen: true})
+    expect(data.roles).toBeGreaterThan(10)
+    const before = web.requests.filter((r) => r.endsWith('careerpath-seed.json')).length
+    await el.evaluate((e: any) => e.reload())
+    expect(await el.evaluate((e: any) => e.data.status)).toBe('ready')
+    expect(web.requests.filter((r) => r.endsWith('careerpath-seed.json')).length).toBe(before + 1)
+    expect((await events('careerpath:load')).length).toBe(2)
+  })
+})

@@ -1,0 +1,72 @@
+/**
+ * A tiny static server for browser tests: the built widget under /dist/, host
+ * pages under /pages/, and in-memory routes (fixtures, failures). Pages may
+ * contain `__NAME__` placeholders filled from `vars` (the test-server's URL…).
+ */
+import {createServer, type IncomingMessage} from 'node:http'
+import type {AddressInfo} from 'node:net'
+import {readFile} from 'node:fs/promises'
+import {extname, join, normalize} from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const DIRS: Record<string, string> = {'/dist/': join(root, 'dist'), '/pages/': join(root, 'test/pages')}
+const TYPES: Record<string, string> = {'.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html; charset=utf-8', '.map': 'application/json', '.css': 'text/css'}
+
+export interface Route {
+  status?: number
+  body: string
+  type?: string
+  headers?: Record<string, string>
+}
+
+export interface StaticServer {
+  url: string
+  /** Paths requested so far (with query strings), oldest first. */
+  requests: string[]
+  routes: Map<string, Route>
+  vars: Record<string, string>
+  close(): Promise<void>
+}
+
+/** Strict CSP for pages whose name starts with `csp`. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' http://127.0.0.1:*; img-src 'self'"
+
+export async function startStaticServer(): Promise<StaticServer> {
+  const requests: string[] = []
+  const routes = new Map<string, Route>()
+  const vars: Record<string, string> = {}
+  const server = createServer(async (req: IncomingMessage, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    requests.push(url.pathname + url.search)
+    if (url.pathname === '/favicon.ico') return res.writeHead(204).end()
+    const route = routes.get(url.pathname)
+    if (route) {
+      res.writeHead(route.status ?? 200, {'content-type': route.type ?? 'application/json', 'cache-control': 'no-store', ...route.headers})
+      return res.end(route.body)
+    }
+    const prefix = Object.keys(DIRS).find((p) => url.pathname.startsWith(p))
+    const file = prefix && normalize(join(DIRS[prefix]!, url.pathname.slice(prefix.length)))
+    if (!file || !file.startsWith(DIRS[prefix!]!)) return res.writeHead(404).end('not found')
+    try {
+      let body: string | Buffer = await readFile(file)
+      const headers: Record<string, string> = {'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store'}
+      if (extname(file) === '.html') {
+        body = body.toString('utf8').replace(/__([A-Z_]+)__/g, (m, name: string) => vars[name] ?? m)
+        if (url.pathname.startsWith('/pages/csp')) headers['content-security-policy'] = STRICT_CSP
+      }
+      res.writeHead(200, headers).end(body)
+    } catch {
+      res.writeHead(404, {'content-type': 'text/plain'}).end('not found')
+    }
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const {port} = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    routes,
+    vars,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}
