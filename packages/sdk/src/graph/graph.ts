@@ -7,7 +7,7 @@ import {allEdges, allLadders, ladderOf} from './ladders'
 import type {GraphIndex, RoleNode} from './model'
 import {careerPlan} from './plan'
 import {findRoutes, type FoundRoute} from './routes'
-import {nearestKeys} from './suggest'
+import {nearestSlugs} from './suggest'
 import {
   TRANSITION_KINDS,
   type CareerGap,
@@ -153,7 +153,7 @@ export function createCareerGraph(
       const track = index.trackByKey.get(key)
       if (!track) {
         const candidates = [...index.tracks.values()].map((t) => ({key: t.ref.slug, names: [t.ref.slug, t.ref.title]}))
-        throw new NotFoundError('track', key, nearestKeys(key, candidates))
+        throw new NotFoundError('track', key, nearestSlugs(key, candidates))
       }
       return ladderOf(index, track)
     },
@@ -167,7 +167,7 @@ function findRole(index: GraphIndex, key: string): RoleNode {
   const found = lookup(index, key)
   if (found) return found
   const candidates = index.roles.map((role) => ({key: role.ref.slug, names: [role.ref.slug, role.ref.title, ...role.aliases]}))
-  throw new NotFoundError('role', key, nearestKeys(String(key), candidates))
+  throw new NotFoundError('role', key, nearestSlugs(String(key), candidates))
 }
 
 function searchBounds(options: PathsOptions) {

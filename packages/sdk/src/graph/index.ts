@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 export {createCareerGraph, DEFAULT_MAX_STEPS, DEFAULT_PATH_LIMIT, type CareerGraph} from './graph'
+export {nearestSlugs} from './suggest'
 export {GraphOptionError, isGraphOptionError, isNoRouteError, NoRouteError} from './errors'
 export {TRANSITION_KINDS} from './types'
 export type {

@@ -34,7 +34,7 @@ function wordSimilarity(a: string, b: string): number {
  * spelling distance with separators ignored ("helpdesk" ≈ "help-desk") and the
  * mean best match of each query word.
  */
-export function nameScore(query: string, name: string): number {
+function nameScore(query: string, name: string): number {
   const q = words(query)
   const c = words(name)
   if (!q || !c) return 0
@@ -52,10 +52,16 @@ export function nameScore(query: string, name: string): number {
 const THRESHOLD = 0.5
 
 /**
- * The keys of the candidates nearest to `query`, best first (ties by key),
- * each candidate scored by the best of its names (slug, title, aliases).
+ * The slugs nearest to a mistyped one, best first (ties by slug), for
+ * not-found errors: each candidate scores by the best of its names (slug,
+ * title, aliases), comparing whole strings with separators ignored and word by
+ * word (so "helpdesk-tech" finds "help-desk-technician"). Candidates scoring
+ * under 0.5 are left out.
+ *
+ * @param candidates - `key` is the slug to suggest; `names` are what the query is compared with.
+ * @param max - Most suggestions to return.
  */
-export function nearestKeys(
+export function nearestSlugs(
   query: string,
   candidates: Iterable<{readonly key: string; readonly names: readonly string[]}>,
   max = 3,

@@ -61,8 +61,11 @@ export interface GraphWarning {
 
 /** A track (ladder) in short form. */
 export interface TrackRef {
+  /** The track document's `_id`. */
   readonly id: string
+  /** `slug.current`, or the id when the content has no slug. */
   readonly slug: string
+  /** The ladder's name, for example "Support engineering (individual contributor)". */
   readonly title: string
   /** `individual-contributor`, `management`, `technician` or `alternative`, as in the content. */
   readonly kind: string | null
@@ -70,18 +73,25 @@ export interface TrackRef {
 
 /** A role in short form, as it appears inside other results. */
 export interface RoleRef {
+  /** The role document's `_id`. */
   readonly id: string
+  /** `slug.current` (for example `help-desk-technician`), or the id when the content has no slug. */
   readonly slug: string
+  /** The job title. */
   readonly title: string
   /** Position within its track, 1 for the entry role. */
   readonly level: number | null
+  /** The ladder the role sits on; null when the content names none (or a missing one). */
   readonly track: TrackRef | null
 }
 
 /** A skill in short form. */
 export interface SkillRef {
+  /** The skill document's `_id`. */
   readonly id: string
+  /** `slug.current`, or the id when the content has no slug. */
   readonly slug: string
+  /** A short name, for example "Troubleshooting". */
   readonly title: string
   /** `technical`, `interpersonal`, `leadership` or `business`. */
   readonly category: string | null
@@ -89,15 +99,21 @@ export interface SkillRef {
 
 /** A certification or degree in short form. */
 export interface CertificationRef {
+  /** The certification document's `_id`. */
   readonly id: string
+  /** `slug.current`, or the id when the content has no slug. */
   readonly slug: string
+  /** The credential's official name, for example "CompTIA A+". */
   readonly title: string
   /** `certification` or `degree`. */
   readonly kind: string | null
+  /** Who awards it: CompTIA, Microsoft, a university… */
   readonly vendor: string | null
   /** `entry`, `associate`, `professional` or `expert`. */
   readonly level: string | null
+  /** The vendor's page for the credential. */
   readonly url: string | null
+  /** Retired credentials are no longer awarded; see `successor`. */
   readonly status: 'active' | 'retired'
   /** ISO date the vendor stopped awarding it, for retired credentials. */
   readonly retiredOn: string | null
@@ -107,49 +123,67 @@ export interface CertificationRef {
 
 /** A learning resource in short form. */
 export interface ResourceRef {
+  /** The resource document's `_id`. */
   readonly id: string
   /** Resources have no slug in the content model; `slug` is present only if the document has one. */
   readonly slug: string | null
+  /** As the publisher titles it. */
   readonly title: string
+  /** Where to find it; null for a book without an official page. */
   readonly url: string | null
   /** `book`, `course`, `community`… */
   readonly kind: string | null
   /** `free`, `free-audit` or `paid`. */
   readonly cost: string | null
+  /** Who publishes or runs it. */
   readonly publisher: string | null
+  /** Lowercase tags such as `itil` or `leadership`. */
   readonly topics: readonly string[]
 }
 
 /** Years of experience people usually have in a role; `max` is null when open-ended. */
 export interface ExperienceRange {
+  /** The fewest years usually seen. */
   readonly min: number | null
+  /** The most years usually seen; null when open-ended. */
   readonly max: number | null
 }
 
 /** A skill a role expects, with the proficiency (1 awareness … 5 expert). */
 export interface RoleSkill {
   readonly skill: SkillRef
+  /** 1 awareness, 2 working knowledge, 3 practitioner, 4 advanced, 5 expert. */
   readonly proficiency: number
 }
 
 /** A move out of a role. */
 export interface RoleTransition {
+  /** The role the move leads to. */
   readonly to: RoleRef
   readonly kind: TransitionKind
   /** Years usually spent in the current role before the move; null when the content does not say. */
   readonly typicalYears: number | null
+  /** What usually has to be true first, for example "Has led a project end to end". */
   readonly conditions: readonly string[]
 }
 
 /** A role with everything the graph knows about it. */
 export interface CareerRole extends RoleRef {
+  /** Other titles for the same job. */
   readonly aliases: readonly string[]
+  /** Two or three sentences about the role. */
   readonly summary: string | null
+  /** What the job involves day to day, most important first. */
   readonly responsibilities: readonly string[]
+  /** Skills the role expects and how well, in content order. */
   readonly skills: readonly RoleSkill[]
+  /** Credentials that help people reach or do the role. */
   readonly certifications: readonly CertificationRef[]
+  /** Resources the role lists itself. */
   readonly resources: readonly ResourceRef[]
+  /** Years of experience people usually have in the role. */
   readonly experience: ExperienceRange | null
+  /** Where people usually go next. */
   readonly transitions: readonly RoleTransition[]
 }
 
@@ -165,11 +199,14 @@ export interface PathsOptions {
 
 /** One move of a route. */
 export interface RouteStep {
+  /** The role left. */
   readonly from: RoleRef
+  /** The role reached. */
   readonly to: RoleRef
   readonly kind: TransitionKind
   /** Years usually spent in `from` before this move; null when unknown (counted as 0). */
   readonly typicalYears: number | null
+  /** What usually has to be true before the move. */
   readonly conditions: readonly string[]
   /** Years from the start of the route to the end of this move. */
   readonly cumulativeYears: number
@@ -180,19 +217,25 @@ export type MoveCounts = {readonly [K in TransitionKind]: number}
 
 /** A simple route (no role twice) between two roles. */
 export interface CareerRoute {
+  /** Where the route starts. */
   readonly from: RoleRef
+  /** Where the route ends. */
   readonly to: RoleRef
+  /** The moves in order; empty for the route from a role to itself. */
   readonly steps: readonly RouteStep[]
   /** Total typical years of the route. */
   readonly years: number
+  /** How many moves of each kind the route has. */
   readonly moves: MoveCounts
 }
 
 /** A skill to grow, from the proficiency someone has to the one they need. */
 export interface SkillGrowth {
+  /** The skill to grow. */
   readonly skill: SkillRef
   /** Proficiency held now; 0 when the skill is new. */
   readonly current: number
+  /** Proficiency the role expects. */
   readonly target: number
   /** `target - current`, always positive. */
   readonly gap: number
@@ -214,6 +257,7 @@ export interface CertificationToEarn {
 
 /** A learning resource that helps close a gap. */
 export interface ResourceSuggestion {
+  /** The resource suggested. */
   readonly resource: ResourceRef
   /** Skills still to grow that it covers. */
   readonly covers: readonly SkillRef[]
@@ -223,10 +267,13 @@ export interface ResourceSuggestion {
 
 /** What stands between one role and another. */
 export interface CareerGap {
+  /** The role someone holds. */
   readonly from: RoleRef
+  /** The role they aim for. */
   readonly to: RoleRef
-  /** Largest gap first. */
+  /** Skills to grow, largest gap first. */
   readonly skills: readonly SkillGrowth[]
+  /** Credentials to earn, in the order the route meets them. */
   readonly certifications: readonly CertificationToEarn[]
   /** Resources covering the most of the gap first; each listed once. */
   readonly resources: readonly ResourceSuggestion[]
@@ -242,8 +289,11 @@ export interface PlanOptions extends Omit<PathsOptions, 'limit'> {
 
 /** When a milestone happens, in years from the start of the plan. */
 export interface MilestoneTimeline {
+  /** When the time in `from` starts. */
   readonly startYear: number
+  /** Years usually spent in `from` before the move (0 when the content does not say). */
   readonly durationYears: number
+  /** When the move to `to` happens: `startYear + durationYears`. */
   readonly endYear: number
 }
 
@@ -251,9 +301,12 @@ export interface MilestoneTimeline {
 export interface PlanMilestone {
   /** 1-based position in the plan. */
   readonly order: number
+  /** The role held during this milestone. */
   readonly from: RoleRef
+  /** The role the milestone ends in. */
   readonly to: RoleRef
   readonly kind: TransitionKind
+  /** What usually has to be true before the move. */
   readonly conditions: readonly string[]
   /** Skills `to` expects above what was reached so far. */
   readonly skills: readonly SkillGrowth[]
@@ -261,20 +314,30 @@ export interface PlanMilestone {
   readonly certifications: readonly CertificationToEarn[]
   /** Resources for this milestone, not repeated from earlier milestones. */
   readonly resources: readonly ResourceSuggestion[]
+  /** When the milestone happens. */
   readonly timeline: MilestoneTimeline
 }
 
 /** An ordered plan from one role to another. */
 export interface CareerPlan {
+  /** Where the plan starts. */
   readonly from: RoleRef
+  /** Where the plan ends. */
   readonly to: RoleRef
+  /** The route planned. */
   readonly route: CareerRoute
+  /** One milestone per move, in order. */
   readonly milestones: readonly PlanMilestone[]
   readonly totals: {
+    /** Number of moves. */
     readonly steps: number
+    /** Typical years of the whole plan (the last milestone's `endYear`). */
     readonly years: number
+    /** Distinct skills grown across the plan. */
     readonly skills: number
+    /** Credentials to earn across the plan. */
     readonly certifications: number
+    /** Distinct resources suggested across the plan. */
     readonly resources: number
   }
   /** Present when the route leaves the ladder (lateral or specialisation moves). */
@@ -284,38 +347,52 @@ export interface CareerPlan {
 /** A skill present in both roles at different proficiencies. */
 export interface SkillChange {
   readonly skill: SkillRef
+  /** Proficiency in the first role. */
   readonly from: number
+  /** Proficiency in the second role. */
   readonly to: number
 }
 
 /** What changes between two roles. */
 export interface RoleComparison {
+  /** The first role. */
   readonly from: RoleRef
+  /** The second role. */
   readonly to: RoleRef
   readonly skills: {
+    /** Only the second role expects these (highest proficiency first). */
     readonly added: readonly RoleSkill[]
+    /** Only the first role expects these (highest proficiency first). */
     readonly removed: readonly RoleSkill[]
+    /** Expected higher in the second role (largest change first). */
     readonly raised: readonly SkillChange[]
+    /** Expected lower in the second role (largest change first). */
     readonly lowered: readonly SkillChange[]
+    /** Expected at the same proficiency in both. */
     readonly unchanged: readonly RoleSkill[]
   }
+  /** Recommended credentials, by title. */
   readonly certifications: {
     readonly added: readonly CertificationRef[]
     readonly removed: readonly CertificationRef[]
     readonly shared: readonly CertificationRef[]
   }
+  /** Responsibility lines, matched ignoring case and spacing, in content order. */
   readonly responsibilities: {
     readonly added: readonly string[]
     readonly removed: readonly string[]
     readonly shared: readonly string[]
   }
+  /** Typical experience of each role. */
   readonly experience: {readonly from: ExperienceRange | null; readonly to: ExperienceRange | null}
+  /** Levels of each role within their tracks. */
   readonly level: {
     readonly from: number | null
     readonly to: number | null
     /** `to - from`; null when either level is unknown. */
     readonly difference: number | null
   }
+  /** True when both roles sit on the same track. */
   readonly sameTrack: boolean
   /** Direct moves from `from` to `to`, if any. */
   readonly transitions: readonly RoleTransition[]
@@ -323,6 +400,7 @@ export interface RoleComparison {
 
 /** A track with its roles in ladder order, for drawing ladders. */
 export interface TrackLadder extends TrackRef {
+  /** What the ladder is about. */
   readonly summary: string | null
   /** Roles in level order (the track's own order first, then roles that name the track but are not listed). */
   readonly roles: readonly RoleRef[]
@@ -330,9 +408,12 @@ export interface TrackLadder extends TrackRef {
 
 /** A transition as an edge between two role slugs, for drawing. */
 export interface GraphEdge {
+  /** Slug of the role the move starts from. */
   readonly from: string
+  /** Slug of the role it leads to. */
   readonly to: string
   readonly kind: TransitionKind
+  /** Years usually spent in `from` first; null when unknown. */
   readonly typicalYears: number | null
   /** True when the two roles sit on different tracks. */
   readonly crossTrack: boolean
