@@ -1,6 +1,6 @@
 import {UserIcon} from '@sanity/icons'
 import {defineArrayMember, defineField, defineType} from 'sanity'
-import {languageField, slugField, sourcesField, summaryField} from '../shared/fields'
+import {languageField, numberInRange, slugField, sourcesField, summaryField} from '../shared/fields'
 import {findPromotionCycle} from '../shared/rules'
 
 export const role = defineType({
@@ -42,7 +42,7 @@ export const role = defineType({
       type: 'number',
       group: 'overview',
       description: 'Position within the track, starting at 1 for the entry role. Higher levels must come later in the track.',
-      validation: (rule) => rule.required().integer().min(1).max(20).error('Level is a whole number from 1 to 20'),
+      validation: numberInRange({min: 1, max: 20, integer: true, required: true, message: 'Level is a whole number from 1 to 20'}),
     }),
     summaryField({group: 'overview'}),
     defineField({

@@ -1,4 +1,5 @@
 import {defineField, defineType} from 'sanity'
+import {numberInRange} from '../shared/fields'
 
 export const experienceRange = defineType({
   name: 'experienceRange',
@@ -12,14 +13,14 @@ export const experienceRange = defineType({
       title: 'From (years)',
       type: 'number',
       description: 'The fewest years usually seen; 0 for entry roles.',
-      validation: (rule) => rule.required().min(0).max(50),
+      validation: numberInRange({min: 0, max: 50, required: true, message: 'Years of experience are a number from 0 to 50'}),
     }),
     defineField({
       name: 'max',
       title: 'To (years)',
       type: 'number',
       description: 'The most years usually seen; leave empty when there is no upper bound.',
-      validation: (rule) => rule.min(0).max(50),
+      validation: numberInRange({min: 0, max: 50, message: 'Years of experience are a number from 0 to 50'}),
     }),
   ],
   validation: (rule) =>

@@ -1,4 +1,5 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
+import {checkSlugShape} from '../shared/fields'
 
 export const learningTopic = defineType({
   name: 'learningTopic',
@@ -32,7 +33,19 @@ export const learningModule = defineType({
   type: 'object',
   fields: [
     defineField({name: 'title', title: 'Title', type: 'string', description: 'The module heading.', validation: (rule) => rule.required()}),
-    defineField({name: 'slug', title: 'Slug', type: 'slug', description: 'Used in the module page URL.', options: {source: (_doc, ctx) => (ctx.parent as {title?: string})?.title ?? ''}, validation: (rule) => rule.required()}),
+    defineField({
+      name: 'slug',
+      title: 'Slug',
+      type: 'slug',
+      description: 'Used in the module page URL; unique within this path.',
+      options: {
+        source: (_doc, ctx) => (ctx.parent as {title?: string})?.title ?? '',
+        // Sanity cannot check slugs inside arrays across documents, and they only need to be unique within
+        // the path, which the path's `modules` rule checks.
+        disableArrayWarning: true,
+      },
+      validation: (rule) => rule.required().custom(checkSlugShape),
+    }),
     defineField({name: 'summary', title: 'Summary', type: 'text', rows: 2, description: 'What the module covers, in a sentence or two.'}),
     defineField({
       name: 'topics',

@@ -21,7 +21,8 @@ export const roleSkill = defineType({
       type: 'number',
       description: '1 = awareness, 2 = working knowledge, 3 = practitioner, 4 = advanced, 5 = expert. Should rise along a ladder.',
       options: {list: proficiencyLabels.map((title, i) => ({title: `${i + 1} · ${title}`, value: i + 1}))},
-      validation: (rule) => rule.required().integer().min(1).max(5).error('Proficiency is a whole number from 1 to 5'),
+      // The list already limits the value to 1-5; one message covers both a gap and a stray value.
+      validation: (rule) => rule.required().error('Proficiency is a whole number from 1 to 5'),
     }),
   ],
   preview: {

@@ -1,4 +1,5 @@
 import {defineField, defineType} from 'sanity'
+import {numberInRange} from '../shared/fields'
 import {transitionKinds} from '../shared/options'
 import {publishedId} from '../shared/rules'
 
@@ -35,7 +36,7 @@ export const transition = defineType({
       title: 'Typical time (years)',
       type: 'number',
       description: 'How long people usually spend in this role before making the move.',
-      validation: (rule) => rule.required().min(0).max(20),
+      validation: numberInRange({min: 0, max: 20, required: true, message: 'Typical time is a number of years from 0 to 20'}),
     }),
     defineField({
       name: 'conditions',

@@ -1,9 +1,31 @@
-import {defineField, type SlugRule, type UrlRule} from 'sanity'
+import {defineField, type NumberRule, type SlugRule, type UrlRule} from 'sanity'
 import {defaultLanguage, supportedLanguages} from './options'
 
 /** Only web links: editors paste from many places, and `javascript:` or `mailto:` must never reach a site. */
 export const httpUrl = (rule: UrlRule) =>
   rule.uri({scheme: ['http', 'https'], allowRelative: false}).error('Use a full web address starting with http:// or https://')
+
+/**
+ * A number within a range, reported with one message. Sanity runs `min`,
+ * `max` and `integer` even on an empty required number, so chaining them gave
+ * editors three messages for one gap; here `required()` alone reports a gap.
+ */
+export function numberInRange(options: {min: number; max: number; integer?: boolean; required?: boolean; message: string}) {
+  return (rule: NumberRule) =>
+    (options.required ? rule.required() : rule).custom((value: number | undefined) => {
+      if (value === undefined || value === null) return true
+      const inRange = value >= options.min && value <= options.max && (!options.integer || Number.isInteger(value))
+      return inRange ? true : options.message
+    })
+}
+
+/** `required()` reports a missing slug; this only judges the shape of one that is there. */
+export function checkSlugShape(slug: {current?: string} | undefined): true | string {
+  if (!slug?.current) return true
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug.current)
+    ? true
+    : 'Use lowercase letters, digits and single hyphens only (for example "support-analyst")'
+}
 
 export function slugField(options: {source?: string; group?: string} = {}) {
   return defineField({
@@ -14,12 +36,7 @@ export function slugField(options: {source?: string; group?: string} = {}) {
     description: 'The readable id used in URLs and by the SDK (for example "help-desk-technician"). Generate it from the title, then keep it stable: links depend on it.',
     options: {source: options.source ?? 'title', maxLength: 96},
     validation: (rule: SlugRule) =>
-      rule.required().custom((slug) => {
-        if (!slug?.current) return 'A slug is required'
-        return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug.current)
-          ? true
-          : 'Use lowercase letters, digits and single hyphens only (for example "support-analyst")'
-      }),
+      rule.required().custom(checkSlugShape),
   })
 }
 
