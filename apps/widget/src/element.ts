@@ -80,7 +80,7 @@ export class CareerPathElement extends HTMLElement {
     shadow.adoptedStyleSheets = [styleSheet()]
     this.#live = h('div', {class: 'sr', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true'})
     this.#main = h('div', {class: 'main'}, renderSkeleton())
-    this.#root = h('div', {class: 'root', part: 'root'}, this.#main, this.#live)
+    this.#root = h('div', {class: 'root', part: 'root', lang: 'en', dir: 'ltr'}, this.#main, this.#live)
     shadow.append(this.#root)
   }
 

@@ -18,7 +18,7 @@ const css = /* css */ `
 --_note-bg:#fff4d6;--_note-fg:#5c4100;--_skel:#e3e8ee;
 font-family:var(--careerpath-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);font-size:var(--careerpath-font-size,16px);
 line-height:1.5;color:var(--_fg);background:var(--_bg);border-radius:var(--careerpath-radius,8px);text-align:start;
--webkit-text-size-adjust:100%;overflow-wrap:break-word;color-scheme:light}
+-webkit-text-size-adjust:100%;overflow-wrap:break-word;color-scheme:light;direction:ltr;unicode-bidi:isolate}
 :host([theme=dark]) .root{--_bg:var(--careerpath-bg,#11161d);--_fg:var(--careerpath-fg,#e8edf3);--_muted:var(--careerpath-muted,#aab5c3);
 --_surface:var(--careerpath-surface,#1b232d);--_border:var(--careerpath-border,#3d4a5a);--_accent:var(--careerpath-accent,#8cc4ff);
 --_on-accent:var(--careerpath-accent-contrast,#0b1320);--_focus:var(--careerpath-focus,#ffb86b);--_warn-bg:#4a1d1d;--_warn-fg:#ffd9d9;

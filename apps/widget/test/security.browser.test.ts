@@ -1,0 +1,156 @@
+/** Hostile pages, strict CSP, failing sources and hostile content. */
+import {startTestServer, type TestServer} from '@careerpath/test-server'
+import type {Browser, Page} from 'playwright-core'
+import {join} from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {launchBrowser, mount, openPage, SCREENSHOT_DIR, settled} from './browser'
+import {FROM, hostile, HTML_IN_TEXT, relabelled} from './fixtures'
+import {startStaticServer, type StaticServer} from './static-server'
+
+let browser: Browser
+let web: StaticServer
+let api: TestServer
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  web = await startStaticServer()
+  api = await startTestServer({documents: relabelled('Live').documents, projectId: 'abc123'})
+  web.routes.set('/fixtures/snapshot.json', {body: JSON.stringify(relabelled('Snapshot'))})
+  web.routes.set('/fixtures/hostile.json', {body: JSON.stringify(hostile())})
+  Object.assign(web.vars, {API_HOST: api.url, FALLBACK: ''})
+})
+afterAll(async () => {
+  await browser?.close()
+  await web?.close()
+  await api?.close()
+})
+
+const shadowStyle = (page: Page, selector: string, props: string[]) =>
+  page.evaluate(
+    ([sel, ps]) => {
+      const el = document.querySelector('career-path')!.shadowRoot!.querySelector(sel as string)!
+      const cs = getComputedStyle(el)
+      return Object.fromEntries((ps as string[]).map((p) => [p, cs.getPropertyValue(p)]))
+    },
+    [selector, props] as const,
+  )
+
+describe('hostile host page CSS', () => {
+  it('cannot restyle or hide the widget, which stays usable', async () => {
+    const {page} = await openPage(browser, `${web.url}/pages/hostile.html`)
+    expect(await settled(page)).toBe('ready')
+    const host = await page.locator('career-path').evaluate((el) => ({display: getComputedStyle(el).display, height: el.getBoundingClientRect().height}))
+    expect(host.display).toBe('block')
+    expect(host.height).toBeGreaterThan(300)
+    expect(await shadowStyle(page, 'h2', ['font-size', 'letter-spacing', 'text-transform', 'text-shadow', 'font-style', 'text-align', 'white-space', 'text-indent', 'direction'])).toEqual({
+      'font-size': '22.4px',
+      'letter-spacing': 'normal',
+      'text-transform': 'none',
+      'text-shadow': 'none',
+      'font-style': 'normal',
+      'text-align': 'start',
+      'white-space': 'normal',
+      'text-indent': '0px',
+      direction: 'ltr',
+    })
+    const button = await shadowStyle(page, '.role-btn', ['display', 'background-color', 'font-size'])
+    expect(button.display).toBe('flex')
+    expect(button['background-color']).not.toBe('rgb(255, 0, 0)')
+    expect(button['font-size']).toBe('16px')
+    await page.getByRole('button', {name: /Help desk technician/}).first().click()
+    expect(await page.getByRole('heading', {level: 2, name: 'Help desk technician'}).isVisible()).toBe(true)
+    await page.screenshot({path: join(SCREENSHOT_DIR, 'hostile-page-1280.png')})
+    await page.context().close()
+  })
+})
+
+describe('strict Content-Security-Policy (script-src/style-src self)', () => {
+  it.each(['csp.html', 'csp-iife.html'])('%s: every view renders with zero violations', async (name) => {
+    const {page, errors} = await openPage(browser, `${web.url}/pages/${name}`)
+    expect(await settled(page)).toBe('ready')
+    // The stylesheet really applied: the nav buttons are styled pills.
+    expect((await shadowStyle(page, '.nav button', ['border-radius']))['border-radius']).toBe('999px')
+    await page.getByRole('button', {name: 'Ladders'}).click()
+    await page.getByRole('button', {name: /Senior technician/}).first().click()
+    await page.getByRole('button', {name: 'Plan a route from here'}).click()
+    await page.getByLabel('Where I want to be').selectOption('it-support-manager')
+    await page.getByRole('button', {name: 'Compare roles'}).click()
+    expect(await page.evaluate(() => (window as any).__violations)).toEqual([])
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+})
+
+describe('failing data sources', () => {
+  it('a 500 from the Sanity API shows an error state that says what went wrong, and Try again recovers', async () => {
+    api.failNext({status: 500, path: '/data/query/'})
+    web.vars.FALLBACK = ''
+    const {page} = await openPage(browser, `${web.url}/pages/sanity.html`)
+    expect(await settled(page)).toBe('error')
+    expect(await page.getByRole('heading', {level: 2, name: 'The career paths could not be loaded'}).isVisible()).toBe(true)
+    expect(await page.locator('career-path .err').textContent()).toMatch(/Sanity project "abc123" \(dataset "production"\) answered HTTP 500/)
+    const [err] = await page.locator('career-path').evaluate((el: any) => el.data.errors)
+    expect(err).toMatch(/HTTP 500/)
+    await page.getByRole('button', {name: 'Try again'}).click()
+    expect(await settled(page)).toBe('ready')
+    await expect.poll(() => page.getByRole('heading', {name: 'Live ladder'}).isVisible()).toBe(true)
+    await page.context().close()
+  })
+
+  it('with a fallback snapshot, a failing live fetch falls back and says so', async () => {
+    api.failNext({status: 500, path: '/data/query/'})
+    web.vars.FALLBACK = '/fixtures/snapshot.json'
+    const {page} = await openPage(browser, `${web.url}/pages/sanity.html`)
+    expect(await settled(page)).toBe('ready')
+    expect(await page.getByRole('heading', {name: 'Snapshot ladder'}).isVisible()).toBe(true)
+    const notice = await page.locator('career-path [part=notice]').textContent()
+    expect(notice).toMatch(/answered HTTP 500.*Showing the snapshot at .*\/fixtures\/snapshot\.json instead\./)
+    const state = await page.locator('career-path').evaluate((el: any) => ({kind: el.data.source.kind, reasons: el.data.fallbackReasons.length}))
+    expect(state).toEqual({kind: 'snapshot', reasons: 1})
+    await page.context().close()
+  })
+
+  it('a missing snapshot and an unreachable host each produce a readable error', async () => {
+    const {page} = await openPage(browser, `${web.url}/pages/blank.html`)
+    await mount(page, {src: '/fixtures/nope.json', loading: 'eager'})
+    expect(await settled(page)).toBe('error')
+    expect(await page.locator('career-path .err').textContent()).toMatch(/The snapshot at http:\/\/127\.0\.0\.1:\d+\/fixtures\/nope\.json answered HTTP 404/)
+    await page.locator('career-path').evaluate((el) => (el.setAttribute('project-id', 'abc123'), el.setAttribute('api-host', 'http://127.0.0.1:9'), el.removeAttribute('src')))
+    await expect.poll(() => page.locator('career-path .err').textContent()).toMatch(/Could not reach Sanity project "abc123"/)
+    await page.context().close()
+  })
+})
+
+describe('hostile content', () => {
+  it('renders markup as text, never makes javascript: or data: URLs clickable, and opens web links safely', async () => {
+    const {page} = await openPage(browser, `${web.url}/pages/blank.html`)
+    await mount(page, {src: '/fixtures/hostile.json', 'role-slug': FROM, loading: 'eager'})
+    expect(await settled(page)).toBe('ready')
+    const info = await page.evaluate(() => {
+      const root = document.querySelector('career-path')!.shadowRoot!
+      return {
+        summary: root.querySelector('.summary')!.textContent,
+        injected: root.querySelectorAll('img, b, script').length,
+        hrefs: [...root.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.target, a.rel]),
+        evilText: [...root.querySelectorAll('.nolink')].map((s) => s.textContent),
+        pwned: (window as any).__pwned,
+      }
+    })
+    expect(info.summary).toBe(`${HTML_IN_TEXT} starts here.`)
+    expect(info.injected).toBe(0)
+    expect(info.pwned).toBeUndefined()
+    expect(info.evilText).toEqual(expect.arrayContaining(['Evil link <script>window.__pwned=3</script>', 'Data URL cert']))
+    for (const [href, target, rel] of info.hrefs) {
+      expect(href).toMatch(/^https?:\/\//)
+      expect(target).toBe('_blank')
+      expect(rel).toBe('noopener noreferrer')
+    }
+    expect(info.hrefs.map(([href]) => href)).toContain('https://example.com/book')
+    // Resources show their kind and cost; retired certifications are marked.
+    expect(await page.locator('career-path [part=resource]', {hasText: 'A safe book'}).textContent()).toMatch(/Book · Paid · Example Press/)
+    expect(await page.locator('career-path [part=certification]', {hasText: 'Data URL cert'}).locator('.retired').textContent()).toBe('Retired 2020-01-31')
+    await page.getByText('Evil link').click()
+    expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined()
+    await page.context().close()
+  })
+})
