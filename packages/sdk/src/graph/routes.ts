@@ -26,6 +26,11 @@ export interface RouteQuery {
 
 const yearsOf = (edge: Edge) => edge.typicalYears ?? 0
 
+interface Cost {
+  readonly steps: number
+  readonly years: number
+}
+
 const routeBefore = (a: FoundRoute, b: FoundRoute) => {
   if (a.edges.length !== b.edges.length) return a.edges.length < b.edges.length
   if (Math.abs(a.years - b.years) > EPS) return a.years < b.years
@@ -100,7 +105,11 @@ export function findRoutes(index: GraphIndex, query: RouteQuery): FoundRoute[] {
   const gYears = new Float64Array(n)
   const via = new Int32Array(n)
 
-  const search = (start: number, budget: number, blockedNodes: readonly number[], blockedEdges: ReadonlySet<number>) => {
+  /**
+   * Cheapest route from `start` (reached after `root` steps and years) that
+   * avoids the blocked nodes and edges and costs no more than `bound` in total.
+   */
+  const search = (start: number, root: Cost, bound: Cost, blockedNodes: readonly number[], blockedEdges: ReadonlySet<number>) => {
     generation++
     for (const node of blockedNodes) blockedAt[node] = generation
     seenAt[start] = generation
@@ -124,8 +133,10 @@ export function findRoutes(index: GraphIndex, query: RouteQuery): FoundRoute[] {
         if (!allowed(edge) || blockedEdges.has(id) || blockedAt[v] === generation || doneAt[v] === generation) continue
         const rest = toSteps[v]!
         const steps = gSteps[u]! + 1
-        if (rest === UNREACHABLE || steps + rest > budget) continue
+        if (rest === UNREACHABLE) continue
         const years = gYears[u]! + yearsOf(edge)
+        const totalSteps = root.steps + steps + rest
+        if (totalSteps > bound.steps || (totalSteps === bound.steps && root.years + years + toYears[v]! > bound.years + EPS)) continue
         if (seenAt[v] === generation && (gSteps[v]! < steps || (gSteps[v] === steps && gYears[v]! <= years + EPS))) continue
         seenAt[v] = generation
         gSteps[v] = steps
@@ -149,34 +160,52 @@ export function findRoutes(index: GraphIndex, query: RouteQuery): FoundRoute[] {
     return {edges: ids, years, order, key: ids.join(',')}
   }
 
-  const first = search(source, maxSteps, [], new Set())
+  const unbounded: Cost = {steps: maxSteps, years: Number.POSITIVE_INFINITY}
+  const first = search(source, {steps: 0, years: 0}, unbounded, [], new Set())
   if (!first) return []
   const accepted = [route(first)]
   const known = new Set([accepted[0]!.key])
-  const candidates = new MinHeap<FoundRoute>(routeBefore)
+  // Best candidates first, never more than can still be returned: a route
+  // costlier than the last one kept can never make the cut, which bounds the
+  // spur searches below.
+  let candidates: FoundRoute[] = []
 
   while (accepted.length < limit) {
     const previous = accepted[accepted.length - 1]!.edges
     const nodes = [source, ...previous.map((id) => edges[id]!.to)]
+    const needed = limit - accepted.length
+    let rootYears = 0
     for (let i = 0; i < previous.length; i++) {
       // Routes already taken that share this root must leave the spur by another edge.
       const blockedEdges = new Set<number>()
       for (const taken of accepted) {
         if (taken.edges.length > i && sharesRoot(taken.edges, previous, i)) blockedEdges.add(taken.edges[i]!)
       }
-      const spur = search(nodes[i]!, maxSteps - i, nodes.slice(0, i), blockedEdges)
+      const worst = candidates.length >= needed ? candidates[candidates.length - 1]! : undefined
+      const bound = worst ? {steps: worst.edges.length, years: worst.years} : unbounded
+      const spur = search(nodes[i]!, {steps: i, years: rootYears}, bound, nodes.slice(0, i), blockedEdges)
+      rootYears += yearsOf(edges[previous[i]!]!)
       if (!spur) continue
       const candidate = route(previous.slice(0, i).concat(spur))
       if (known.has(candidate.key)) continue
       known.add(candidate.key)
-      candidates.push(candidate)
+      candidates = insertSorted(candidates, candidate, needed)
     }
-    const next = candidates.pop()
+    const next = candidates.shift()
     if (!next) break
     accepted.push(next)
   }
   // Yen yields non-decreasing costs; sorting only orders equal-cost routes by name.
   return accepted.sort((a, b) => (routeBefore(a, b) ? -1 : routeBefore(b, a) ? 1 : 0))
+}
+
+/** Inserts in cost order and keeps at most `max` routes. */
+function insertSorted(routes: FoundRoute[], route: FoundRoute, max: number): FoundRoute[] {
+  let at = routes.length
+  while (at > 0 && routeBefore(route, routes[at - 1]!)) at--
+  routes.splice(at, 0, route)
+  if (routes.length > max) routes.length = max
+  return routes
 }
 
 function sharesRoot(a: readonly number[], b: readonly number[], length: number): boolean {
