@@ -7,7 +7,10 @@ import {supportEngineeringRoles} from './content/roles/supportEngineering.ts'
 import {skills} from './content/skills.ts'
 import {sourceDocuments} from './content/sources.ts'
 import {ladders, tracks, type RoleSlug, type TrackSlug} from './content/tracks.ts'
-import {buildCertification, buildResource, buildSkill, buildTrack, type ResourceInput} from './define/documents.ts'
+import {faqs} from './content/faqs.ts'
+import {guides} from './content/guides.ts'
+import {supportEngineeringPath} from './content/learningPath.ts'
+import {buildCertification, buildFaq, buildGuide, buildLearningPath, buildResource, buildSkill, buildTrack} from './define/documents.ts'
 import {CurriculumDefinitionError} from './define/references.ts'
 import {buildRole, type RoleInput} from './define/roles.ts'
 import {sortDocuments} from './ndjson.ts'
@@ -31,5 +34,8 @@ export const documents: CurriculumDocument[] = sortDocuments<CurriculumDocument>
   ...buildRoles(),
   ...Object.entries(skills).map(([s, input]) => buildSkill(s, input)),
   ...Object.entries(certifications).map(([s, input]) => buildCertification(s, input)),
-  ...Object.entries(resources as Record<string, ResourceInput>).map(([s, input]) => buildResource(s, input)),
+  ...Object.entries(resources).map(([s, input]) => buildResource(s, input)),
+  buildLearningPath(supportEngineeringPath),
+  ...faqs.map(buildFaq),
+  ...guides.map(buildGuide),
 ])

@@ -1,10 +1,22 @@
 import type {CertificationInput} from '../content/certifications.ts'
 import type {SkillInput} from '../content/skills.ts'
 import type {TrackInput, TrackSlug} from '../content/tracks.ts'
-import type {CertificationDocument, ResourceCost, ResourceDocument, ResourceKind, SkillDocument, TrackDocument} from '../types.ts'
+import type {FaqInput} from '../content/faqs.ts'
+import type {GuideInput} from '../content/guides.ts'
+import type {LearningPathInput} from '../content/learningPath.ts'
+import type {
+  CertificationDocument,
+  FaqDocument,
+  GuideDocument,
+  LearningPathDocument,
+  ResourceDocument,
+  SkillDocument,
+  TrackDocument,
+} from '../types.ts'
+import {portableText} from './portableText.ts'
 import type {SkillSlug} from '../content/skills.ts'
 import type {SourceSlug} from '../content/sources.ts'
-import {CurriculumDefinitionError, documentId, ref, refsTo, slug} from './references.ts'
+import {CurriculumDefinitionError, documentId, ref, refsTo, slug, slugify} from './references.ts'
 
 export function buildTrack(trackSlug: TrackSlug, input: TrackInput, roles: readonly string[]): TrackDocument {
   return {
@@ -60,16 +72,8 @@ export function buildCertification(certSlug: string, input: CertificationInput):
   return doc
 }
 
-export interface ResourceInput {
-  title: string
-  /** Exactly as the seed writes it; otherwise the well-known official address, or none. */
-  url?: string
-  publisher?: string
-  kind: ResourceKind
-  cost: ResourceCost
-  authors?: string[]
-  summary: string
-  topics?: string[]
+/** A resource as written in content/resources.ts: the document's own fields, with skills and sources by slug. */
+export type ResourceInput = Omit<ResourceDocument, '_id' | '_type' | 'language' | 'skills' | 'sources'> & {
   skills?: SkillSlug[]
   sources: SourceSlug[]
 }
@@ -94,4 +98,64 @@ export function buildResource(resourceSlug: string, input: ResourceInput): Resou
   if (input.topics?.length) doc.topics = input.topics
   if (input.skills?.length) doc.skills = refsTo('skill', input.skills)
   return doc
+}
+
+export function buildLearningPath(input: LearningPathInput): LearningPathDocument {
+  const moduleSlugs = new Set<string>()
+  return {
+    _id: documentId('learningPath', input.slug),
+    _type: 'learningPath',
+    title: input.title,
+    slug: slug(input.slug),
+    summary: input.summary,
+    roles: refsTo('role', input.roles),
+    modules: input.modules.map((module) => {
+      if (moduleSlugs.has(module.slug)) throw new CurriculumDefinitionError(`learning path "${input.slug}"`, `module slug "${module.slug}" is used twice`)
+      moduleSlugs.add(module.slug)
+      return {
+        _type: 'learningModule',
+        _key: module.slug,
+        title: module.title,
+        slug: slug(module.slug),
+        summary: module.summary,
+        topics: module.topics.map((topic) => ({
+          _type: 'learningTopic',
+          _key: slugify(topic.title),
+          title: topic.title,
+          keyPoints: topic.keyPoints,
+          resources: refsTo('resource', topic.resources),
+        })),
+      }
+    }),
+    sources: refsTo('sourceArticle', input.sources),
+    language: 'en',
+  }
+}
+
+export function buildFaq(input: FaqInput): FaqDocument {
+  if (!input.question.trim().endsWith('?')) throw new CurriculumDefinitionError(`faq "${input.slug}"`, 'a question ends with "?"')
+  return {
+    _id: documentId('faq', input.slug),
+    _type: 'faq',
+    question: input.question,
+    slug: slug(input.slug),
+    answer: portableText('answer', input.answer),
+    roles: refsTo('role', input.roles),
+    sources: refsTo('sourceArticle', input.sources),
+    language: 'en',
+  }
+}
+
+export function buildGuide(input: GuideInput): GuideDocument {
+  return {
+    _id: documentId('guide', input.slug),
+    _type: 'guide',
+    title: input.title,
+    slug: slug(input.slug),
+    summary: input.summary,
+    body: portableText('body', input.body),
+    roles: refsTo('role', input.roles),
+    sources: refsTo('sourceArticle', input.sources),
+    language: 'en',
+  }
 }

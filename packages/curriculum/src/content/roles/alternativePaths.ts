@@ -14,6 +14,7 @@ export const alternativePathRoles: RoleDefinitions = {
     ],
     skills: {'customer-success-metrics': 3, communication: 4, 'customer-service': 4, 'stakeholder-management': 3, 'business-acumen': 3, 'data-analysis': 2},
     experience: {min: 2},
+    resources: ['gainsight-customer-success-metrics', 'support-driven-career-paths'],
     sources: ['support-learning-path'],
   },
   'product-manager': {
@@ -28,6 +29,7 @@ export const alternativePathRoles: RoleDefinitions = {
     ],
     skills: {'stakeholder-management': 3, 'strategic-planning': 3, 'data-analysis': 3, communication: 4, 'business-acumen': 3, 'decision-making': 3},
     experience: {min: 2},
+    resources: ['support-driven-career-paths', 'pmi-stakeholder-management-plan', 'mckinsey-strategy-insights'],
     sources: ['support-learning-path'],
   },
   'sales-engineer': {
@@ -42,6 +44,7 @@ export const alternativePathRoles: RoleDefinitions = {
     ],
     skills: {communication: 4, 'public-speaking': 3, 'api-integration': 3, troubleshooting: 3, 'business-acumen': 3, 'stakeholder-management': 3},
     experience: {min: 2},
+    resources: ['support-driven-career-paths', 'postman-api-development', 'lara-hogan-speaking'],
     sources: ['support-learning-path'],
   },
   'developer-advocate': {
@@ -57,6 +60,7 @@ export const alternativePathRoles: RoleDefinitions = {
     ],
     skills: {'technical-writing': 4, 'public-speaking': 4, 'professional-networking': 4, 'api-integration': 3, communication: 4, 'automation-scripting': 2},
     experience: {min: 2},
+    resources: ['lara-hogan-speaking', 'github-technical-writing', 'linkedin-learning-profile', 'support-driven-community'],
     sources: ['support-learning-path'],
   },
 }

@@ -28,6 +28,7 @@ export const entryAndSpecialistRoles: RoleDefinitions = {
     experience: {min: 0, max: 2},
     education: 'A degree in computer science or IT is often asked for; an entry certification such as CompTIA A+ can open the door without one.',
     transitions: [promotion('senior-support-specialist', 2, ['Resolves most user problems alone and helps newer colleagues', fiveMonthRule])],
+    resources: ['comptia-certifications', 'coursera-it-support-certificate', 'professor-messer-comptia-roadmap', 'linkedin'],
     sources: ['it-support-management', 'beyond-tech-support'],
   },
   'senior-support-specialist': {
@@ -57,6 +58,7 @@ export const entryAndSpecialistRoles: RoleDefinitions = {
     certifications: ['comptia-network-plus', 'cisco-ccna', 'itil-foundation'],
     experience: {min: 2, max: 6},
     transitions: [promotion('it-support-supervisor', 2, ['Has overseen a small team or project successfully', fiveMonthRule])],
+    resources: ['axelos-itil', 'udemy', 'the-7-habits-of-highly-effective-people'],
     sources: ['it-support-management'],
   },
   'support-analyst': {
@@ -87,6 +89,7 @@ export const entryAndSpecialistRoles: RoleDefinitions = {
       specialisation('systems-administrator', 2, ['Has built server and scripting skills', fiveMonthRule]),
       specialisation('network-engineer', 2, ['Has built networking knowledge', fiveMonthRule]),
     ],
+    resources: ['coursera-it-support-certificate', 'edx', 'freecodecamp-data-analysis'],
     sources: ['technical-support-lead'],
   },
   'it-analyst': {
@@ -111,6 +114,7 @@ export const entryAndSpecialistRoles: RoleDefinitions = {
     experience: {min: 0, max: 2},
     education: 'Usually a degree in computer science, information technology or a related field.',
     transitions: [promotion('senior-support-specialist', 2, ['Has proven problem-solving and customer skills at entry level', fiveMonthRule])],
+    resources: ['freecodecamp-data-analysis', 'techtarget', 'edx'],
     sources: ['it-support-management'],
   },
   'systems-administrator': {
@@ -145,6 +149,7 @@ export const entryAndSpecialistRoles: RoleDefinitions = {
       promotion('it-support-supervisor', 3, ['Has managed projects and developed leadership skills']),
       specialisation('subject-matter-expert', 3, ['Has gone deep in one area such as databases or cloud services']),
     ],
+    resources: ['automate-the-boring-stuff', 'google-sre-books', 'aws-certification-guide'],
     sources: ['technical-support-lead'],
   },
   'network-engineer': {
@@ -177,10 +182,11 @@ export const entryAndSpecialistRoles: RoleDefinitions = {
       promotion('it-support-supervisor', 3, ['Has managed projects and developed leadership skills']),
       specialisation('subject-matter-expert', 3, ['Has become the go-to person for network security']),
     ],
+    resources: ['cisco-certifications', 'comptia-certifications', 'techtarget'],
     sources: ['technical-support-lead', 'it-support-growth'],
   },
   'subject-matter-expert': {
-    title: 'Subject-matter expert (SME)',
+    title: 'Subject-matter expert',
     aliases: ['SME', 'IT specialist', 'Technical specialist'],
     summary:
       'The outcome of specialising: the acknowledged expert in one area such as database management, network security or cloud services. Specialists stand out from their peers, reach specialised roles, and can bring that depth into senior management.',
@@ -204,6 +210,7 @@ export const entryAndSpecialistRoles: RoleDefinitions = {
     certifications: ['comptia-security-plus', 'cisco-ccna', 'aws-certification', 'microsoft-azure-certifications', 'google-cloud-certifications'],
     experience: {min: 4},
     transitions: [promotion('it-support-manager', 3, ['Has combined specialist depth with proven leadership of projects or people'])],
+    resources: ['isaca', 'acm', 'cncf-training-and-certification', 'aws-certification-guide'],
     sources: ['technical-support-lead', 'it-support-growth', 'it-support-management'],
   },
 }

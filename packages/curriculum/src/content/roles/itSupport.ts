@@ -49,6 +49,7 @@ export const itSupportRoles: RoleDefinitions = {
       specialisation('systems-administrator', 2, ['Has built server and directory skills, for example by shadowing administrators', fiveMonthRule]),
       specialisation('network-engineer', 2, ['Has studied networking (for example Network+ or CCNA) and handled network tickets', fiveMonthRule]),
     ],
+    resources: ['comptia-certifications', 'professor-messer-comptia-roadmap', 'coursera-it-support-certificate', 'techrepublic', 'meetup'],
     sources: ['technical-support-lead', 'it-support-growth', 'it-support-management', 'beyond-tech-support'],
   },
   'senior-technician': {
@@ -87,6 +88,7 @@ export const itSupportRoles: RoleDefinitions = {
         'Has chosen one field, such as databases, network security or cloud services, and built deep expertise in it',
       ]),
     ],
+    resources: ['automate-the-boring-stuff', 'comptia-certifications', 'cisco-certifications', 'the-7-habits-of-highly-effective-people', 'techtarget'],
     sources: ['technical-support-lead', 'it-support-growth'],
   },
   'technical-support-lead': {
@@ -126,6 +128,7 @@ export const itSupportRoles: RoleDefinitions = {
       promotion('it-support-supervisor', 2, ['Has shown they can manage a larger team and plan beyond the current week']),
       promotion('it-support-manager', 3, ['Has led projects end to end and shown the strategic thinking a manager needs']),
     ],
+    resources: ['the-managers-path', 'the-phoenix-project', 'leaders-eat-last', 'the-7-habits-of-highly-effective-people', 'thoughtworks-tech-lead-skills', 'axelos-itil', 'udemy', 'coursera-it-support-certificate', 'edx', 'linkedin', 'technet', 'harvard-business-review', 'techrepublic', 'forbes-leadership'],
     sources: ['technical-support-lead', 'it-support-growth'],
   },
   'it-support-supervisor': {
@@ -161,6 +164,7 @@ export const itSupportRoles: RoleDefinitions = {
     experience: {min: 4, max: 10},
     education: 'A bachelor\'s degree is typically expected for supervisory and management posts in technology companies.',
     transitions: [promotion('it-support-manager', 2, ['Has a record of successful projects and efficient team leadership'])],
+    resources: ['axelos-itil', 'hbr-first-time-manager', 'shrm-performance-management', 'the-phoenix-project', 'pmi'],
     sources: ['technical-support-lead', 'it-support-growth', 'it-support-management'],
   },
   'it-support-manager': {
@@ -199,6 +203,7 @@ export const itSupportRoles: RoleDefinitions = {
     education:
       'A degree in computer science, IT or a related field is the usual foundation. An MBA with an IT focus, or ITIL and PMP certifications, strengthen the management side.',
     transitions: [promotion('director-of-it-support', 3, ['Has run the department well through at least one budget cycle and major change'])],
+    resources: ['the-it-support-handbook', 'the-managers-path', 'the-phoenix-project', 'comptia-certifications', 'cisco-certifications', 'axelos-itil', 'pmp-certification', 'aitp', 'isaca', 'pmi'],
     sources: ['it-support-management', 'it-support-growth', 'technical-support-lead'],
   },
   'director-of-it-support': {
@@ -230,6 +235,7 @@ export const itSupportRoles: RoleDefinitions = {
     experience: {min: 8},
     education: 'Formal education matters more at this level: an MBA focused on information systems or technology management is common among directors.',
     transitions: [promotion('chief-information-officer', 4, ['Has shaped IT strategy with the executive team and delivered on it'])],
+    resources: ['gartner', 'harvard-business-review', 'mckinsey-strategy-insights', 'coursera-business-strategy', 'edx-finance-and-accounting', 'linkedin-learning', 'coursera', 'techcrunch'],
     sources: ['it-support-growth'],
   },
   'chief-information-officer': {
@@ -258,6 +264,7 @@ export const itSupportRoles: RoleDefinitions = {
     certifications: ['mba-it-management'],
     experience: {min: 12},
     education: 'An MBA with a technology-management focus is a frequent advantage for people aiming at executive roles.',
+    resources: ['gartner', 'harvard-business-review', 'mit-sloan-strategic-communication', 'mckinsey-strategy-insights', 'acm'],
     sources: ['it-support-growth'],
   },
 }

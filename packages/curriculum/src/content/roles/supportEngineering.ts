@@ -27,6 +27,7 @@ export const supportEngineeringRoles: RoleDefinitions = {
     certifications: ['comptia-a-plus', 'comptia-network-plus'],
     experience: {min: 0, max: 2},
     transitions: [promotion('senior-support-engineer', 2, ['Solves most product issues independently and writes reusable fixes or articles'])],
+    resources: ['support-driven-career-paths', 'support-driven-community', 'postman-api-development', 'automate-the-boring-stuff'],
     sources: ['support-learning-path'],
   },
   'senior-support-engineer': {
@@ -63,6 +64,7 @@ export const supportEngineeringRoles: RoleDefinitions = {
       lateral('sales-engineer', 2, ['Likes demonstrating the product and explaining it to technical buyers']),
       lateral('developer-advocate', 2, ['Writes and speaks well for developers and is active in technical communities']),
     ],
+    resources: ['intercom-support-engineering-career', 'progression-fyi', 'zendesk-ai-customer-service', 'freecodecamp-data-analysis'],
     sources: ['support-learning-path'],
   },
   'staff-support-engineer': {
@@ -96,6 +98,7 @@ export const supportEngineeringRoles: RoleDefinitions = {
     certifications: ['aws-certification', 'microsoft-azure-certifications', 'google-cloud-certifications', 'itil-foundation'],
     experience: {min: 5},
     transitions: [promotion('principal-support-engineer', 3, ['Has set technical direction that several teams follow'])],
+    resources: ['stripe-engineering-leadership', 'thoughtworks-tech-lead-skills', 'google-sre-books', 'cncf-training-and-certification'],
     sources: ['support-learning-path'],
   },
   'principal-support-engineer': {
@@ -127,6 +130,7 @@ export const supportEngineeringRoles: RoleDefinitions = {
       'career-planning': 3,
     },
     experience: {min: 8},
+    resources: ['the-managers-path', 'lara-hogan-speaking', 'github-technical-writing', 'google-sre-books'],
     sources: ['support-learning-path'],
   },
   'support-team-lead': {
@@ -155,6 +159,7 @@ export const supportEngineeringRoles: RoleDefinitions = {
     certifications: ['itil-foundation'],
     experience: {min: 3, max: 8},
     transitions: [promotion('support-manager', 2, ['Has grown engineers on the team and kept service targets under pressure'])],
+    resources: ['hbr-first-time-manager', 'coursera-leadership-skills', 'the-managers-path', 'shrm-performance-management'],
     sources: ['support-learning-path'],
   },
   'support-manager': {
@@ -186,6 +191,7 @@ export const supportEngineeringRoles: RoleDefinitions = {
     certifications: ['itil-foundation', 'pmp'],
     experience: {min: 5},
     transitions: [promotion('director-of-support', 3, ['Has run more than one team and tied support results to revenue or retention'])],
+    resources: ['shrm-performance-management', 'the-managers-path', 'gainsight-customer-success-metrics', 'hbr-career-development-plan'],
     sources: ['support-learning-path'],
   },
   'director-of-support': {
@@ -214,6 +220,7 @@ export const supportEngineeringRoles: RoleDefinitions = {
     certifications: ['mba-it-management'],
     experience: {min: 8},
     transitions: [promotion('vp-of-support', 4, ['Has a record of strategic results presented to executives'])],
+    resources: ['coursera-business-strategy', 'edx-finance-and-accounting', 'gainsight-customer-success-metrics', 'mit-sloan-strategic-communication'],
     sources: ['support-learning-path'],
   },
   'vp-of-support': {
@@ -242,6 +249,7 @@ export const supportEngineeringRoles: RoleDefinitions = {
     },
     certifications: ['mba-it-management'],
     experience: {min: 12},
+    resources: ['mit-sloan-strategic-communication', 'mckinsey-strategy-insights', 'pmi-stakeholder-management-plan', 'harvard-business-review'],
     sources: ['support-learning-path'],
   },
 }
