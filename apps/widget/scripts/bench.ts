@@ -1,0 +1,111 @@
+/**
+ * Widget benchmarks in real Chromium (not a test): time from <career-path>
+ * connecting to the first painted frame of the seed ladders, the main-thread
+ * time the widget adds to a host page, and the gzip sizes of what ships.
+ * Writes the "Widget" section of BENCHMARKS.md at the repo root.
+ *
+ *   pnpm --filter @careerpath/widget run build && pnpm --filter @careerpath/widget run bench
+ */
+import {readFileSync, writeFileSync, existsSync} from 'node:fs'
+import {cpus, totalmem, platform, release} from 'node:os'
+import {gzipSync} from 'node:zlib'
+import {chromium} from 'playwright-core'
+import {startStaticServer} from '../test/static-server.ts'
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15)
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+const dist = new URL('../dist/', import.meta.url)
+const benchmarks = new URL('../../../BENCHMARKS.md', import.meta.url)
+
+const gz = (name: string) => gzipSync(readFileSync(new URL(name, dist)), {level: 9}).length
+const raw = (name: string) => readFileSync(new URL(name, dist)).length
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)]!
+const ms = (x: number) => `${x.toFixed(1)} ms`
+
+const web = await startStaticServer()
+const browser = await chromium.launch({executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ARGS})
+const version = browser.version()
+
+interface Run {
+  connectToRender: number
+  connectToPaint: number
+  navToPaint: number
+  taskMs: number
+  scriptMs: number
+  longTasks: number
+}
+
+async function measure(page: string, withWidget: boolean): Promise<Run> {
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}})
+  const tab = await context.newPage()
+  const cdp = await context.newCDPSession(tab)
+  await cdp.send('Performance.enable')
+  await tab.addInitScript(() => {
+    ;(window as any).__longTasks = 0
+    new PerformanceObserver((list) => ((window as any).__longTasks += list.getEntries().reduce((s, e) => s + e.duration, 0))).observe({type: 'longtask', buffered: true})
+  })
+  await tab.goto(`${web.url}/pages/${page}`)
+  if (withWidget) await tab.waitForFunction(() => (window as any).__painted === true)
+  else await tab.waitForLoadState('load')
+  await tab.waitForTimeout(100)
+  const marks = await tab.evaluate(() => {
+    const t = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN
+    return {connected: t('careerpath:connected'), rendered: t('careerpath:rendered'), painted: t('careerpath:painted'), longTasks: (window as any).__longTasks as number}
+  })
+  const {metrics} = (await cdp.send('Performance.getMetrics')) as {metrics: {name: string; value: number}[]}
+  const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000
+  await context.close()
+  return {
+    connectToRender: marks.rendered - marks.connected,
+    connectToPaint: marks.painted - marks.connected,
+    navToPaint: marks.painted,
+    taskMs: metric('TaskDuration'),
+    scriptMs: metric('ScriptDuration'),
+    longTasks: marks.longTasks,
+  }
+}
+
+// Warm-up: the first launch pays for disk caches, not for the widget.
+await measure('bench.html', true)
+await measure('bench-empty.html', false)
+const withRuns: Run[] = []
+const withoutRuns: Run[] = []
+for (let i = 0; i < RUNS; i++) {
+  withRuns.push(await measure('bench.html', true))
+  withoutRuns.push(await measure('bench-empty.html', false))
+}
+await browser.close()
+await web.close()
+
+const col = (runs: Run[], key: keyof Run) => runs.map((r) => r[key])
+const taskCost = median(col(withRuns, 'taskMs')) - median(col(withoutRuns, 'taskMs'))
+const scriptCost = median(col(withRuns, 'scriptMs')) - median(col(withoutRuns, 'scriptMs'))
+const seed = JSON.parse(readFileSync(new URL('careerpath-seed.json', dist), 'utf8')) as {documents: unknown[]}
+
+const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU'
+const section = `## Widget
+
+Measured by \`pnpm --filter @careerpath/widget run bench\` (apps/widget/scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}:
+${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${platform()} ${release()}, Chromium ${version} headless, Node ${process.version}.
+${RUNS} runs each, page served from 127.0.0.1, viewport 1280×800, medians unless noted.
+
+| what | value |
+| --- | --- |
+| time to first render, \`<career-path>\` connected → ladders in the DOM (seed: ${seed.documents.length} documents, fetched + parsed + rendered) | ${ms(median(col(withRuns, 'connectToRender')))} (p95 ${ms(p95(col(withRuns, 'connectToRender')))}) |
+| time to first paint of the ladders, connected → next frame | ${ms(median(col(withRuns, 'connectToPaint')))} (p95 ${ms(p95(col(withRuns, 'connectToPaint')))}) |
+| navigation start → ladders painted | ${ms(median(col(withRuns, 'navToPaint')))} |
+| main-thread cost to the host page: CDP TaskDuration with − without the widget | ${ms(taskCost)} |
+| of which script (CDP ScriptDuration with − without) | ${ms(scriptCost)} |
+| long tasks (> 50 ms) with the widget, total | ${ms(median(col(withRuns, 'longTasks')))} |
+| \`careerpath-widget.js\` (ESM, minified) | ${raw('careerpath-widget.js')} B, **${gz('careerpath-widget.js')} B gzip** (budget 20480 B, checked by test/size.test.ts) |
+| \`careerpath-widget.iife.js\` | ${raw('careerpath-widget.iife.js')} B, ${gz('careerpath-widget.iife.js')} B gzip |
+| \`index.js\` (npm entry) | ${raw('index.js')} B, ${gz('index.js')} B gzip |
+| \`careerpath-seed.json\` (separate, fetched only when there is no \`src\`/\`project-id\`) | ${raw('careerpath-seed.json')} B, ${gz('careerpath-seed.json')} B gzip |
+`
+
+const current = existsSync(benchmarks) ? readFileSync(benchmarks, 'utf8') : '# Benchmarks\n'
+const pattern = /## Widget\n[\s\S]*?(?=\n## |$)/
+const next = pattern.test(current) ? current.replace(pattern, section) : `${current.trimEnd()}\n\n${section}`
+writeFileSync(benchmarks, next.endsWith('\n') ? next : `${next}\n`)
+console.log(section)
