@@ -20,6 +20,7 @@ export const source: DocumentLike = {
   title: 'How IT support careers progress',
   publisher: 'Example Careers',
   url: 'https://example.com/support-ladder',
+  language: 'en',
 }
 
 const skill = (slug: string, title: string, category: string, description: string): DocumentLike => ({

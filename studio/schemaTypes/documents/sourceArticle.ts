@@ -1,6 +1,6 @@
 import {LinkIcon} from '@sanity/icons'
 import {defineField, defineType} from 'sanity'
-import {httpUrl} from '../shared/fields'
+import {httpUrl, languageField} from '../shared/fields'
 
 /** An article the curriculum draws facts from; documents cite these so every fact stays attributable. */
 export const sourceArticle = defineType({
@@ -13,6 +13,8 @@ export const sourceArticle = defineType({
     defineField({name: 'publisher', title: 'Publisher', type: 'string', description: 'Who published it, if known.'}),
     defineField({name: 'url', title: 'URL', type: 'url', description: 'Where it can be read (http or https), if known.', validation: (rule) => httpUrl(rule)}),
     defineField({name: 'note', title: 'Note', type: 'text', rows: 2, description: 'What the curriculum takes from it.'}),
+    // Like every document, a source says which language it is in (see README: Languages).
+    languageField(),
   ],
   preview: {select: {title: 'title', subtitle: 'publisher'}},
 })
