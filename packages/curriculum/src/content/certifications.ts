@@ -75,7 +75,7 @@ export const certifications = {
     vendor: 'Microsoft',
     level: 'professional',
     summary:
-      'A family of job-role certifications (server, enterprise and database administrator, among others) on older Microsoft products. Microsoft retired them in stages and invited holders to upgrade to the MCSE; the older seed still recommends it.',
+      'A family of job-role certifications (server, enterprise and database administrator, among others) on older Microsoft products. Microsoft retired them in stages and invited holders to upgrade to the MCSE. One seed still recommends it.',
     skills: ['system-administration', 'software-support', 'database-management'],
     status: 'retired',
     // Microsoft: "All MCITP certifications retired between July 31, 2014, and July 31, 2016"; this is the last date.
