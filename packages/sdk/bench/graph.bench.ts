@@ -8,7 +8,7 @@
  *
  * `runGraphBench` is exported so the package's bench runner can call it.
  */
-import {cpus, totalmem} from 'node:os'
+import {cpus, loadavg, totalmem} from 'node:os'
 import {readFileSync, writeFileSync, existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {createCareerGraph, DEFAULT_MAX_STEPS, type CareerGraph} from '../src/graph/index'
@@ -87,6 +87,8 @@ function machine() {
     cores: cpu.length,
     memory: `${Math.round(totalmem() / 2 ** 30)} GiB`,
     node: process.version,
+    /** Other work on the machine skews the tail; the 1-minute load average says how much there was. */
+    load: loadavg()[0]!.toFixed(1),
     date: new Date().toISOString().slice(0, 10),
   }
 }
@@ -173,7 +175,7 @@ export function runGraphBench(options: GraphBenchOptions = {}) {
     '',
     `Target: \`paths\` and \`plan\` with default bounds under 50 ms p95: ${worst < 50 ? 'met' : 'NOT met'} (worst p95 ${ms(worst)} ms).`,
     '',
-    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memory}, Node ${m.node}; ${m.date}. ` +
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memory}, Node ${m.node}, 1-minute load average ${m.load} when the run ended; ${m.date}. ` +
       'Reproduce with `pnpm --filter @careerpath/sdk exec tsx bench/graph.bench.ts` (add `--no-write` to only print).',
     '',
   ].join('\n')
