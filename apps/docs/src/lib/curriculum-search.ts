@@ -1,6 +1,48 @@
+// Search entries for every generated curriculum page.
 import type {SearchEntry} from './search'
+import {loadCurriculum} from './curriculum'
+import {certificationUrl, faqUrl, guideUrl, learningPathUrl, moduleUrl, resourceUrl, roleUrl, skillUrl, trackUrl} from './urls'
+import {label} from './labels'
+import {toPlainText} from './portable-text'
+import {plainSummary} from './text'
 
-/** Search entries for the curriculum pages (filled in from the SDK). */
 export async function curriculumSearchEntries(): Promise<SearchEntry[]> {
-  return []
+  const c = await loadCurriculum()
+  return [
+    ...c.tracks.map((t) => ({title: t.title, url: trackUrl(t.slug), kind: 'Track', summary: plainSummary(t.summary), keywords: `${label(t.kind)} ladder ${t.roles.map((r) => r.title).join(' ')}`})),
+    ...c.roles.map((r) => ({
+      title: r.title,
+      url: roleUrl(r.slug),
+      kind: 'Role',
+      summary: plainSummary(r.summary),
+      keywords: [...r.aliases, r.track.title, ...r.skills.map((s) => s.skill.title), ...r.certifications.map((x) => x.title)].join(' '),
+    })),
+    ...c.skills.map((s) => ({title: s.title, url: skillUrl(s.slug), kind: 'Skill', summary: plainSummary(s.description), keywords: label(s.category)})),
+    ...c.certifications.map((x) => ({
+      title: x.title,
+      url: certificationUrl(x.slug),
+      kind: 'Certification',
+      summary: plainSummary(x.summary),
+      keywords: `${x.vendor} ${label(x.level)} ${x.status === 'retired' ? 'retired' : ''}`,
+    })),
+    ...c.learningPaths.flatMap((p) => [
+      {title: p.title, url: learningPathUrl(p.slug), kind: 'Learning path', summary: plainSummary(p.summary)},
+      ...p.modules.map((m) => ({
+        title: `${m.title} — ${p.title}`,
+        url: moduleUrl(p.slug, m.slug),
+        kind: 'Module',
+        summary: plainSummary(m.summary ?? ''),
+        keywords: m.topics.map((t) => t.title).join(' '),
+      })),
+    ]),
+    ...c.resources.map((r) => ({
+      title: r.title,
+      url: resourceUrl(r._id),
+      kind: 'Resource',
+      summary: plainSummary(r.summary),
+      keywords: [label(r.kind), r.publisher ?? '', ...r.authors, ...r.topics].join(' '),
+    })),
+    ...c.faqs.map((f) => ({title: f.question, url: faqUrl(f.slug), kind: 'FAQ', summary: plainSummary(toPlainText(f.answer))})),
+    ...c.guides.map((g) => ({title: g.title, url: guideUrl(g.slug), kind: 'Article', summary: plainSummary(g.summary)})),
+  ]
 }

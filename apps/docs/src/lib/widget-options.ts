@@ -8,16 +8,23 @@ export const WIDGET_VIEWS = [
   {value: 'compare', label: 'Compare two roles'},
 ] as const
 
-/** Theme custom properties with the playground's starting values (the widget's light defaults). */
+/** Theme custom properties with the widget's documented light defaults (apps/widget/README.md). */
 export const THEME_PROPERTIES = [
-  {name: '--careerpath-accent', label: 'Accent', value: '#0b57d0'},
+  {name: '--careerpath-accent', label: 'Accent', value: '#0b5cad'},
   {name: '--careerpath-accent-contrast', label: 'Text on accent', value: '#ffffff'},
   {name: '--careerpath-bg', label: 'Background', value: '#ffffff'},
+  {name: '--careerpath-fg', label: 'Text', value: '#1a1f26'},
   {name: '--careerpath-surface', label: 'Surface', value: '#f3f5f8'},
-  {name: '--careerpath-fg', label: 'Text', value: '#1b1f24'},
-  {name: '--careerpath-muted', label: 'Muted text', value: '#4a5361'},
-  {name: '--careerpath-border', label: 'Borders', value: '#c9d0da'},
-  {name: '--careerpath-focus', label: 'Focus ring', value: '#c2410c'},
+  {name: '--careerpath-muted', label: 'Muted text', value: '#4a5563'},
+  {name: '--careerpath-border', label: 'Borders', value: '#c3ccd7'},
+  {name: '--careerpath-focus', label: 'Focus ring', value: '#b3470b'},
+] as const
+
+/** Values of the `theme` attribute; empty follows prefers-color-scheme. */
+export const WIDGET_THEMES = [
+  {value: '', label: 'Follow the visitor (prefers-color-scheme)'},
+  {value: 'light', label: 'Light'},
+  {value: 'dark', label: 'Dark'},
 ] as const
 
 export interface WidgetSettings {

@@ -1,0 +1,133 @@
+// The curriculum, read once per build through the SDK's public API: the embedded seed by default, a Sanity
+// project when SANITY_PROJECT_ID and SANITY_DATASET are set. Every curriculum page reads from here.
+import {
+  createCareerPathClient,
+  type CareerPathClient,
+  type CareerPlan,
+  type CertificationDetail,
+  type FaqDetail,
+  type GuideDetail,
+  type LearningPathDetail,
+  type ResourceDetail,
+  type RoleCard,
+  type RoleDetail,
+  type SkillDetail,
+  type SourceCard,
+  type TrackDetail,
+} from '@careerpath/sdk'
+
+export type {CareerPlan, CertificationDetail, FaqDetail, GuideDetail, LearningPathDetail, ResourceDetail, RoleCard, RoleDetail, SkillDetail, SourceCard, TrackDetail}
+
+/** A move into a role, the reverse of a role's transitions: where people come from. */
+export interface InboundMove {
+  from: RoleCard
+  kind: string
+  typicalYears: number
+}
+
+export interface Curriculum {
+  /** Where the content came from, for the pages' footers. */
+  source: string
+  tracks: TrackDetail[]
+  roles: RoleDetail[]
+  skills: SkillDetail[]
+  certifications: CertificationDetail[]
+  resources: ResourceDetail[]
+  learningPaths: LearningPathDetail[]
+  faqs: FaqDetail[]
+  guides: GuideDetail[]
+  /** Every source article cited anywhere, each once. */
+  sources: SourceCard[]
+  inbound: Map<string, InboundMove[]>
+  /** For each role: the plan from it to the top of its own ladder (null at the top, or with no route). */
+  plans: Map<string, CareerPlan | null>
+  client: CareerPathClient
+}
+
+function createClient(): {client: CareerPathClient; source: string} {
+  const projectId = process.env.SANITY_PROJECT_ID
+  const dataset = process.env.SANITY_DATASET
+  if (projectId && dataset) {
+    return {
+      client: createCareerPathClient({projectId, dataset, apiVersion: process.env.SANITY_API_VERSION ?? '2025-02-19', useCdn: true}),
+      source: `Sanity project ${projectId}, dataset ${dataset} (published content)`,
+    }
+  }
+  if (projectId || dataset) throw new Error('Set both SANITY_PROJECT_ID and SANITY_DATASET to build from Sanity, or neither to use the embedded seed')
+  return {client: createCareerPathClient(), source: 'the embedded seed curriculum'}
+}
+
+async function load(): Promise<Curriculum> {
+  const {client, source} = createClient()
+  const [trackList, roleList, skillList, certList, resourceList, pathList, faqList, guideList] = await Promise.all([
+    client.tracks.list(),
+    client.roles.list(),
+    client.skills.list(),
+    client.certifications.list(),
+    client.resources.list(),
+    client.learningPaths.list(),
+    client.faqs.list(),
+    client.guides.list(),
+  ])
+  const must = <T>(value: T | null, what: string): T => {
+    if (value === null) throw new Error(`The SDK listed ${what} but could not get it`)
+    return value
+  }
+  const [tracks, roles, skills, certifications, resources, learningPaths, faqs, guides] = await Promise.all([
+    Promise.all(trackList.map(async (t) => must(await client.tracks.get(t.slug), `track ${t.slug}`))),
+    Promise.all(roleList.map(async (r) => must(await client.roles.get(r.slug), `role ${r.slug}`))),
+    Promise.all(skillList.map(async (s) => must(await client.skills.get(s.slug), `skill ${s.slug}`))),
+    Promise.all(certList.map(async (c) => must(await client.certifications.get(c.slug), `certification ${c.slug}`))),
+    Promise.all(resourceList.map(async (r) => must(await client.resources.get(r._id), `resource ${r._id}`))),
+    Promise.all(pathList.map(async (p) => must(await client.learningPaths.get(p.slug), `learning path ${p.slug}`))),
+    Promise.all(faqList.map(async (f) => must(await client.faqs.get(f.slug), `FAQ ${f.slug}`))),
+    Promise.all(guideList.map(async (g) => must(await client.guides.get(g.slug), `guide ${g.slug}`))),
+  ])
+
+  const sources = new Map<string, SourceCard>()
+  for (const doc of [...tracks, ...roles, ...skills, ...certifications, ...resources, ...learningPaths, ...faqs, ...guides]) {
+    for (const s of doc.sources) if (!sources.has(s._id)) sources.set(s._id, s)
+  }
+
+  const inbound = new Map<string, InboundMove[]>()
+  for (const role of roles) {
+    for (const t of role.transitions) {
+      inbound.set(t.to.slug, [...(inbound.get(t.to.slug) ?? []), {from: {_id: role._id, _type: role._type, title: role.title, slug: role.slug, level: role.level}, kind: t.kind, typicalYears: t.typicalYears}])
+    }
+  }
+
+  const plans = new Map<string, CareerPlan | null>()
+  for (const role of roles) {
+    const track = tracks.find((t) => t.slug === role.track.slug)
+    const top = track?.roles[track.roles.length - 1]
+    if (!top || top.slug === role.slug) {
+      plans.set(role.slug, null)
+      continue
+    }
+    plans.set(role.slug, await client.plan(role.slug, top.slug).catch(() => null))
+  }
+
+  return {
+    source,
+    tracks,
+    roles,
+    skills,
+    certifications,
+    resources,
+    learningPaths,
+    faqs,
+    guides,
+    sources: [...sources.values()].sort((a, b) => a.title.localeCompare(b.title)),
+    inbound,
+    plans,
+    client,
+  }
+}
+
+let cached: Promise<Curriculum> | undefined
+
+/** The whole curriculum; loaded on first call and shared by every page of the build. */
+export function loadCurriculum(): Promise<Curriculum> {
+  cached ??= load()
+  return cached
+}
