@@ -117,7 +117,14 @@ export function createCareerGraph(
   options: CareerGraphOptions = {},
 ): CareerGraph {
   const index = buildIndex(documents, options.onWarning)
-  const node = (key: string) => findRole(index, key)
+  // Names to suggest from, built on the first unknown slug and kept for the next.
+  let roleNames: {key: string; names: string[]}[] | undefined
+  const node = (key: string) => {
+    const found = lookup(index, key)
+    if (found) return found
+    roleNames ??= index.roles.map((role) => ({key: role.ref.slug, names: [role.ref.slug, role.ref.title, ...role.aliases]}))
+    throw new NotFoundError('role', key, nearestSlugs(String(key), roleNames))
+  }
   const routes = (from: RoleNode, to: RoleNode, options: PathsOptions = {}) => findRoutes(index, {source: from.index, target: to.index, ...searchBounds(options)})
 
   return {
@@ -162,13 +169,6 @@ export function createCareerGraph(
 }
 
 const lookup = (index: GraphIndex, key: string) => index.roleByKey.get(key) ?? index.roleByKey.get(String(key).trim().toLowerCase())
-
-function findRole(index: GraphIndex, key: string): RoleNode {
-  const found = lookup(index, key)
-  if (found) return found
-  const candidates = index.roles.map((role) => ({key: role.ref.slug, names: [role.ref.slug, role.ref.title, ...role.aliases]}))
-  throw new NotFoundError('role', key, nearestSlugs(String(key), candidates))
-}
 
 function searchBounds(options: PathsOptions) {
   const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS
