@@ -1,6 +1,7 @@
 import type {Edge, GraphIndex, RoleNode, TrackNode} from './model'
 import {
   TRANSITION_KINDS,
+  type CareerGraphOptions,
   type CertificationRef,
   type CurriculumDocuments,
   type ExperienceRange,
@@ -44,7 +45,7 @@ const refId = (value: unknown): string | null => {
 const slugOf = (doc: Raw): string | null => (isObject(doc.slug) ? text(doc.slug.current) : text(doc.slug))
 
 /** Raw documents of the five graph types, published only, by `_id`. */
-function collect(input: readonly unknown[] | CurriculumDocuments, warn: Warn): Map<GraphType, Map<string, Raw>> {
+function collect(input: readonly unknown[] | CurriculumDocuments, warn: Warn, language?: string): Map<GraphType, Map<string, Raw>> {
   const byType = new Map<GraphType, Map<string, Raw>>(GRAPH_TYPES.map((type) => [type, new Map()]))
   const add = (doc: unknown, groupType?: GraphType) => {
     if (!isObject(doc)) return
@@ -52,6 +53,7 @@ function collect(input: readonly unknown[] | CurriculumDocuments, warn: Warn): M
     const id = text(doc._id)
     const bucket = type && byType.get(type)
     if (!bucket || !id || !isPublished(id)) return
+    if (language !== undefined && typeof doc.language === 'string' && doc.language !== language) return
     if (bucket.has(id)) return warn('duplicate-id', doc, type, '_id', `Document "${id}" appears more than once; the first copy is used.`)
     bucket.set(id, doc)
   }
@@ -71,17 +73,14 @@ type Warn = (code: GraphWarningCode, doc: Raw, type: string, path: string, messa
  * here throws on content: a bad value or a dangling reference becomes a
  * warning and is left out, so one broken document never hides the rest.
  */
-export function buildIndex(
-  input: readonly unknown[] | CurriculumDocuments,
-  onWarning?: (warning: GraphWarning) => void,
-): GraphIndex {
+export function buildIndex(input: readonly unknown[] | CurriculumDocuments, options: CareerGraphOptions = {}): GraphIndex {
   const warnings: GraphWarning[] = []
   const warn: Warn = (code, doc, documentType, path, message, ref) => {
     const warning: GraphWarning = {code, documentId: String(doc._id), documentType, path, message, ...(ref ? {ref} : {})}
     warnings.push(warning)
-    onWarning?.(warning)
+    options.onWarning?.(warning)
   }
-  const raw = collect(input, warn)
+  const raw = collect(input, warn, options.language)
   const docs = (type: GraphType) => raw.get(type)!
   const dangling = (doc: Raw, type: string, path: string, ref: string, target: string) =>
     warn('dangling-reference', doc, type, path, `${path} points to ${target} "${ref}", which is not in the data; it is skipped.`, ref)

@@ -67,6 +67,16 @@ describe('createCareerGraph', () => {
     expect(broken.role('role-broken')).toMatchObject({slug: 'role-broken', track: null, level: null, transitions: []})
   })
 
+  it('keeps one language when asked, so translations do not clash', () => {
+    const docs = fixtureDocuments()
+    docs.push({_id: 'role-cio-fr', _type: 'role', language: 'fr', title: 'Directeur des systèmes d’information', slug: {current: 'cio'}})
+    expect(createCareerGraph(docs).warnings.map((w) => w.code)).toEqual(['duplicate-slug'])
+    const english = createCareerGraph(docs, {language: 'en'})
+    expect(english.warnings).toEqual([])
+    expect(english.role('cio').title).toBe('Chief information officer')
+    expect(english.hasRole('role-cio-fr')).toBe(false)
+  })
+
   it('reports a duplicate slug and keeps the first role under it', () => {
     const docs = fixtureDocuments()
     docs.push({_id: 'role-copy', _type: 'role', title: 'Copy', slug: {current: 'cio'}})

@@ -104,6 +104,7 @@ export interface CareerGraph {
  * never throw: a dangling reference is skipped and reported in `warnings`.
  *
  * @param documents - Raw Sanity documents in one array, or grouped by type.
+ * @param options - A language to keep, and a callback for each warning.
  *
  * @example
  * ```ts
@@ -116,7 +117,7 @@ export function createCareerGraph(
   documents: readonly unknown[] | CurriculumDocuments,
   options: CareerGraphOptions = {},
 ): CareerGraph {
-  const index = buildIndex(documents, options.onWarning)
+  const index = buildIndex(documents, options)
   // Names to suggest from, built on the first unknown slug and kept for the next.
   let roleNames: {key: string; names: string[]}[] | undefined
   const node = (key: string) => {

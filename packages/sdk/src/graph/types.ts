@@ -26,6 +26,12 @@ export interface CurriculumDocuments {
 /** Options for {@link createCareerGraph}. */
 export interface CareerGraphOptions {
   /**
+   * Keep only documents in this language (`language` field, for example
+   * `en`); documents without the field are kept. Default: every document, so
+   * pass it when the input holds several languages, whose slugs would clash.
+   */
+  readonly language?: string
+  /**
    * Called once for each problem found while indexing (a dangling reference,
    * a duplicate slug…), in addition to collecting it in `graph.warnings`.
    */
