@@ -9,14 +9,17 @@ import {
   type GuideDetail,
   type LearningPathDetail,
   type ResourceDetail,
-  type RoleCard,
   type RoleDetail,
   type SkillDetail,
-  type SourceCard,
   type TrackDetail,
 } from '@careerpath/sdk'
 
-export type {CareerPlan, CertificationDetail, FaqDetail, GuideDetail, LearningPathDetail, ResourceDetail, RoleCard, RoleDetail, SkillDetail, SourceCard, TrackDetail}
+/** A role as other results mention it. */
+export type RoleCard = RoleDetail['transitions'][number]['to']
+/** A source article as documents cite it. */
+export type SourceCard = RoleDetail['sources'][number]
+
+export type {CareerPlan, CertificationDetail, FaqDetail, GuideDetail, LearningPathDetail, ResourceDetail, RoleDetail, SkillDetail, TrackDetail}
 
 /** A move into a role, the reverse of a role's transitions: where people come from. */
 export interface InboundMove {
@@ -60,28 +63,25 @@ function createClient(): {client: CareerPathClient; source: string} {
 async function load(): Promise<Curriculum> {
   const {client, source} = createClient()
   const [trackList, roleList, skillList, certList, resourceList, pathList, faqList, guideList] = await Promise.all([
-    client.tracks.list(),
-    client.roles.list(),
-    client.skills.list(),
-    client.certifications.list(),
-    client.resources.list(),
-    client.learningPaths.list(),
-    client.faqs.list(),
-    client.guides.list(),
+    client.listTracks(),
+    client.listRoles(),
+    client.listSkills(),
+    client.listCertifications(),
+    client.listResources(),
+    client.listLearningPaths(),
+    client.listFaqs(),
+    client.listGuides(),
   ])
-  const must = <T>(value: T | null, what: string): T => {
-    if (value === null) throw new Error(`The SDK listed ${what} but could not get it`)
-    return value
-  }
+  // Lists give cards; pages need the details. get* throws a typed not-found error, which fails the build loudly.
   const [tracks, roles, skills, certifications, resources, learningPaths, faqs, guides] = await Promise.all([
-    Promise.all(trackList.map(async (t) => must(await client.tracks.get(t.slug), `track ${t.slug}`))),
-    Promise.all(roleList.map(async (r) => must(await client.roles.get(r.slug), `role ${r.slug}`))),
-    Promise.all(skillList.map(async (s) => must(await client.skills.get(s.slug), `skill ${s.slug}`))),
-    Promise.all(certList.map(async (c) => must(await client.certifications.get(c.slug), `certification ${c.slug}`))),
-    Promise.all(resourceList.map(async (r) => must(await client.resources.get(r._id), `resource ${r._id}`))),
-    Promise.all(pathList.map(async (p) => must(await client.learningPaths.get(p.slug), `learning path ${p.slug}`))),
-    Promise.all(faqList.map(async (f) => must(await client.faqs.get(f.slug), `FAQ ${f.slug}`))),
-    Promise.all(guideList.map(async (g) => must(await client.guides.get(g.slug), `guide ${g.slug}`))),
+    Promise.all(trackList.map((t) => client.getTrack(t.slug))),
+    Promise.all(roleList.map((r) => client.getRole(r.slug))),
+    Promise.all(skillList.map((s) => client.getSkill(s.slug))),
+    Promise.all(certList.map((c) => client.getCertification(c.slug))),
+    Promise.all(resourceList.map((r) => client.getResource(r._id))),
+    Promise.all(pathList.map((p) => client.getLearningPath(p.slug))),
+    Promise.all(faqList.map((f) => client.getFaq(f.slug))),
+    Promise.all(guideList.map((g) => client.getGuide(g.slug))),
   ])
 
   const sources = new Map<string, SourceCard>()

@@ -1,0 +1,144 @@
+// The built site in real Chromium: home, a role page, search and the playground render, work as intended,
+// and axe-core finds no accessibility violations on them.
+import {createCareerPathClient} from '@careerpath/sdk'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {describeViolations, newPage, openSite, runAxe, type Site} from './browser.ts'
+
+let site: Site
+const sdk = createCareerPathClient()
+
+beforeAll(async () => {
+  site = await openSite()
+})
+afterAll(async () => {
+  await site?.close()
+})
+
+describe('home page', () => {
+  it('renders with landmarks, a working skip link and no console errors', async () => {
+    const {page, problems, close} = await newPage(site)
+    await page.goto(site.url('/'))
+    await expect(page.locator('h1').innerText()).resolves.toMatch(/career/i)
+    expect(await page.locator('header').count()).toBe(1)
+    expect(await page.locator('main#main').count()).toBe(1)
+    expect(await page.locator('nav[aria-label="Main"] a').count()).toBeGreaterThanOrEqual(5)
+    // Every track from the SDK is listed with a link to its page.
+    const tracks = await sdk.listTracks()
+    for (const t of tracks) expect(await page.locator(`a[href="/curriculum/tracks/${t.slug}/"]`).count(), t.slug).toBeGreaterThan(0)
+    await page.keyboard.press('Tab')
+    const skip = page.locator('.skip-link')
+    await expect(skip.evaluate((el) => el === document.activeElement)).resolves.toBe(true)
+    await page.keyboard.press('Enter')
+    await expect(page.evaluate(() => location.hash)).resolves.toBe('#main')
+    expect(problems).toEqual([])
+    await close()
+  })
+
+  it('has no axe violations, in light and dark mode', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const {page, close} = await newPage(site, {colorScheme})
+      await page.goto(site.url('/'))
+      const violations = await runAxe(page)
+      expect(violations, `${colorScheme}:\n${describeViolations(violations)}`).toEqual([])
+      await close()
+    }
+  })
+})
+
+describe('role page', () => {
+  it('shows the role as the SDK returns it: skills with proficiency, certifications, next moves and a plan', async () => {
+    const roles = await sdk.listRoles()
+    const entry = roles.find((r) => r.level === 1)!
+    const role = await sdk.getRole(entry.slug)
+    const {page, problems, close} = await newPage(site)
+    await page.goto(site.url(`/curriculum/roles/${role.slug}/`))
+    await expect(page.locator('h1').innerText()).resolves.toBe(role.title)
+    const skillRows = page.locator('#skills + table tbody tr')
+    expect(await skillRows.count()).toBe(role.skills.length)
+    const first = role.skills[0]!
+    await expect(skillRows.first().innerText()).resolves.toContain(`${first.proficiency} ·`)
+    for (const c of role.certifications) expect(await page.locator(`a[href="/curriculum/certifications/${c.slug}/"]`).count(), c.slug).toBeGreaterThan(0)
+    for (const t of role.transitions) expect(await page.locator(`a[href="/curriculum/roles/${t.to.slug}/"]`).count(), t.to.slug).toBeGreaterThan(0)
+    // "Plan from here" is the SDK's plan to the top of the role's own ladder.
+    const track = await sdk.getTrack(role.track.slug)
+    const top = track.roles.at(-1)!
+    const plan = await sdk.plan(role.slug, top.slug)
+    await expect(page.locator('#plan ~ ol.plan > li').count()).resolves.toBe(plan.milestones.length)
+    // The sources this role cites are listed at the foot of the page.
+    for (const s of role.sources.filter((x) => x.url)) expect(await page.locator(`.sources a[href="${s.url}"]`).count(), s.url!).toBe(1)
+    expect(problems).toEqual([])
+    const violations = await runAxe(page)
+    expect(violations, describeViolations(violations)).toEqual([])
+    await close()
+  })
+})
+
+describe('search', () => {
+  it('finds a role as you type, and updates the address', async () => {
+    const role = (await sdk.listRoles()).find((r) => r.level === 1)!
+    const {page, problems, close} = await newPage(site)
+    await page.goto(site.url('/search/'))
+    await page.locator('#search-q').fill(role.title)
+    const results = page.locator('[data-search-results] li')
+    await results.first().waitFor()
+    await expect(results.first().locator('a').getAttribute('href')).resolves.toBe(`/curriculum/roles/${role.slug}/`)
+    await expect(page.locator('[data-search-status]').innerText()).resolves.toMatch(/\d+ results? for/)
+    expect(new URL(page.url()).searchParams.get('q')).toBe(role.title)
+    await page.locator('#search-q').fill('zzqqxx-nothing')
+    await expect(page.locator('[data-search-status]').innerText()).resolves.toMatch(/No results/)
+    await page.locator('#search-q').fill('createCareerPathClient')
+    await expect(results.first().locator('a').getAttribute('href')).resolves.toBe('/reference/sdk/#createCareerPathClient')
+    expect(problems).toEqual([])
+    const violations = await runAxe(page)
+    expect(violations, describeViolations(violations)).toEqual([])
+    await close()
+  })
+
+  it('runs a query from the header form on another page', async () => {
+    const {page, close} = await newPage(site)
+    await page.goto(site.url('/guides/'))
+    await page.locator('#header-search-q').fill('certification')
+    await page.locator('#header-search-q').press('Enter')
+    await page.waitForURL(/\/search\/\?q=certification/)
+    await page.locator('[data-search-results] li').first().waitFor()
+    expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(1)
+    await close()
+  })
+
+  it('lists every page without JavaScript', async () => {
+    const roles = await sdk.listRoles()
+    const {page, close} = await newPage(site, {javaScript: false})
+    await page.goto(site.url('/search/?q=anything'))
+    for (const r of roles) expect(await page.locator(`[data-search-all] a[href="/curriculum/roles/${r.slug}/"]`).count(), r.slug).toBe(1)
+    await close()
+  })
+})
+
+describe('playground', () => {
+  it('runs the real widget, and its controls change it and the snippet', async () => {
+    const roles = await sdk.listRoles()
+    const role = roles.find((r) => r.level === 2) ?? roles[0]!
+    const {page, problems, close} = await newPage(site)
+    await page.goto(site.url('/playground/'))
+    const widget = page.locator('career-path')
+    await page.waitForFunction(() => (document.querySelector('career-path') as unknown as {data?: {status: string}})?.data?.status === 'ready')
+    // The ladders view lists every role of the seed.
+    await expect(widget.locator('[part~="role-button"]').count()).resolves.toBe(roles.length)
+
+    await page.locator('#pg-view').selectOption('role')
+    await page.locator('#pg-role-slug').selectOption(role.slug)
+    expect(await widget.getAttribute('role-slug')).toBe(role.slug)
+    await page.waitForFunction((slug) => (document.querySelector('career-path') as unknown as {data: {role?: string; view: string}}).data.role === slug, role.slug)
+    await widget.locator('[part~="view-role"] [part~="heading"]', {hasText: role.title}).first().waitFor()
+    await expect(page.locator('[data-snippet]').innerText()).resolves.toContain(`role-slug="${role.slug}"`)
+
+    await page.locator('[data-theme="--careerpath-accent"]').fill('#6b2bd9')
+    await expect(widget.evaluate((el) => getComputedStyle(el).getPropertyValue('--careerpath-accent').trim())).resolves.toBe('#6b2bd9')
+    await expect(page.locator('[data-snippet]').innerText()).resolves.toContain('--careerpath-accent: #6b2bd9;')
+
+    expect(problems).toEqual([])
+    const violations = await runAxe(page)
+    expect(violations, describeViolations(violations)).toEqual([])
+    await close()
+  })
+})
