@@ -25,11 +25,14 @@ readFileSync(input, 'utf8')
     if (GRAPH_TYPES.has(String(doc._type)) && !id.startsWith('drafts.') && !id.startsWith('versions.')) documents.push(doc)
   })
 
+// The envelope of @careerpath/sdk/snapshot (format version 1). The time is the
+// build's, or SOURCE_DATE_EPOCH for reproducible builds.
+const takenAt = new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now())
 const snapshot = {
   format: 'careerpath-snapshot',
   version: 1,
-  takenAt: new Date(0).toISOString(),
-  source: {kind: 'seed', name: '@careerpath/curriculum'},
+  takenAt: takenAt.toISOString(),
+  source: {kind: 'embedded', perspective: 'published'},
   documents,
 }
 mkdirSync(new URL('../dist/', import.meta.url), {recursive: true})

@@ -1,4 +1,4 @@
-import {CURRICULUM_QUERY, documentsFromSnapshot} from './sdk'
+import {CURRICULUM_PARAMS, CURRICULUM_QUERY, documentsFromSnapshot} from './sdk'
 
 /** Where the widget's data comes from. */
 export type SourceSpec =
@@ -34,7 +34,9 @@ export function sanityQueryUrl(s: Extract<SourceSpec, {kind: 'sanity'}>): string
   if (!/^[a-z0-9_-]+$/i.test(s.dataset)) throw new WidgetLoadError(s, `"${s.dataset}" is not a valid dataset name`)
   const version = s.apiVersion.replace(/^v/, '')
   const host = (s.apiHost || `https://${s.projectId}.apicdn.sanity.io`).replace(/\/+$/, '')
-  return `${host}/v${version}/data/query/${s.dataset}?query=${encodeURIComponent(CURRICULUM_QUERY)}&perspective=published`
+  // GROQ parameters travel as `$name=<JSON>` in the query string.
+  const params = Object.entries(CURRICULUM_PARAMS).map(([k, v]) => `&${encodeURIComponent(`$${k}`)}=${encodeURIComponent(JSON.stringify(v))}`)
+  return `${host}/v${version}/data/query/${s.dataset}?query=${encodeURIComponent(CURRICULUM_QUERY)}${params.join('')}&perspective=published`
 }
 
 /** Fetches a source's raw documents; every failure becomes a WidgetLoadError. */

@@ -8,7 +8,9 @@
 import type {CertificationInfo, CompareInfo, Curriculum, MoveInfo, PlanInfo, PlanStep, ResourceInfo, RoleInfo, RoleRef, TrackInfo} from './types'
 
 /** Published documents the career graph needs, as raw Sanity documents. */
-export const CURRICULUM_QUERY = '*[_type in ["track","role","skill","certification","resource"]]'
+export const CURRICULUM_QUERY = '*[_type in ["track","role","skill","certification","resource"] && language == $language]'
+/** GROQ parameters of CURRICULUM_QUERY. */
+export const CURRICULUM_PARAMS: Record<string, string> = {language: 'en'}
 
 export class NotFoundError extends Error {
   override readonly name = 'NotFoundError'
