@@ -69,6 +69,7 @@ border:1px solid var(--_border);border-left:4px solid var(--_accent);border-radi
 .grid>section{min-width:0}
 .items{list-style:none;padding:0;display:flex;flex-direction:column;gap:8px}
 .items li{min-width:0}
+.bullets{display:flex;flex-direction:column;gap:6px;padding-inline-start:1.1em}
 .prof{display:flex;align-items:center;gap:8px;font-size:.85em;color:var(--_muted)}
 .pips{display:inline-flex;gap:3px}
 .pip{width:10px;height:10px;border-radius:50%;border:1.5px solid var(--_accent)}

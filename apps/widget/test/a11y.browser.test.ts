@@ -66,6 +66,37 @@ describe('small screens', () => {
   })
 })
 
+describe('theme attribute and motion preferences', () => {
+  const rootStyle = (page: Page) =>
+    page.evaluate(() => {
+      const root = document.querySelector('career-path')!.shadowRoot!
+      return {bg: getComputedStyle(root.querySelector('.root')!).backgroundColor, animation: getComputedStyle(root.querySelector('.view')!).animationName}
+    })
+
+  it.each([
+    ['dark', 'light', 'rgb(17, 22, 29)'],
+    ['light', 'dark', 'rgb(255, 255, 255)'],
+  ] as const)('theme="%s" wins over a %s system preference, with zero axe violations', async (theme, colorScheme, bg) => {
+    const {page} = await openPage(browser, `${web.url}/pages/blank.html`, {colorScheme})
+    await mount(page, {theme, loading: 'eager', 'role-slug': 'senior-technician'})
+    expect(await settled(page)).toBe('ready')
+    expect((await rootStyle(page)).bg).toBe(bg)
+    expect(await axeViolations(page)).toEqual([])
+    await page.context().close()
+  })
+
+  it.each([
+    ['reduce', 'none'],
+    ['no-preference', 'cp-in'],
+  ] as const)('prefers-reduced-motion: %s gives view animation %s', async (reducedMotion, animation) => {
+    const {page} = await openPage(browser, `${web.url}/pages/blank.html`, {reducedMotion})
+    await mount(page, {loading: 'eager'})
+    expect(await settled(page)).toBe('ready')
+    expect((await rootStyle(page)).animation).toBe(animation)
+    await page.context().close()
+  })
+})
+
 afterAll(() => {
   if (!process.env.UPDATE_DOCS_SCREENSHOTS) return
   for (const view of Object.keys(VIEWS)) {

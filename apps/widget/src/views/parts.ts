@@ -35,10 +35,10 @@ export function heading(text: string): HTMLHeadingElement {
 }
 
 /** A titled block; omitted when it would be empty. */
-export function block(title: string, items: HTMLElement[], empty?: string): HTMLElement | null {
+export function block(title: string, items: HTMLElement[], empty?: string, listClass = 'items'): HTMLElement | null {
   if (!items.length && !empty) return null
   const id = uid('s')
-  return h('section', {'aria-labelledby': id}, h('h3', {id}, title), items.length ? h('ul', {class: 'items'}, items) : h('p', {class: 'muted'}, empty))
+  return h('section', {'aria-labelledby': id}, h('h3', {id}, title), items.length ? h('ul', {class: listClass}, items) : h('p', {class: 'muted'}, empty))
 }
 
 export function certItem(c: CertificationInfo): HTMLElement {

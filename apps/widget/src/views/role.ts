@@ -30,7 +30,7 @@ export function renderRole(ctx: ViewContext, slug: string): RenderedView {
     h(
       'div',
       {class: 'grid'},
-      block('Responsibilities', r.responsibilities.map((x) => h('li', null, x))),
+      block('Responsibilities', r.responsibilities.map((x) => h('li', null, x)), undefined, 'bullets'),
       block('Skills', r.skills.map((s) => h('li', {part: 'skill'}, h('div', null, s.title), proficiency(s.proficiency)))),
       block('Certifications', r.certifications.map(certItem), 'None required.'),
       block('Resources', r.resources.map(resourceItem)),
