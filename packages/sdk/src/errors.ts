@@ -107,13 +107,19 @@ export class TransportError extends CareerPathError {
   readonly status: number | null
   readonly retryable: boolean
   readonly attempts: number
+  /** What the server's Retry-After asked for, in milliseconds, if it sent one. */
+  readonly retryAfterMs: number | null
 
-  constructor(message: string, details: {status: number | null; retryable: boolean; attempts: number; cause?: unknown}) {
+  constructor(
+    message: string,
+    details: {status: number | null; retryable: boolean; attempts: number; retryAfterMs?: number | null; cause?: unknown},
+  ) {
     super('TRANSPORT', message, {cause: details.cause})
     this.name = 'TransportError'
     this.status = details.status
     this.retryable = details.retryable
     this.attempts = details.attempts
+    this.retryAfterMs = details.retryAfterMs ?? null
   }
 }
 

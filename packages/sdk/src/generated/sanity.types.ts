@@ -108,6 +108,7 @@ export type SourceArticle = {
   publisher?: string;
   url?: string;
   note?: string;
+  language: "en";
 };
 
 export type SourceArticleReference = {
@@ -722,7 +723,7 @@ export type GraphDocumentsQueryResult = Array<
 
 // Source: ../packages/sdk/src/queries/documents.ts
 // Variable: curriculumDocumentsQuery
-// Query: *[(_type in ["track", "role", "skill", "certification", "resource", "learningPath", "faq", "guide"] && language == $language) || _type == "sourceArticle"] | order(_type asc, _id asc)
+// Query: *[_type in ["track", "role", "skill", "certification", "resource", "learningPath", "faq", "guide", "sourceArticle"] && language == $language] | order(_type asc, _id asc)
 export type CurriculumDocumentsQueryResult = Array<
   | {
       _id: string;
@@ -924,6 +925,7 @@ export type CurriculumDocumentsQueryResult = Array<
       publisher?: string;
       url?: string;
       note?: string;
+      language: "en";
     }
   | {
       _id: string;
@@ -1312,7 +1314,7 @@ export type RoleQueryResult = {
 
 // Source: ../packages/sdk/src/queries/search.ts
 // Variable: searchQuery
-// Query: *[_type in ["track", "role", "skill", "certification", "resource", "learningPath", "faq", "guide"] && _type in $types && language == $language    && (title match $terms || question match $terms || aliases[] match $terms || summary match $terms || description match $terms || pt::text(answer) match $terms)]    | score(boost(title match $terms, 4), boost(question match $terms, 4), boost(aliases[] match $terms, 3), summary match $terms, description match $terms, pt::text(answer) match $terms)    | order(_score desc, _id asc) [0...$limit] {    _id, _type, "title": coalesce(title, question), "slug": slug.current, "summary": coalesce(summary, description)  }
+// Query: *[_type in ["track", "role", "skill", "certification", "resource", "learningPath", "faq", "guide"] && _type in $types && language == $language    && (title match $terms || question match $terms || aliases[] match $terms || summary match $terms || description match $terms || pt::text(answer) match $terms)]    | score(boost(title match $terms, 4), boost(question match $terms, 4), boost(aliases[] match $terms, 3), summary match $terms, description match $terms, pt::text(answer) match $terms)    | order(_score desc, _id asc) [0...100] {    _id, _type, "title": coalesce(title, question), "slug": slug.current, "summary": coalesce(summary, description)  }
 export type SearchQueryResult = Array<
   | {
       _id: string;

@@ -6,9 +6,9 @@ export const graphDocumentsQuery = defineQuery(
   `*[_type in ["role", "track", "skill", "certification", "resource"] && language == $language] | order(_id asc)`,
 )
 
-/** Every curriculum document in the language (and the source articles they cite): what a snapshot holds. */
+/** Every curriculum document in the language, source articles included: what a snapshot holds. */
 export const curriculumDocumentsQuery = defineQuery(
-  `*[(_type in ["track", "role", "skill", "certification", "resource", "learningPath", "faq", "guide"] && language == $language) || _type == "sourceArticle"] | order(_type asc, _id asc)`,
+  `*[_type in ["track", "role", "skill", "certification", "resource", "learningPath", "faq", "guide", "sourceArticle"] && language == $language] | order(_type asc, _id asc)`,
 )
 
 export interface SlugListParams extends LanguageParams {

@@ -8,8 +8,10 @@ export interface SearchParams extends LanguageParams {
   terms: string[]
   /** Which of the searchable types to look in. */
   types: SearchableType[]
-  limit: number
 }
+
+/** The query returns at most this many hits (GROQ slices must be constants); the client trims to its `limit`. */
+export const SEARCH_MAX_HITS = 100
 
 /**
  * Full-text search over titles (or questions), other names, summaries and FAQ
@@ -20,7 +22,7 @@ export const searchQuery = defineQuery(
   `*[_type in ["track", "role", "skill", "certification", "resource", "learningPath", "faq", "guide"] && _type in $types && language == $language
     && (title match $terms || question match $terms || aliases[] match $terms || summary match $terms || description match $terms || pt::text(answer) match $terms)]
     | score(boost(title match $terms, 4), boost(question match $terms, 4), boost(aliases[] match $terms, 3), summary match $terms, description match $terms, pt::text(answer) match $terms)
-    | order(_score desc, _id asc) [0...$limit] {
+    | order(_score desc, _id asc) [0...100] {
     _id, _type, "title": coalesce(title, question), "slug": slug.current, "summary": coalesce(summary, description)
   }`,
 )

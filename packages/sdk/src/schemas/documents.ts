@@ -22,12 +22,18 @@ import {blockContent, httpUrl, slugString, text} from './primitives'
 
 const publishedId = (id: string) => id.replace(/^drafts\./, '').replace(/^versions\.[^.]+\./, '')
 
+/**
+ * `_createdAt`, `_updatedAt` and `_rev` are set by the Content Lake when a
+ * document is stored; NDJSON files made for import (such as the seed) leave
+ * them out. So they are optional here, the one deliberate difference from
+ * TypeGen's document types (see `StoredForm` in the type tests).
+ */
 const system = <T extends string>(type: T) => ({
   _id: z.string().min(1),
   _type: z.literal(type),
-  _createdAt: z.string(),
-  _updatedAt: z.string(),
-  _rev: z.string(),
+  _createdAt: z.string().optional(),
+  _updatedAt: z.string().optional(),
+  _rev: z.string().optional(),
 })
 
 const slug = z.object({_type: z.literal('slug'), current: slugString, source: z.string().optional()})
@@ -60,6 +66,7 @@ export const sourceArticleDocument = z.object({
   publisher: z.string().optional(),
   url: httpUrl.optional(),
   note: z.string().optional(),
+  language,
 })
 
 export const trackDocument = z.object({
@@ -256,6 +263,9 @@ export const curriculumDocument = z.discriminatedUnion('_type', [
   guideDocument,
   sourceArticleDocument,
 ])
+
+/** The documents the career graph is built from. */
+export const graphDocument = z.discriminatedUnion('_type', [trackDocument, roleDocument, skillDocument, certificationDocument, resourceDocument])
 
 export type TrackDocument = z.infer<typeof trackDocument>
 export type RoleDocument = z.infer<typeof roleDocument>

@@ -85,22 +85,3 @@ export const searchHit = z.discriminatedUnion('_type', [
   z.object({...hit('faq'), slug: slugString, summary: z.null()}),
   z.object({...hit('guide'), slug: slugString, summary: z.string()}),
 ])
-
-export type TrackListItem = z.infer<typeof trackListItem>
-export type TrackDetail = z.infer<typeof trackDetail>
-export type RoleListItem = z.infer<typeof roleListItem>
-export type RoleDetail = z.infer<typeof roleDetail>
-export type SkillListItem = z.infer<typeof skillListItem>
-export type SkillDetail = z.infer<typeof skillDetail>
-export type CertificationListItem = z.infer<typeof certificationListItem>
-export type CertificationDetail = z.infer<typeof certificationDetail>
-export type ResourceListItem = z.infer<typeof resourceListItem>
-export type ResourceDetail = z.infer<typeof resourceDetail>
-export type LearningPathListItem = z.infer<typeof learningPathListItem>
-export type LearningPathDetail = z.infer<typeof learningPathDetail>
-export type FaqListItem = z.infer<typeof faqListItem>
-export type FaqDetail = z.infer<typeof faqDetail>
-export type GuideListItem = z.infer<typeof guideListItem>
-export type GuideDetail = z.infer<typeof guideDetail>
-export type SearchHit = z.infer<typeof searchHit>
-

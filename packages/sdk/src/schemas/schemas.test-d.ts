@@ -1,6 +1,7 @@
 import {describe, expectTypeOf, test} from 'vitest'
 import type {z} from 'zod'
 import type * as Generated from '../generated/sanity.types'
+import type {StoredForm} from '../client/types'
 import type * as schemas from './index'
 
 /**
@@ -52,22 +53,22 @@ describe('query results: zod item schema ⇔ TypeGen result', () => {
     expectTypeOf<Agree<Inferred<typeof schemas.searchHit>, Item<Generated.SearchQueryResult>>>().toEqualTypeOf<true>()
   })
   test('raw documents', () => {
-    expectTypeOf<Agree<Inferred<typeof schemas.curriculumDocument>, Item<Generated.CurriculumDocumentsQueryResult>>>().toEqualTypeOf<true>()
-    expectTypeOf<Agree<Item<Generated.GraphDocumentsQueryResult>, Extract<Inferred<typeof schemas.curriculumDocument>, {_type: 'role' | 'track' | 'skill' | 'certification' | 'resource'}>>>().toEqualTypeOf<true>()
+    expectTypeOf<Agree<Inferred<typeof schemas.curriculumDocument>, StoredForm<Item<Generated.CurriculumDocumentsQueryResult>>>>().toEqualTypeOf<true>()
+    expectTypeOf<Agree<Inferred<typeof schemas.graphDocument>, StoredForm<Item<Generated.GraphDocumentsQueryResult>>>>().toEqualTypeOf<true>()
   })
 })
 
-describe('raw documents: zod ⇔ TypeGen schema types', () => {
+describe('raw documents: zod ⇔ TypeGen schema types (system fields optional: files for import lack them)', () => {
   test('each document type', () => {
-    expectTypeOf<Agree<Inferred<typeof schemas.trackDocument>, Generated.Track>>().toEqualTypeOf<true>()
-    expectTypeOf<Agree<Inferred<typeof schemas.roleDocument>, Generated.Role>>().toEqualTypeOf<true>()
-    expectTypeOf<Agree<Inferred<typeof schemas.skillDocument>, Generated.Skill>>().toEqualTypeOf<true>()
-    expectTypeOf<Agree<Inferred<typeof schemas.certificationDocument>, Generated.Certification>>().toEqualTypeOf<true>()
-    expectTypeOf<Agree<Inferred<typeof schemas.resourceDocument>, Generated.Resource>>().toEqualTypeOf<true>()
-    expectTypeOf<Agree<Inferred<typeof schemas.learningPathDocument>, Generated.LearningPath>>().toEqualTypeOf<true>()
-    expectTypeOf<Agree<Inferred<typeof schemas.faqDocument>, Generated.Faq>>().toEqualTypeOf<true>()
-    expectTypeOf<Agree<Inferred<typeof schemas.guideDocument>, Generated.Guide>>().toEqualTypeOf<true>()
-    expectTypeOf<Agree<Inferred<typeof schemas.sourceArticleDocument>, Generated.SourceArticle>>().toEqualTypeOf<true>()
+    expectTypeOf<Agree<Inferred<typeof schemas.trackDocument>, StoredForm<Generated.Track>>>().toEqualTypeOf<true>()
+    expectTypeOf<Agree<Inferred<typeof schemas.roleDocument>, StoredForm<Generated.Role>>>().toEqualTypeOf<true>()
+    expectTypeOf<Agree<Inferred<typeof schemas.skillDocument>, StoredForm<Generated.Skill>>>().toEqualTypeOf<true>()
+    expectTypeOf<Agree<Inferred<typeof schemas.certificationDocument>, StoredForm<Generated.Certification>>>().toEqualTypeOf<true>()
+    expectTypeOf<Agree<Inferred<typeof schemas.resourceDocument>, StoredForm<Generated.Resource>>>().toEqualTypeOf<true>()
+    expectTypeOf<Agree<Inferred<typeof schemas.learningPathDocument>, StoredForm<Generated.LearningPath>>>().toEqualTypeOf<true>()
+    expectTypeOf<Agree<Inferred<typeof schemas.faqDocument>, StoredForm<Generated.Faq>>>().toEqualTypeOf<true>()
+    expectTypeOf<Agree<Inferred<typeof schemas.guideDocument>, StoredForm<Generated.Guide>>>().toEqualTypeOf<true>()
+    expectTypeOf<Agree<Inferred<typeof schemas.sourceArticleDocument>, StoredForm<Generated.SourceArticle>>>().toEqualTypeOf<true>()
   })
   test('closed lists match the Studio options', () => {
     expectTypeOf<Agree<schemas.TrackKind, Generated.Track['kind']>>().toEqualTypeOf<true>()

@@ -1,0 +1,54 @@
+import type {z} from 'zod'
+import type * as G from '../generated/sanity.types'
+import type * as Q from '../queries'
+import * as queries from '../queries'
+import * as schemas from '../schemas'
+import type {StoredForm} from './types'
+
+/**
+ * Every query the client runs, with its parameter type, its TypeGen result
+ * type and the zod schema that validates it. The `schema` field's type is
+ * `z.ZodType<result item>`, so a schema that drifts from TypeGen fails here
+ * too, not only in the type tests.
+ */
+interface ListOperation<P, R extends readonly unknown[]> {
+  kind: 'list'
+  name: string
+  query: string
+  schema: z.ZodType<R[number]>
+  /** Phantom: the parameters the query takes. */
+  params?: P
+}
+interface SingleOperation<P, R> {
+  kind: 'single'
+  name: string
+  query: string
+  schema: z.ZodType<NonNullable<R>>
+  params?: P
+}
+
+const list = <P, R extends readonly unknown[]>(name: string, query: string, schema: z.ZodType<R[number]>): ListOperation<P, R> => ({kind: 'list', name, query, schema})
+const single = <P, R>(name: string, query: string, schema: z.ZodType<NonNullable<R>>): SingleOperation<P, R> => ({kind: 'single', name, query, schema})
+
+export const operations = {
+  listTracks: list<Q.TrackListParams, G.TrackListQueryResult>('listTracks', queries.trackListQuery, schemas.trackListItem),
+  getTrack: single<Q.TrackParams, G.TrackQueryResult>('getTrack', queries.trackQuery, schemas.trackDetail),
+  listRoles: list<Q.RoleListParams, G.RoleListQueryResult>('listRoles', queries.roleListQuery, schemas.roleListItem),
+  getRole: single<Q.RoleParams, G.RoleQueryResult>('getRole', queries.roleQuery, schemas.roleDetail),
+  listSkills: list<Q.SkillListParams, G.SkillListQueryResult>('listSkills', queries.skillListQuery, schemas.skillListItem),
+  getSkill: single<Q.SkillParams, G.SkillQueryResult>('getSkill', queries.skillQuery, schemas.skillDetail),
+  listCertifications: list<Q.CertificationListParams, G.CertificationListQueryResult>('listCertifications', queries.certificationListQuery, schemas.certificationListItem),
+  getCertification: single<Q.CertificationParams, G.CertificationQueryResult>('getCertification', queries.certificationQuery, schemas.certificationDetail),
+  listResources: list<Q.ResourceListParams, G.ResourceListQueryResult>('listResources', queries.resourceListQuery, schemas.resourceListItem),
+  getResource: single<Q.ResourceParams, G.ResourceQueryResult>('getResource', queries.resourceQuery, schemas.resourceDetail),
+  listLearningPaths: list<Q.LearningPathListParams, G.LearningPathListQueryResult>('listLearningPaths', queries.learningPathListQuery, schemas.learningPathListItem),
+  getLearningPath: single<Q.LearningPathParams, G.LearningPathQueryResult>('getLearningPath', queries.learningPathQuery, schemas.learningPathDetail),
+  listFaqs: list<Q.FaqListParams, G.FaqListQueryResult>('listFaqs', queries.faqListQuery, schemas.faqListItem),
+  getFaq: single<Q.FaqParams, G.FaqQueryResult>('getFaq', queries.faqQuery, schemas.faqDetail),
+  listGuides: list<Q.GuideListParams, G.GuideListQueryResult>('listGuides', queries.guideListQuery, schemas.guideListItem),
+  getGuide: single<Q.GuideParams, G.GuideQueryResult>('getGuide', queries.guideQuery, schemas.guideDetail),
+  search: list<Q.SearchParams, G.SearchQueryResult>('search', queries.searchQuery, schemas.searchHit),
+  graphDocuments: list<Q.LanguageParams, StoredForm<G.GraphDocumentsQueryResult[number]>[]>('graphDocuments', queries.graphDocumentsQuery, schemas.graphDocument),
+}
+
+export type OperationParams<O> = O extends {params?: infer P} ? P : never

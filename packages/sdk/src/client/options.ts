@@ -1,0 +1,178 @@
+import {ConfigurationError} from '../errors'
+import type {Perspective, StoredDocument} from '../sources/perspective'
+import {DEFAULT_RETRY, type ResolvedRetry, type RetryOptions} from '../transport/retry'
+import {VALIDATION_MODES, type ValidationMode, type ValidationReport} from '../validation/issues'
+
+/** Options every source accepts. */
+export interface CommonOptions {
+  /** Content language (each document has one); default `en`. */
+  language?: string
+  /**
+   * How results are checked against the schemas: `strict` (default) throws a
+   * ContentValidationError listing every issue; `lenient` drops invalid items
+   * from lists and reports them to `onValidationIssues`; `off` trusts the data.
+   */
+  validation?: ValidationMode
+  /** Called in lenient mode when items were left out, with what and why. */
+  onValidationIssues?: (report: ValidationReport) => void
+}
+
+/** A Sanity project's Content Lake through @sanity/client. */
+export interface SanitySourceOptions extends CommonOptions {
+  projectId: string
+  dataset: string
+  /** Content Lake API version, `YYYY-MM-DD`; default `2025-02-19`. */
+  apiVersion?: string
+  /** Read through the API CDN (cached, fast, scales); default true. */
+  useCdn?: boolean
+  /** `published` (default), `drafts`, `raw` or a release stack. Anything but `published` needs a token. */
+  perspective?: Perspective
+  /** A read token, for drafts or private datasets. Server-side only: never ship it to a browser. */
+  token?: string
+  /** Allow `token` in a browser anyway (e.g. an authenticated preview app that knows the risk). */
+  ignoreBrowserTokenWarning?: boolean
+  /** Milliseconds one request attempt may take; default 10 000. */
+  timeout?: number
+  /** Retries of failed reads (429, 5xx, network errors, timeouts); `false` for a single attempt. */
+  retry?: RetryOptions | false
+  /** How long the career graph built from this project is reused, in ms; default 60 000. */
+  graphTtl?: number
+  /** Another API host (a proxy, or a local test server). */
+  apiHost?: string
+  /** With `apiHost`: false to not prefix it with the project id. */
+  useProjectHostname?: boolean
+}
+
+/** Documents in memory (an NDJSON export, a snapshot's `documents`), queried with groq-js. */
+export interface DocumentsSourceOptions extends CommonOptions {
+  documents: readonly unknown[]
+  /** How drafts and release versions among the documents are seen; default `published`. */
+  perspective?: Perspective
+}
+
+/** No source: the curriculum embedded in the SDK. */
+export type EmbeddedSourceOptions = CommonOptions
+
+export type CareerPathClientOptions = SanitySourceOptions | DocumentsSourceOptions | EmbeddedSourceOptions
+
+export const DEFAULT_API_VERSION = '2025-02-19'
+export const DEFAULT_TIMEOUT_MS = 10_000
+export const DEFAULT_GRAPH_TTL_MS = 60_000
+
+export type ResolvedOptions =
+  | (Common & {
+      source: 'sanity'
+      projectId: string
+      dataset: string
+      apiVersion: string
+      useCdn: boolean
+      perspective: Perspective
+      token: string | undefined
+      timeoutMs: number
+      retry: ResolvedRetry
+      graphTtlMs: number
+      apiHost: string | undefined
+      useProjectHostname: boolean | undefined
+    })
+  | (Common & {source: 'documents'; documents: readonly StoredDocument[]; perspective: Perspective})
+  | (Common & {source: 'embedded'; perspective: Perspective})
+
+interface Common {
+  language: string
+  validation: ValidationMode
+  onValidationIssues: ((report: ValidationReport) => void) | undefined
+}
+
+/** True where `window` and `document` exist: a browser (or a browser-like test environment). */
+export function isBrowser(): boolean {
+  const g = globalThis as {window?: unknown; document?: unknown}
+  return typeof g.window !== 'undefined' && typeof g.document !== 'undefined'
+}
+
+const fail = (option: string, message: string): never => {
+  throw new ConfigurationError(option, message)
+}
+
+function checkPerspective(value: unknown): Perspective {
+  if (value === undefined) return 'published'
+  if (value === 'published' || value === 'drafts' || value === 'raw') return value
+  if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string' && /^[A-Za-z0-9_-]+$/.test(v))) return value as string[]
+  return fail('perspective', `"perspective" must be "published", "drafts", "raw" or a list of release ids; got ${JSON.stringify(value)}`)
+}
+
+function checkPositive(option: string, value: unknown, fallback: number, allowInfinity = false): number {
+  if (value === undefined) return fallback
+  if (typeof value !== 'number' || Number.isNaN(value) || value <= 0 || (!allowInfinity && !Number.isFinite(value))) {
+    return fail(option, `"${option}" must be a positive number of milliseconds; got ${JSON.stringify(value)}`)
+  }
+  return value
+}
+
+function resolveRetry(value: RetryOptions | false | undefined): ResolvedRetry {
+  if (value === false) return {...DEFAULT_RETRY, maxAttempts: 1}
+  const retry = {...DEFAULT_RETRY, ...value}
+  if (!Number.isInteger(retry.maxAttempts) || retry.maxAttempts < 1 || retry.maxAttempts > 10) {
+    fail('retry.maxAttempts', `"retry.maxAttempts" must be a whole number from 1 to 10; got ${JSON.stringify(retry.maxAttempts)}`)
+  }
+  checkPositive('retry.baseDelayMs', retry.baseDelayMs, 1)
+  checkPositive('retry.maxDelayMs', retry.maxDelayMs, 1)
+  return retry
+}
+
+/** Checks options early, so a misconfiguration fails at creation with the option's name, not at the first query. */
+export function resolveOptions(options: CareerPathClientOptions = {}): ResolvedOptions {
+  if (typeof options !== 'object' || options === null) fail('options', 'createCareerPathClient takes an options object')
+  const o = options as Partial<SanitySourceOptions & DocumentsSourceOptions>
+  const validation = o.validation ?? 'strict'
+  if (!VALIDATION_MODES.includes(validation)) fail('validation', `"validation" must be one of ${VALIDATION_MODES.join(', ')}; got ${JSON.stringify(validation)}`)
+  const language = o.language ?? 'en'
+  if (typeof language !== 'string' || !/^[a-z]{2,3}(?:[-_][A-Za-z0-9]+)*$/.test(language)) fail('language', `"language" must be a language id such as "en"; got ${JSON.stringify(language)}`)
+  const common: Common = {language, validation, onValidationIssues: o.onValidationIssues}
+  const perspective = checkPerspective(o.perspective)
+
+  const hasProject = o.projectId !== undefined || o.dataset !== undefined
+  if (o.documents !== undefined) {
+    if (hasProject) fail('documents', 'Pass either "documents" or "projectId"/"dataset", not both')
+    if (!Array.isArray(o.documents)) fail('documents', '"documents" must be an array of Sanity documents')
+    return {...common, source: 'documents', documents: o.documents as StoredDocument[], perspective}
+  }
+  if (!hasProject) {
+    if (o.token !== undefined) fail('token', 'A token only applies to a Sanity source: pass "projectId" and "dataset" too')
+    return {...common, source: 'embedded', perspective}
+  }
+
+  const projectId = o.projectId
+  const dataset = o.dataset
+  if (typeof projectId !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(projectId)) fail('projectId', `"projectId" must be lowercase letters, digits and dashes; got ${JSON.stringify(projectId)}`)
+  if (typeof dataset !== 'string' || !/^[a-z0-9_-]{1,64}$/.test(dataset)) fail('dataset', `"dataset" must be 1-64 lowercase letters, digits, "_" or "-"; got ${JSON.stringify(dataset)}`)
+  const apiVersion = o.apiVersion ?? DEFAULT_API_VERSION
+  if (typeof apiVersion !== 'string' || !/^(\d{4}-\d{2}-\d{2}|1|X)$/.test(apiVersion)) fail('apiVersion', `"apiVersion" must be a date such as "${DEFAULT_API_VERSION}"; got ${JSON.stringify(apiVersion)}`)
+  const token = o.token
+  if (token !== undefined && (typeof token !== 'string' || token.trim() === '')) fail('token', '"token" must be a non-empty string when given')
+  if (token !== undefined && isBrowser() && o.ignoreBrowserTokenWarning !== true) {
+    fail(
+      'token',
+      'A Sanity token was passed in a browser, where every visitor could read it. Query published content without a token, ' +
+        'keep tokens on a server, or set "ignoreBrowserTokenWarning: true" if this page is private.',
+    )
+  }
+  if (perspective !== 'published' && token === undefined) {
+    fail('perspective', `The "${Array.isArray(perspective) ? perspective.join(',') : perspective}" perspective shows unpublished content and needs a read token ("token")`)
+  }
+  if (o.useCdn !== undefined && typeof o.useCdn !== 'boolean') fail('useCdn', '"useCdn" must be true or false')
+  return {
+    ...common,
+    source: 'sanity',
+    projectId: projectId!,
+    dataset: dataset!,
+    apiVersion,
+    useCdn: o.useCdn ?? true,
+    perspective,
+    token,
+    timeoutMs: checkPositive('timeout', o.timeout, DEFAULT_TIMEOUT_MS),
+    retry: resolveRetry(o.retry),
+    graphTtlMs: checkPositive('graphTtl', o.graphTtl, DEFAULT_GRAPH_TTL_MS, true),
+    apiHost: o.apiHost,
+    useProjectHostname: o.useProjectHostname,
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * @careerpath/sdk: typed, validated access to the IT-support career
+ * curriculum, from a Sanity project or from the dataset embedded in the SDK,
+ * with the career graph (routes, gaps, plans) on top. Browser-safe: the Node
+ * helpers live in `@careerpath/sdk/local`.
+ *
+ * @packageDocumentation
+ */
+export {createCareerPathClient, SEARCHABLE_TYPES} from './client/createClient'
+export type {
+  CareerPathClient,
+  CertificationFilter,
+  FaqFilter,
+  GuideFilter,
+  ResourceFilter,
+  RoleFilter,
+  SearchOptions,
+  SkillFilter,
+} from './client/createClient'
+export type {
+  CareerPathClientOptions,
+  CommonOptions,
+  DocumentsSourceOptions,
+  EmbeddedSourceOptions,
+  SanitySourceOptions,
+} from './client/options'
+export type * from './client/types'
+export type {Perspective} from './sources/perspective'
+export type {SourceDescription} from './sources/types'
+export type {RetryOptions} from './transport/retry'
+export type {SearchableType} from './queries/search'
+
+export {
+  CareerPathError,
+  ConfigurationError,
+  ContentValidationError,
+  formatFieldPath,
+  isCareerPathError,
+  isConfigurationError,
+  isContentValidationError,
+  isNdjsonParseError,
+  isNotFoundError,
+  isSnapshotFormatError,
+  isTransportError,
+  NdjsonParseError,
+  NotFoundError,
+  SnapshotFormatError,
+  TransportError,
+} from './errors'
+export type {CareerPathErrorCode, NotFoundKind, ValidationIssue} from './errors'
+
+export {validateDataset} from './validation/dataset'
+export type {DatasetValidation, DatasetValidationOptions} from './validation/dataset'
+export type {ValidationMode, ValidationReport} from './validation/issues'
+
+export {createSnapshot, parseSnapshot, serializeSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION} from './snapshot/format'
+export type {Snapshot, SnapshotDocument, SnapshotSource} from './snapshot/format'
+
+export {isNoRouteError, NoRouteError, isGraphOptionError, GraphOptionError} from './graph'
+export type {
+  CareerGap,
+  CareerGraph,
+  CareerPlan,
+  CareerRole,
+  CareerRoute,
+  PathsOptions,
+  PlanMilestone,
+  PlanOptions,
+  RoleComparison,
+  RoleRef,
+} from './graph'

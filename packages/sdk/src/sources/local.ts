@@ -1,0 +1,69 @@
+import {evaluate, parse, type ExprNode} from 'groq-js'
+import {applyPerspective, describePerspective, type Perspective, type StoredDocument} from './perspective'
+import type {QuerySource, SourceDescription} from './types'
+
+export interface LocalSourceOptions {
+  /** The dataset, or a loader called once on the first query (the embedded seed is loaded this way). */
+  documents: readonly StoredDocument[] | (() => Promise<readonly StoredDocument[]>)
+  perspective: Perspective
+  origin: 'embedded' | 'local'
+}
+
+/** Parsed GROQ per query text: the SDK's queries are few and fixed, so parsing once pays off. */
+const parsed = new Map<string, ExprNode>()
+const MAX_PARSED = 200
+
+function parseOnce(query: string): ExprNode {
+  let tree = parsed.get(query)
+  if (!tree) {
+    tree = parse(query)
+    if (parsed.size >= MAX_PARSED) parsed.delete(parsed.keys().next().value!)
+    parsed.set(query, tree)
+  }
+  return tree
+}
+
+interface View {
+  documents: StoredDocument[]
+  byId: Map<string, StoredDocument>
+}
+
+export function createView(documents: readonly StoredDocument[], perspective: Perspective): View {
+  const visible = applyPerspective(documents, perspective)
+  return {documents: visible, byId: new Map(visible.map((doc) => [doc._id, doc]))}
+}
+
+/**
+ * Evaluates GROQ in memory with groq-js. `->` goes through a Map by `_id`:
+ * groq-js's default dereference scans the whole dataset for every reference.
+ */
+export async function evaluateInView(view: View, query: string, params: Record<string, unknown>): Promise<unknown> {
+  const value = await evaluate(parseOnce(query), {
+    dataset: view.documents,
+    params,
+    dereference: ({_ref}) => view.byId.get(_ref) ?? null,
+  })
+  return value.get()
+}
+
+export function createLocalSource(options: LocalSourceOptions): QuerySource {
+  let view: Promise<View> | undefined
+  const load = () =>
+    (view ??= (async () => {
+      const docs = typeof options.documents === 'function' ? await options.documents() : options.documents
+      return createView(docs, options.perspective)
+    })().catch((error: unknown) => {
+      view = undefined // a failed load is retried on the next query
+      throw error
+    }))
+  const description: SourceDescription = {kind: options.origin, perspective: describePerspective(options.perspective)}
+
+  return {
+    kind: 'local',
+    perspective: options.perspective,
+    async fetch(query, params) {
+      return evaluateInView(await load(), query, params)
+    },
+    describe: () => description,
+  }
+}

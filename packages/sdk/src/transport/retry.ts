@@ -1,0 +1,42 @@
+/**
+ * Retry policy for idempotent reads: exponential backoff with full jitter,
+ * the server's Retry-After when it sends one, and a hard cap on attempts so
+ * nothing retries forever.
+ */
+export interface RetryOptions {
+  /** Total tries including the first (default 3; 1 disables retrying). */
+  maxAttempts?: number
+  /** Backoff base: the n-th retry waits up to `baseDelayMs * 2^(n-1)` (default 250). */
+  baseDelayMs?: number
+  /** No single wait is longer than this; a Retry-After beyond it ends the retries (default 10 000). */
+  maxDelayMs?: number
+}
+
+export interface ResolvedRetry {
+  maxAttempts: number
+  baseDelayMs: number
+  maxDelayMs: number
+}
+
+export const DEFAULT_RETRY: ResolvedRetry = {maxAttempts: 3, baseDelayMs: 250, maxDelayMs: 10_000}
+
+/**
+ * How long to wait before retry number `retry` (1-based): a random point in
+ * the exponential window, but never less than the server asked for.
+ */
+export function backoffDelay(retry: number, policy: ResolvedRetry, retryAfterMs: number | null, random: () => number = Math.random): number {
+  const window = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1))
+  const jittered = Math.round(window * random())
+  return retryAfterMs === null ? jittered : Math.max(retryAfterMs, jittered)
+}
+
+/** Retry-After is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
+export function parseRetryAfter(value: unknown, now = Date.now()): number | null {
+  if (typeof value !== 'string' && typeof value !== 'number') return null
+  const text = String(value).trim()
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000)
+  const date = Date.parse(text)
+  return Number.isNaN(date) ? null : Math.max(0, date - now)
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
