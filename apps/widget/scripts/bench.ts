@@ -34,6 +34,7 @@ interface Run {
   taskMs: number
   scriptMs: number
   longTasks: number
+  cls: number
 }
 
 async function measure(page: string, withWidget: boolean): Promise<Run> {
@@ -44,6 +45,8 @@ async function measure(page: string, withWidget: boolean): Promise<Run> {
   await tab.addInitScript(() => {
     ;(window as any).__longTasks = 0
     new PerformanceObserver((list) => ((window as any).__longTasks += list.getEntries().reduce((s, e) => s + e.duration, 0))).observe({type: 'longtask', buffered: true})
+    ;(window as any).__cls = 0
+    new PerformanceObserver((list) => ((window as any).__cls += list.getEntries().reduce((s, e) => s + (e as any).value, 0))).observe({type: 'layout-shift', buffered: true})
   })
   await tab.goto(`${web.url}/pages/${page}`)
   if (withWidget) await tab.waitForFunction(() => (window as any).__painted === true)
@@ -51,7 +54,7 @@ async function measure(page: string, withWidget: boolean): Promise<Run> {
   await tab.waitForTimeout(100)
   const marks = await tab.evaluate(() => {
     const t = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN
-    return {connected: t('careerpath:connected'), rendered: t('careerpath:rendered'), painted: t('careerpath:painted'), longTasks: (window as any).__longTasks as number}
+    return {connected: t('careerpath:connected'), rendered: t('careerpath:rendered'), painted: t('careerpath:painted'), longTasks: (window as any).__longTasks as number, cls: (window as any).__cls as number}
   })
   const {metrics} = (await cdp.send('Performance.getMetrics')) as {metrics: {name: string; value: number}[]}
   const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000
@@ -63,6 +66,7 @@ async function measure(page: string, withWidget: boolean): Promise<Run> {
     taskMs: metric('TaskDuration'),
     scriptMs: metric('ScriptDuration'),
     longTasks: marks.longTasks,
+    cls: marks.cls,
   }
 }
 
@@ -98,6 +102,7 @@ ${RUNS} runs each, page served from 127.0.0.1, viewport 1280×800, medians unles
 | main-thread cost to the host page: CDP TaskDuration with − without the widget | ${ms(taskCost)} |
 | of which script (CDP ScriptDuration with − without) | ${ms(scriptCost)} |
 | long tasks (> 50 ms) with the widget, total | ${ms(median(col(withRuns, 'longTasks')))} |
+| cumulative layout shift of the host page (widget at the top, content below it; reserved 480 px, ladders ~3000 px tall) | ${median(col(withRuns, 'cls')).toFixed(3)} |
 | \`careerpath-widget.js\` (ESM, minified) | ${raw('careerpath-widget.js')} B, **${gz('careerpath-widget.js')} B gzip** (budget 20480 B, checked by test/size.test.ts) |
 | \`careerpath-widget.iife.js\` | ${raw('careerpath-widget.iife.js')} B, ${gz('careerpath-widget.iife.js')} B gzip |
 | \`index.js\` (npm entry) | ${raw('index.js')} B, ${gz('index.js')} B gzip |

@@ -110,8 +110,10 @@ export class CareerPathElement extends HTMLElement {
   }
 
   attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (old === value || this.#status === 'idle') return
+    if (old === value) return
     if (SOURCE_ATTRS.includes(name)) {
+      // Before the first load the new sources are simply read when it starts.
+      if (this.#status === 'idle') return
       // Several source attributes often change together: reload once.
       if (!this.#reloadQueued) {
         this.#reloadQueued = true

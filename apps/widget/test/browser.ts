@@ -24,6 +24,13 @@ export async function openPage(browser: Browser, url: string, options: PageOptio
     reducedMotion: options.reducedMotion ?? 'reduce',
   })
   const page = await context.newPage()
+  // Every widget event the host page sees, in order, as window.__events.
+  await page.addInitScript(() => {
+    const seen: {type: string; detail: unknown}[] = ((window as any).__events = [])
+    for (const type of ['careerpath:role-select', 'careerpath:plan', 'careerpath:load', 'careerpath:error']) {
+      document.addEventListener(type, (e) => seen.push({type, detail: JSON.parse(JSON.stringify((e as CustomEvent).detail))}))
+    }
+  })
   const errors: string[] = []
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
   page.on('pageerror', (e) => errors.push(e.message))

@@ -91,6 +91,8 @@ describe('failing data sources', () => {
     expect(await page.locator('career-path .err').textContent()).toMatch(/Sanity project "abc123" \(dataset "production"\) answered HTTP 500/)
     const [err] = await page.locator('career-path').evaluate((el: any) => el.data.errors)
     expect(err).toMatch(/HTTP 500/)
+    const events = await page.evaluate(() => (window as any).__events)
+    expect(events).toEqual([{type: 'careerpath:error', detail: {message: err, errors: [err]}}])
     await page.getByRole('button', {name: 'Try again'}).click()
     expect(await settled(page)).toBe('ready')
     await expect.poll(() => page.getByRole('heading', {name: 'Live ladder'}).isVisible()).toBe(true)
@@ -107,6 +109,8 @@ describe('failing data sources', () => {
     expect(notice).toMatch(/answered HTTP 500.*Showing the snapshot at .*\/fixtures\/snapshot\.json instead\./)
     const state = await page.locator('career-path').evaluate((el: any) => ({kind: el.data.source.kind, reasons: el.data.fallbackReasons.length}))
     expect(state).toEqual({kind: 'snapshot', reasons: 1})
+    const [load] = await page.evaluate(() => (window as any).__events)
+    expect(load).toMatchObject({type: 'careerpath:load', detail: {source: 'snapshot', fallback: true}})
     await page.context().close()
   })
 
