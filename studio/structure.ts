@@ -3,7 +3,7 @@ import {createUsedByView} from './components/UsedByView'
 import {API_VERSION, resourceKinds} from './schemaTypes/shared/options'
 
 /** Roles, skills, certifications and resources are shared: show editors where each is used before they change it. */
-const usedBy: Record<string, {title: string; filter: string}> = {
+export const usedBy: Record<string, {title: string; filter: string}> = {
   skill: {title: 'Used by', filter: '_type in ["role", "certification", "resource"] && references($id)'},
   certification: {title: 'Recommended for', filter: '(_type == "role" && references($id)) || (_type == "certification" && successor._ref == $id)'},
   resource: {title: 'Used by', filter: '_type in ["role", "learningPath"] && references($id)'},

@@ -10,8 +10,14 @@ interface Row {
   title?: string
 }
 
+/** The query a "used by" view runs: published documents matching `filter` (which uses `$id`), titled and sorted. */
+export function usedByQuery(filter: string): string {
+  return `*[(${filter}) && !(_id in path("drafts.**"))] | order(_type asc, coalesce(title, question) asc){_id, _type, "title": coalesce(title, question)}`
+}
+
 /** A document view listing the documents that reference this one, so editors see the blast radius of a change. */
 export function createUsedByView(filter: string) {
+  const query = usedByQuery(filter)
   return function UsedByView({document}: {document: {displayed: Partial<SanityDocument>}}) {
     const client = useClient({apiVersion: API_VERSION})
     const id = document.displayed._id?.replace(/^drafts\./, '')
@@ -19,7 +25,7 @@ export function createUsedByView(filter: string) {
     useEffect(() => {
       if (!id) return
       const sub = client.observable
-        .fetch<Row[]>(`*[${filter} && !(_id in path("drafts.**"))] | order(_type asc, coalesce(title, question) asc){_id, _type, "title": coalesce(title, question)}`, {id})
+        .fetch<Row[]>(query, {id})
         .subscribe(setRows)
       return () => sub.unsubscribe()
     }, [client, id])

@@ -1,4 +1,4 @@
-import {StarIcon} from '@sanity/icons'
+import {StarIcon} from '@sanity/icons/Star'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {httpUrl, languageField, slugField, sourcesField, summaryField} from '../shared/fields'
 import {certificationLevels, certificationStatuses, credentialKinds} from '../shared/options'

@@ -1,4 +1,4 @@
-import {BookIcon} from '@sanity/icons'
+import {BookIcon} from '@sanity/icons/Book'
 import {defineField, defineType} from 'sanity'
 import {httpUrl, languageField, sourcesField, summaryField} from '../shared/fields'
 import {resourceCosts, resourceKinds} from '../shared/options'

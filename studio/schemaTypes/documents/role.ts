@@ -1,4 +1,4 @@
-import {UserIcon} from '@sanity/icons'
+import {UserIcon} from '@sanity/icons/User'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {languageField, numberInRange, slugField, sourcesField, summaryField} from '../shared/fields'
 import {findPromotionCycle} from '../shared/rules'
@@ -81,7 +81,13 @@ export const role = defineType({
       of: [defineArrayMember({type: 'reference', to: [{type: 'certification'}]})],
       validation: (rule) => rule.unique(),
     }),
-    defineField({name: 'experience', title: 'Typical experience', type: 'experienceRange', group: 'requirements'}),
+    defineField({
+      name: 'experience',
+      title: 'Typical experience',
+      type: 'experienceRange',
+      group: 'requirements',
+      description: 'Years of experience people usually have when they hold this role: from, and to if there is a usual ceiling.',
+    }),
     defineField({
       name: 'education',
       title: 'Education notes',

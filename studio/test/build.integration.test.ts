@@ -1,0 +1,40 @@
+/**
+ * Checks the output of `sanity build` (the `build` script, which turbo runs
+ * before `test`): the page exists, every script and stylesheet it loads is
+ * there, and the bundle carries this Studio's config rather than an empty one.
+ */
+import {existsSync, readFileSync, statSync} from 'node:fs'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url))
+const indexPath = join(dist, 'index.html')
+
+describe('sanity build output (studio/dist)', () => {
+  it('has an index.html (run `pnpm --filter @careerpath/studio build` first)', () => {
+    expect(existsSync(indexPath), `${indexPath} is missing: build the Studio first`).toBe(true)
+  })
+
+  it('loads only local assets that exist, starting with a module entry script', () => {
+    const html = readFileSync(indexPath, 'utf8')
+    const local = [...html.matchAll(/(?:src|href)="(\/static\/[^"]+)"/g)].map((m) => m[1]!)
+    const entry = [...html.matchAll(/<script[^>]*src="(\/static\/[^"]+\.js)"[^>]*type="module"/g)].map((m) => m[1]!)
+    expect(entry).toHaveLength(1)
+    expect(local.filter((p) => p.endsWith('.css')).length).toBeGreaterThan(0)
+    for (const asset of local) {
+      const file = join(dist, asset)
+      expect(existsSync(file), asset).toBe(true)
+      expect(statSync(file).size, asset).toBeGreaterThan(0)
+    }
+  })
+
+  it('bundles this Studio: its structure and its validation messages', () => {
+    const html = readFileSync(indexPath, 'utf8')
+    const entry = /<script[^>]*src="(\/static\/[^"]+\.js)"[^>]*type="module"/.exec(html)?.[1]
+    const code = readFileSync(join(dist, entry!), 'utf8')
+    for (const text of ['Tracks & ladders', 'Certifications by vendor', 'Promotions form a loop', 'A retired certification needs its retirement date']) {
+      expect(code, text).toContain(text)
+    }
+  })
+})
