@@ -81,6 +81,8 @@ describe('embedding modes', () => {
     expect(q!.query.query).toContain('_type in')
     expect(q!.authorization).toBeUndefined()
     expect(q!.headers.cookie).toBeUndefined()
+    // The page put a token attribute on the element: it goes nowhere.
+    expect(JSON.stringify(api.requests)).not.toContain('sk-secret-token')
     expect(errors).toEqual([])
     await page.context().close()
   })
