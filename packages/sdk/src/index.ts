@@ -25,7 +25,7 @@ export type {
   SanitySourceOptions,
 } from './client/options'
 export type * from './client/types'
-export type {Perspective} from './sources/perspective'
+export type {Perspective, StoredDocument} from './sources/perspective'
 export type {SourceDescription} from './sources/types'
 export type {RetryOptions} from './transport/retry'
 export type {SearchableType} from './queries/search'

@@ -7,4 +7,5 @@
 export {loadDocuments, loadNdjson, loadSnapshot, writeSnapshot} from './files'
 export {parseNdjson, parseNdjsonLine} from './ndjson'
 export type {NdjsonOptions, NdjsonResult} from './ndjson'
+export type {StoredDocument} from '../sources/perspective'
 export {isNdjsonParseError, isSnapshotFormatError, NdjsonParseError, SnapshotFormatError} from '../errors'
