@@ -1,0 +1,155 @@
+import {afterEach, describe, expect, test} from 'vitest'
+import {byId, fixtureDocuments} from '../../test/fixtures'
+import {isConfigurationError, isContentValidationError, isNotFoundError, type NotFoundError} from '../errors'
+import type {ValidationReport} from '../validation/issues'
+import {createCareerPathClient, searchTerms} from './createClient'
+
+async function notFound(promise: Promise<unknown>): Promise<NotFoundError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  )
+  if (!isNotFoundError(error)) throw new Error(`expected NotFoundError, got ${String(error)}`)
+  return error
+}
+
+describe('embedded curriculum (no options)', () => {
+  const client = createCareerPathClient()
+
+  test('lists and gets every kind of content, typed and resolved', async () => {
+    const tracks = await client.listTracks()
+    expect(tracks.length).toBeGreaterThan(3)
+    const track = await client.getTrack('it-support')
+    expect(track.roles.map((r) => r.level)).toEqual([...track.roles.map((r) => r.level)].sort((a, b) => a - b))
+    const role = await client.getRole('help-desk-technician')
+    expect(role.track.slug).toBe('it-support')
+    expect(role.skills.length).toBeGreaterThan(0)
+    expect(role.transitions.some((t) => t.kind === 'promotion' && t.to.slug === 'senior-technician')).toBe(true)
+    for (const list of [client.listSkills(), client.listCertifications(), client.listResources(), client.listLearningPaths(), client.listFaqs(), client.listGuides()]) {
+      expect((await list).length).toBeGreaterThan(0)
+    }
+    const path = (await client.listLearningPaths())[0]!
+    expect((await client.getLearningPath(path.slug)).modules.length).toBe(path.moduleCount)
+  })
+
+  test('filters narrow the lists', async () => {
+    const comptia = await client.listCertifications({vendor: 'comptia'})
+    expect(comptia.length).toBeGreaterThan(0)
+    expect(comptia.every((c) => c.vendor === 'CompTIA')).toBe(true)
+    const free = await client.listResources({cost: 'free'})
+    expect(free.every((r) => r.cost === 'free')).toBe(true)
+    expect(free.length).toBeLessThan((await client.listResources()).length)
+    const books = await client.listResources({kind: 'book'})
+    expect(books.every((r) => r.kind === 'book' && r.authors.length > 0)).toBe(true)
+    const ladder = await client.listRoles({track: 'it-support'})
+    expect(ladder.every((r) => r.track.slug === 'it-support')).toBe(true)
+    expect((await client.listRoles({track: 'it-support', level: 1})).map((r) => r.slug)).toEqual(['help-desk-technician'])
+    const technical = await client.listSkills({category: 'technical'})
+    expect(technical.every((s) => s.category === 'technical')).toBe(true)
+  })
+
+  test('search ranks title hits first and covers every type', async () => {
+    const hits = await client.search('ITIL')
+    expect(hits.length).toBeGreaterThan(0)
+    expect(hits[0]!.title).toMatch(/ITIL/i)
+    expect(await client.search('help desk', {types: ['role'], limit: 1})).toEqual([expect.objectContaining({_type: 'role', slug: 'help-desk-technician'})])
+    expect(await client.search('   ')).toEqual([])
+  })
+
+  test('unknown slugs raise NotFoundError with the nearest slugs', async () => {
+    const error = await notFound(client.getRole('help-desk-technicain'))
+    expect(error).toMatchObject({kind: 'role', slug: 'help-desk-technicain'})
+    expect(error.suggestions[0]).toBe('help-desk-technician')
+    expect((await notFound(client.getResource('resource-nope'))).kind).toBe('resource')
+  })
+
+  test('career graph methods', async () => {
+    const routes = await client.paths('help-desk-technician', 'it-support-manager')
+    expect(routes[0]!.steps.map((s) => s.to.slug).at(-1)).toBe('it-support-manager')
+    const plan = await client.plan('help-desk-technician', 'it-support-manager')
+    expect(plan.milestones.length).toBe(routes[0]!.steps.length)
+    expect((await client.gap('help-desk-technician', 'it-support-manager')).skills.length).toBeGreaterThan(0)
+    expect((await client.compare('help-desk-technician', 'senior-technician')).constructor).toBe(Object)
+    expect(await client.graph()).toBe(await client.graph())
+  })
+
+  test('snapshot of the embedded curriculum', async () => {
+    const snapshot = await client.snapshot()
+    expect(snapshot.source).toEqual({kind: 'embedded', perspective: 'published'})
+    expect(snapshot.documents.length).toBe((await client.documents()).length)
+  })
+})
+
+describe('documents source', () => {
+  test('drafts perspective overlays drafts, published hides them', async () => {
+    const docs = fixtureDocuments()
+    docs.push({...byId(docs, 'role-tech'), _id: 'drafts.role-tech', title: 'Technician (draft)'})
+    const published = createCareerPathClient({documents: docs})
+    const drafts = createCareerPathClient({documents: docs, perspective: 'drafts'})
+    expect((await published.getRole('technician')).title).toBe('Technician')
+    expect((await drafts.getRole('technician')).title).toBe('Technician (draft)')
+    // References from other documents resolve to the overlaid draft too.
+    expect((await drafts.getTrack('support')).roles[0]!.title).toBe('Technician (draft)')
+  })
+
+  test('lenient mode returns the valid rows and reports the invalid ones', async () => {
+    const docs = fixtureDocuments()
+    byId(docs, 'role-lead').transitions[0].to._ref = 'role-gone'
+    const reports: ValidationReport[] = []
+    const strict = createCareerPathClient({documents: docs})
+    const lenient = createCareerPathClient({documents: docs, validation: 'lenient', onValidationIssues: (r) => reports.push(r)})
+    await expect(strict.getRole('lead')).rejects.toSatisfy(isContentValidationError)
+    expect((await lenient.listRoles()).map((r) => r.slug)).toEqual(['manager', 'technician', 'lead'])
+    byId(docs, 'role-lead').level = 'high'
+    const fresh = createCareerPathClient({documents: docs, validation: 'lenient', onValidationIssues: (r) => reports.push(r)})
+    expect((await fresh.listRoles()).map((r) => r.slug)).toEqual(['manager', 'technician'])
+    expect(reports.at(-1)).toMatchObject({context: 'listRoles', rejected: 1, issues: [expect.objectContaining({documentId: 'role-lead', field: 'level'})]})
+  })
+
+  test('language filter', async () => {
+    const docs = fixtureDocuments()
+    docs.push({...byId(docs, 'skill-leadership'), _id: 'skill-leadership-fr', title: 'Direction', language: 'fr'})
+    expect((await createCareerPathClient({documents: docs}).listSkills()).map((s) => s.title)).toEqual(['Leadership', 'Troubleshooting'])
+    expect((await createCareerPathClient({documents: docs, language: 'fr', validation: 'off'}).listSkills()).map((s) => s.title)).toEqual(['Direction'])
+  })
+})
+
+describe('configuration errors', () => {
+  const g = globalThis as Record<string, unknown>
+  afterEach(() => {
+    delete g.window
+    delete g.document
+  })
+  const optionOf = (fn: () => unknown) => {
+    try {
+      fn()
+    } catch (error) {
+      if (isConfigurationError(error)) return error.option
+      throw error
+    }
+    return null
+  }
+
+  test('name the option at fault', () => {
+    expect(optionOf(() => createCareerPathClient({projectId: 'Bad Id', dataset: 'production'}))).toBe('projectId')
+    expect(optionOf(() => createCareerPathClient({projectId: 'abc', dataset: 'production', perspective: 'drafts'}))).toBe('perspective')
+    expect(optionOf(() => createCareerPathClient({projectId: 'abc'} as never))).toBe('dataset')
+    expect(optionOf(() => createCareerPathClient({projectId: 'abc', dataset: 'x', documents: []} as never))).toBe('documents')
+    expect(optionOf(() => createCareerPathClient({validation: 'loose' as never}))).toBe('validation')
+    expect(optionOf(() => createCareerPathClient({projectId: 'abc', dataset: 'x', retry: {maxAttempts: 0}}))).toBe('retry.maxAttempts')
+    expect(optionOf(() => createCareerPathClient({projectId: 'abc', dataset: 'x', timeout: -1}))).toBe('timeout')
+    expect(optionOf(() => createCareerPathClient({projectId: 'abc', dataset: 'x', token: 'sk', perspective: 'drafts'}))).toBeNull()
+  })
+
+  test('a token in a browser is refused unless explicitly allowed', () => {
+    g.window = {}
+    g.document = {}
+    expect(optionOf(() => createCareerPathClient({projectId: 'abc', dataset: 'x', token: 'sk'}))).toBe('token')
+    expect(optionOf(() => createCareerPathClient({projectId: 'abc', dataset: 'x', token: 'sk', ignoreBrowserTokenWarning: true}))).toBeNull()
+    expect(optionOf(() => createCareerPathClient({projectId: 'abc', dataset: 'x'}))).toBeNull()
+  })
+})
+
+test('search terms are lowercase word prefixes', () => {
+  expect(searchTerms('Help-Desk  ITIL v4!')).toEqual(['help*', 'desk*', 'itil*', 'v4*'])
+})

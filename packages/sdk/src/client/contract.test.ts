@@ -1,0 +1,106 @@
+import {startTestServer, type TestServer} from '@careerpath/test-server'
+import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {embeddedDocuments} from '../embedded'
+import {createCareerPathClient, type CareerPathClient} from './createClient'
+
+/**
+ * The contract: the Sanity source (real @sanity/client → a local server that
+ * answers the Content Lake's query endpoint over the seed) and the local
+ * source (groq-js in memory) return equal results for every public method.
+ */
+let server: TestServer
+let sanity: CareerPathClient
+let local: CareerPathClient
+
+beforeAll(async () => {
+  server = await startTestServer({documents: embeddedDocuments, dataset: 'production'})
+  sanity = createCareerPathClient({projectId: 'test', dataset: 'production', apiHost: server.url, useProjectHostname: false})
+  local = createCareerPathClient({documents: embeddedDocuments})
+})
+afterAll(() => server.close())
+
+async function same<R>(call: (client: CareerPathClient) => Promise<R>): Promise<R> {
+  const [fromSanity, fromLocal] = await Promise.all([call(sanity).catch((e: unknown) => e), call(local).catch((e: unknown) => e)])
+  expect(fromSanity).toEqual(fromLocal)
+  if (fromLocal instanceof Error) throw fromLocal
+  return fromLocal
+}
+
+describe('Sanity source equals local source', () => {
+  test('lists, with and without filters', async () => {
+    expect((await same((c) => c.listTracks())).length).toBeGreaterThan(0)
+    await same((c) => c.listRoles())
+    await same((c) => c.listRoles({track: 'it-support'}))
+    await same((c) => c.listRoles({level: 2}))
+    await same((c) => c.listSkills())
+    await same((c) => c.listSkills({category: 'leadership'}))
+    await same((c) => c.listCertifications())
+    await same((c) => c.listCertifications({vendor: 'CompTIA', level: 'entry', status: 'active'}))
+    await same((c) => c.listCertifications({status: 'retired'}))
+    await same((c) => c.listResources())
+    await same((c) => c.listResources({kind: 'book', cost: 'paid'}))
+    await same((c) => c.listResources({topic: 'itil'}))
+    await same((c) => c.listLearningPaths())
+    await same((c) => c.listFaqs())
+    await same((c) => c.listFaqs({role: 'help-desk-technician'}))
+    await same((c) => c.listGuides())
+    await same((c) => c.listGuides({role: 'support-team-lead'}))
+  })
+
+  test('every document by slug (or id)', async () => {
+    const gets: [keyof CareerPathClient, string[]][] = [
+      ['getTrack', (await local.listTracks()).map((d) => d.slug)],
+      ['getRole', (await local.listRoles()).map((d) => d.slug)],
+      ['getSkill', (await local.listSkills()).map((d) => d.slug)],
+      ['getCertification', (await local.listCertifications()).map((d) => d.slug)],
+      ['getResource', (await local.listResources()).map((d) => d._id)],
+      ['getLearningPath', (await local.listLearningPaths()).map((d) => d.slug)],
+      ['getFaq', (await local.listFaqs()).map((d) => d.slug)],
+      ['getGuide', (await local.listGuides()).map((d) => d.slug)],
+    ]
+    let checked = 0
+    for (const [method, keys] of gets) {
+      for (const key of keys) {
+        await same((c) => (c[method] as (k: string) => Promise<unknown>)(key))
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThan(100)
+  })
+
+  test('not found, with the same suggestions', async () => {
+    await expect(same((c) => c.getRole('senior-tecnician'))).rejects.toMatchObject({code: 'NOT_FOUND', suggestions: expect.arrayContaining(['senior-technician'])})
+  })
+
+  test('search', async () => {
+    for (const text of ['itil', 'support engineer', 'CompTIA', 'lead', 'cloud', 'how']) await same((c) => c.search(text))
+    await same((c) => c.search('manager', {types: ['role', 'faq'], limit: 3}))
+  })
+
+  test('career graph: paths, gap, plan, compare', async () => {
+    const pairs = [
+      ['help-desk-technician', 'it-support-manager'],
+      ['junior-support-engineer', 'support-manager'],
+      ['support-specialist', 'senior-support-specialist'],
+    ] as const
+    for (const [from, to] of pairs) {
+      await same((c) => c.paths(from, to))
+      await same((c) => c.gap(from, to))
+      await same((c) => c.plan(from, to))
+      await same((c) => c.compare(from, to))
+    }
+  })
+
+  test('documents and snapshot content', async () => {
+    expect((await same((c) => c.documents())).length).toBe(embeddedDocuments.length)
+    const [a, b] = await Promise.all([sanity.snapshot(), local.snapshot()])
+    expect(a.documents).toEqual(b.documents)
+    expect(a.source).toEqual({kind: 'sanity', projectId: 'test', dataset: 'production', perspective: 'published'})
+  })
+
+  test('both sources sent the same GROQ: the server saw only the SDK queries', () => {
+    const queries = new Set(server.requests.map((r) => r.query.query ?? (r.body as {query?: string} | undefined)?.query).filter(Boolean))
+    expect(queries.size).toBeGreaterThan(10)
+    expect(server.requests.every((r) => r.query.perspective === 'published')).toBe(true)
+  })
+})
