@@ -114,6 +114,20 @@ describe('query endpoint', () => {
     expect(error).toMatchObject({statusCode: 400, details: {description: 'param $type referenced, but not provided'}})
   })
 
+  it('rejects an unknown perspective and unparsable $params with 400s', async () => {
+    const base = `${server.url}/v2025-02-19/data/query/production`
+    const badPerspective = await fetch(`${base}?query=${encodeURIComponent('count(*)')}&perspective=raw,drafts`)
+    expect(badPerspective.status).toBe(400)
+    expect(await badPerspective.json()).toEqual({error: {description: 'Invalid perspective "raw,drafts"', type: 'httpBadRequest'}})
+    const badParam = await fetch(`${base}?query=${encodeURIComponent('*[_id == $id]')}&$id=role.helpdesk`)
+    expect(badParam.status).toBe(400)
+    expect(await badParam.json()).toMatchObject({error: {type: 'httpBadRequest', description: 'Unable to parse value of "$id=role.helpdesk". Please quote string values.'}})
+  })
+
+  it('answers sanity::projectId() and sanity::dataset() from its options and the path', async () => {
+    expect(await clientFor().fetch('[sanity::projectId(), sanity::dataset()]')).toEqual(['test', 'production'])
+  })
+
   it('updates answers when documents are swapped', async () => {
     server.setDocuments([{_id: 'only', _type: 'skill'}])
     expect(await clientFor().fetch('*._id')).toEqual(['only'])
@@ -127,6 +141,13 @@ describe('doc endpoint', () => {
     expect(missing).toBeNull()
     const response = await clientFor().request<{omitted: unknown[]}>({url: '/data/doc/production/role.helpdesk,nope'})
     expect(response.omitted).toEqual([{id: 'nope', reason: 'existence'}])
+  })
+
+  it('honours excludeContent and includeAllVersions', async () => {
+    const slim = await clientFor().request<{documents: unknown[]}>({url: '/data/doc/production/role.analyst', query: {excludeContent: 'true'}})
+    expect(slim.documents).toEqual([{_id: 'role.analyst', _type: 'role'}])
+    const all = await clientFor().getDocument('role.helpdesk', {includeAllVersions: true})
+    expect((all as unknown as {_id: string}[]).map((d) => d._id).sort()).toEqual(['role.helpdesk', 'versions.r1.role.helpdesk'])
   })
 
   it('answers client.getDocument, drafts included by exact id', async () => {
