@@ -1,4 +1,18 @@
-import {defineConfig} from 'tsup'
+import {readFile} from 'node:fs/promises'
+import {defineConfig, type Options} from 'tsup'
+
+/** `import text from 'file?raw'`: the file's text as a string, as Vite does (so tests and build share the code). */
+const rawText: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'raw-text',
+  setup(build) {
+    build.onResolve({filter: /\?raw$/}, async (args) => {
+      const resolved = await build.resolve(args.path.slice(0, -'?raw'.length), {kind: args.kind, resolveDir: args.resolveDir})
+      if (resolved.errors.length) return {errors: resolved.errors}
+      return {path: resolved.path, namespace: 'raw-text'}
+    })
+    build.onLoad({filter: /.*/, namespace: 'raw-text'}, async (args) => ({contents: await readFile(args.path, 'utf8'), loader: 'text'}))
+  },
+}
 
 /**
  * Library entries (ESM + CJS + declarations) and the CLI (ESM, Node only).
@@ -24,8 +38,10 @@ export default defineConfig([
     sourcemap: false,
     clean: true,
     treeshake: true,
-    // The seed is a private workspace package: bundle it, never depend on it.
-    noExternal: ['@careerpath/curriculum'],
+    removeNodeProtocol: false,
+    // The seed is a private workspace package: inline its dataset, never depend on it.
+    noExternal: [/^@careerpath\/curriculum/],
+    esbuildPlugins: [rawText],
     external: ['node:fs', 'node:fs/promises', 'node:path', 'node:readline'],
   },
   {
@@ -36,6 +52,7 @@ export default defineConfig([
     dts: false,
     splitting: false,
     clean: false,
-    noExternal: ['@careerpath/curriculum'],
+    noExternal: [/^@careerpath\/curriculum/],
+    esbuildPlugins: [rawText],
   },
 ])

@@ -1,8 +1,10 @@
-import {documents} from '@careerpath/curriculum'
+import seed from '@careerpath/curriculum/dataset/careerpath.ndjson?raw'
+import {parseNdjson} from './local/ndjson'
 import type {StoredDocument} from './sources/perspective'
 
 /**
- * The seed curriculum (@careerpath/curriculum), inlined by the build into a
- * chunk of its own that only `createCareerPathClient()` without a source loads.
+ * The seed curriculum (@careerpath/curriculum's generated NDJSON dataset),
+ * inlined as text by the build into a chunk of its own that only
+ * `createCareerPathClient()` without a source loads. Parsed on first use.
  */
-export const embeddedDocuments: readonly StoredDocument[] = documents as unknown as readonly StoredDocument[]
+export const embeddedDocuments: readonly StoredDocument[] = parseNdjson(seed).documents

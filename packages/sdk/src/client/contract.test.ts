@@ -23,7 +23,7 @@ async function same<R>(call: (client: CareerPathClient) => Promise<R>): Promise<
   const [fromSanity, fromLocal] = await Promise.all([call(sanity).catch((e: unknown) => e), call(local).catch((e: unknown) => e)])
   expect(fromSanity).toEqual(fromLocal)
   if (fromLocal instanceof Error) throw fromLocal
-  return fromLocal
+  return fromLocal as R
 }
 
 describe('Sanity source equals local source', () => {

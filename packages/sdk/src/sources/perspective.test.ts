@@ -8,7 +8,7 @@ const docs = [
   {_id: 'drafts.c', _type: 'role', title: 'C draft only'},
   {_id: 'versions.rSpring.b', _type: 'role', title: 'B in spring release'},
 ]
-const titles = (list: {title?: unknown}[]) => list.map((d) => d.title)
+const titles = (list: readonly Record<string, unknown>[]) => list.map((d) => d.title)
 
 describe('perspectives like the Content Lake', () => {
   test('published hides drafts and release versions', () => {

@@ -1,0 +1,75 @@
+import {readdir, readFile} from 'node:fs/promises'
+import {builtinModules} from 'node:module'
+import {gzipSync} from 'node:zlib'
+import {beforeAll, describe, expect, test} from 'vitest'
+import {dist, requireBuild} from './built'
+
+/**
+ * What each built entry pulls in, following static imports through the
+ * chunks (dynamic imports are followed separately: they load on demand).
+ */
+async function staticGraph(entry: string): Promise<{files: Set<string>; externals: Set<string>; dynamic: Set<string>}> {
+  const files = new Set<string>()
+  const externals = new Set<string>()
+  const dynamic = new Set<string>()
+  const visit = async (file: string) => {
+    if (files.has(file)) return
+    files.add(file)
+    const code = await readFile(dist + file, 'utf8')
+    const specifiers = [
+      ...[...code.matchAll(/(?:^|[;\s])(?:import|export)\s*(?:[\w*{}\s,$]*\s*from\s*)?["']([^"']+)["']/gm)].map((m) => m[1]!),
+      ...[...code.matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((m) => m[1]!),
+    ]
+    for (const m of code.matchAll(/\bimport\(["']([^"']+)["']\)/g)) dynamic.add(m[1]!.replace(/^\.\//, ''))
+    for (const s of specifiers) {
+      if (s.startsWith('./')) await visit(s.slice(2))
+      else externals.add(s)
+    }
+  }
+  await visit(entry)
+  return {files, externals, dynamic}
+}
+
+beforeAll(() => requireBuild())
+
+describe('built entries', () => {
+  test.each(['index.js', 'index.cjs', 'graph.js', 'snapshot.js', 'schemas.js', 'queries.js'])('%s is browser-safe: no Node built-ins anywhere in its chunk graph', async (entry) => {
+    const {externals, files} = await staticGraph(entry)
+    const node = [...externals].filter((s) => s.startsWith('node:') || builtinModules.includes(s))
+    expect(node).toEqual([])
+    for (const file of files) expect(await readFile(dist + file, 'utf8')).not.toMatch(/\bprocess\.(env|cwd|argv)\b/)
+  })
+
+  test('the root entry loads the embedded seed only on demand, from a chunk of its own', async () => {
+    for (const entry of ['index.js', 'index.cjs']) {
+      const {files, dynamic} = await staticGraph(entry)
+      expect([...files].some((f) => f.startsWith('embedded'))).toBe(false)
+      expect([...dynamic].filter((f) => f.startsWith('embedded'))).toHaveLength(1)
+    }
+    const embedded = (await readdir(dist)).filter((f) => /^embedded-.*\.js$/.test(f))
+    expect(embedded).toHaveLength(1)
+    expect(await readFile(dist + embedded[0], 'utf8')).toContain('help-desk-technician')
+    expect(await readFile(`${dist}index.js`, 'utf8')).not.toContain('help-desk-technician')
+  })
+
+  test('./graph and ./snapshot stay light: no @sanity/client, groq-js or zod', async () => {
+    for (const entry of ['graph.js', 'snapshot.js', 'graph.cjs', 'snapshot.cjs']) {
+      const {externals} = await staticGraph(entry)
+      expect([...externals]).toEqual([])
+    }
+    const {files} = await staticGraph('graph.js')
+    const snapshot = await staticGraph('snapshot.js')
+    const bytes = async (set: Set<string>) => {
+      let code = ''
+      for (const f of set) code += await readFile(dist + f, 'utf8')
+      return gzipSync(code).length
+    }
+    // The widget's whole budget is 20 KB gzip; these two entries must leave it room.
+    expect(await bytes(new Set([...files, ...snapshot.files]))).toBeLessThan(15_000)
+  })
+
+  test('only ./local and the CLI use Node built-ins', async () => {
+    expect([...(await staticGraph('local.js')).externals]).toEqual(expect.arrayContaining(['node:fs', 'node:readline']))
+    expect(await readFile(`${dist}cli.js`, 'utf8')).toMatch(/^#!\/usr\/bin\/env node/)
+  })
+})
