@@ -1,0 +1,117 @@
+import {execFile} from 'node:child_process'
+import {mkdtemp, readdir, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {promisify} from 'node:util'
+import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {packageRoot, requireBuild} from './built'
+
+/**
+ * What a user gets: the packed tarball installed into a scratch project with
+ * npm, imported by an ESM and a CJS consumer and type-checked by a TypeScript
+ * one, all run with this Node (24 under pnpm).
+ */
+const run = promisify(execFile)
+let scratch: string
+
+const esmConsumer = `
+import {createCareerPathClient, isNotFoundError} from '@careerpath/sdk'
+import {createCareerGraph} from '@careerpath/sdk/graph'
+import {parseSnapshot} from '@careerpath/sdk/snapshot'
+import {roleDetail} from '@careerpath/sdk/schemas'
+import {roleQuery} from '@careerpath/sdk/queries'
+import {parseNdjson} from '@careerpath/sdk/local'
+import pkg from '@careerpath/sdk/package.json' with {type: 'json'}
+
+const client = createCareerPathClient()
+const role = await client.getRole('help-desk-technician')
+const snapshot = parseSnapshot(JSON.stringify(await client.snapshot()))
+const graph = createCareerGraph(snapshot.documents)
+let notFound = null
+try { await client.getRole('help-desk-technicain') } catch (e) { notFound = isNotFoundError(e) ? e.suggestions : 'wrong error' }
+console.log(JSON.stringify({
+  name: pkg.name,
+  role: role.title,
+  track: role.track.slug,
+  valid: roleDetail.safeParse(role).success,
+  query: roleQuery.includes('slug.current == $slug'),
+  plan: graph.plan('help-desk-technician', 'it-support-manager').totals.steps,
+  documents: snapshot.documents.length,
+  ndjson: parseNdjson('{"_id":"a","_type":"role"}').documents.length,
+  notFound,
+}))
+`
+
+const cjsConsumer = `
+const {createCareerPathClient} = require('@careerpath/sdk')
+const {loadSnapshot} = require('@careerpath/sdk/local')
+const {SNAPSHOT_VERSION} = require('@careerpath/sdk/snapshot')
+const {trackKind} = require('@careerpath/sdk/schemas')
+;(async () => {
+  const client = createCareerPathClient()
+  const tracks = await client.listTracks()
+  const hits = await client.search('itil', {limit: 3})
+  console.log(JSON.stringify({tracks: tracks.length, kindsValid: tracks.every((t) => trackKind.safeParse(t.kind).success), hits: hits.map((h) => h._type), version: SNAPSHOT_VERSION, loadSnapshot: typeof loadSnapshot}))
+})().catch((e) => { console.error(e); process.exit(1) })
+`
+
+const tsConsumer = `
+import {createCareerPathClient, type RoleDetail} from '@careerpath/sdk'
+const client = createCareerPathClient({projectId: 'abc123', dataset: 'production'})
+export async function title(slug: string): Promise<string> {
+  const role: RoleDetail = await client.getRole(slug)
+  const level: number = role.level
+  // @ts-expect-error results are typed: a role has no "salary"
+  role.salary
+  return role.track.title + level
+}
+`
+
+beforeAll(async () => {
+  requireBuild()
+  scratch = await mkdtemp(join(tmpdir(), 'careerpath-pack-'))
+  await run('pnpm', ['pack', '--pack-destination', scratch], {cwd: packageRoot})
+  const tarball = (await readdir(scratch)).find((f) => f.endsWith('.tgz'))!
+  await writeFile(join(scratch, 'package.json'), JSON.stringify({name: 'scratch', private: true, version: '1.0.0'}))
+  await run('npm', ['install', `./${tarball}`, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {cwd: scratch, timeout: 240_000})
+  await writeFile(join(scratch, 'esm.mjs'), esmConsumer)
+  await writeFile(join(scratch, 'cjs.cjs'), cjsConsumer)
+  await writeFile(join(scratch, 'consumer.ts'), tsConsumer)
+}, 300_000)
+afterAll(() => (scratch ? rm(scratch, {recursive: true, force: true}) : undefined))
+
+describe('the packed tarball in a fresh project', () => {
+  test('ESM consumer: every entry point works', async () => {
+    const {stdout} = await run(process.execPath, ['esm.mjs'], {cwd: scratch})
+    expect(JSON.parse(stdout)).toEqual({
+      name: '@careerpath/sdk',
+      role: 'Help desk technician',
+      track: 'it-support',
+      valid: true,
+      query: true,
+      plan: expect.any(Number),
+      documents: expect.any(Number),
+      ndjson: 1,
+      notFound: expect.arrayContaining(['help-desk-technician']),
+    })
+  })
+
+  test('CJS consumer', async () => {
+    const {stdout} = await run(process.execPath, ['cjs.cjs'], {cwd: scratch})
+    const result = JSON.parse(stdout)
+    expect(result).toMatchObject({kindsValid: true, version: 1, loadSnapshot: 'function'})
+    expect(result.tracks).toBeGreaterThan(3)
+    expect(result.hits.length).toBeGreaterThan(0)
+  })
+
+  test('TypeScript consumer type-checks against the published declarations', async () => {
+    const tsc = join(packageRoot, 'node_modules', 'typescript', 'bin', 'tsc')
+    const args = ['--noEmit', '--strict', '--module', 'node16', '--moduleResolution', 'node16', '--target', 'es2022', '--skipLibCheck', 'consumer.ts']
+    await expect(run(process.execPath, [tsc, ...args], {cwd: scratch})).resolves.toBeDefined()
+  })
+
+  test('the installed careerpath bin runs', async () => {
+    const {stdout} = await run(process.execPath, [join(scratch, 'node_modules', '@careerpath', 'sdk', 'dist', 'cli.js'), 'validate', '--json'], {cwd: scratch})
+    expect(JSON.parse(stdout).ok).toBe(true)
+  })
+})
