@@ -39,3 +39,13 @@ export const byId = (docs: Record<string, unknown>[], id: string) => {
   if (!doc) throw new Error(`fixture has no ${id}`)
   return doc as Record<string, any>
 }
+
+/** The error a promise rejects with, checked by a guard (fails the test if it resolves or rejects otherwise). */
+export async function rejection<E>(promise: Promise<unknown>, guard: (value: unknown) => value is E): Promise<E> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  )
+  if (!guard(error)) throw new Error(`expected a ${guard.name.replace(/^is/, '')}, got ${String(error)}`)
+  return error
+}

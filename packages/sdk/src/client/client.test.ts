@@ -1,17 +1,10 @@
 import {afterEach, describe, expect, test} from 'vitest'
-import {byId, fixtureDocuments} from '../../test/fixtures'
-import {isConfigurationError, isContentValidationError, isNotFoundError, type NotFoundError} from '../errors'
+import {byId, fixtureDocuments, rejection} from '../../test/fixtures'
+import {isConfigurationError, isContentValidationError, isNotFoundError} from '../errors'
 import type {ValidationReport} from '../validation/issues'
 import {createCareerPathClient, searchTerms} from './createClient'
 
-async function notFound(promise: Promise<unknown>): Promise<NotFoundError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  if (!isNotFoundError(error)) throw new Error(`expected NotFoundError, got ${String(error)}`)
-  return error
-}
+const notFound = (promise: Promise<unknown>) => rejection(promise, isNotFoundError)
 
 describe('embedded curriculum (no options)', () => {
   const client = createCareerPathClient()

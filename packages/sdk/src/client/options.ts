@@ -1,5 +1,6 @@
 import {ConfigurationError} from '../errors'
 import type {Perspective, StoredDocument} from '../sources/perspective'
+import type {SanitySourceOptions as SanitySourceSettings} from '../sources/sanity'
 import {DEFAULT_RETRY, type ResolvedRetry, type RetryOptions} from '../transport/retry'
 import {VALIDATION_MODES, type ValidationMode, type ValidationReport} from '../validation/issues'
 
@@ -60,20 +61,7 @@ export const DEFAULT_TIMEOUT_MS = 10_000
 export const DEFAULT_GRAPH_TTL_MS = 60_000
 
 export type ResolvedOptions =
-  | (Common & {
-      source: 'sanity'
-      projectId: string
-      dataset: string
-      apiVersion: string
-      useCdn: boolean
-      perspective: Perspective
-      token: string | undefined
-      timeoutMs: number
-      retry: ResolvedRetry
-      graphTtlMs: number
-      apiHost: string | undefined
-      useProjectHostname: boolean | undefined
-    })
+  | (Common & SanitySourceSettings & {source: 'sanity'; graphTtlMs: number})
   | (Common & {source: 'documents'; documents: readonly StoredDocument[]; perspective: Perspective})
   | (Common & {source: 'embedded'; perspective: Perspective})
 

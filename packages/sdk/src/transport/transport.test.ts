@@ -1,9 +1,9 @@
 import {startTestServer, type TestServer} from '@careerpath/test-server'
 import {afterAll, beforeAll, beforeEach, describe, expect, test} from 'vitest'
-import {byId, fixtureDocuments} from '../../test/fixtures'
+import {byId, fixtureDocuments, rejection} from '../../test/fixtures'
 import {createCareerPathClient, type CareerPathClient} from '../client/createClient'
 import type {SanitySourceOptions} from '../client/options'
-import {isTransportError, type TransportError} from '../errors'
+import {isTransportError} from '../errors'
 
 /** The real @sanity/client against a local Content-Lake-like server that injects faults. */
 let server: TestServer
@@ -22,14 +22,7 @@ const client = (options: Partial<SanitySourceOptions> = {}): CareerPathClient =>
   createCareerPathClient({projectId: 'test', dataset: 'production', apiHost: server.url, useProjectHostname: false, retry: {baseDelayMs: 10}, ...options})
 const queryRequests = () => server.requests.filter((r) => r.path.includes('/data/query/'))
 
-async function transportError(promise: Promise<unknown>): Promise<TransportError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  if (!isTransportError(error)) throw new Error(`expected TransportError, got ${String(error)}`)
-  return error
-}
+const transportError = (promise: Promise<unknown>) => rejection(promise, isTransportError)
 
 describe('retries of idempotent reads', () => {
   test('a 503 then success: retried, result returned', async () => {
