@@ -9,6 +9,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {format: 'directory'},
   devToolbar: {enabled: false},
+  // Keep source whitespace: compression drops the spaces between text and {expressions} at line breaks.
+  compressHTML: false,
   server: {host: '127.0.0.1', port: 4321},
   markdown: {shikiConfig},
 })

@@ -2,7 +2,7 @@
 // Input: the `types` file of every entry point in the SDK's package.json `exports` (the public surface, never
 // src/). Output: a compact JSON model (entry point -> exports -> signatures, members, TSDoc) that Astro renders.
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
-import {dirname, join, resolve} from 'node:path'
+import {basename, dirname, join, resolve} from 'node:path'
 import {
   Application,
   Comment,
@@ -248,17 +248,18 @@ export async function generateReference(pkgDir: string, scratchDir: string): Pro
   const project = await app.convert()
   if (!project || app.logger.hasErrors()) throw new Error('TypeDoc could not convert the SDK declarations (see the messages above)')
   const modules = entries.length === 1 ? [project as ContainerReflection] : (project.children ?? [])
-  const byFile = new Map<string, ContainerReflection>()
-  for (const m of modules) {
-    const file = m instanceof DeclarationReflection ? m.sources?.[0]?.fullFileName : undefined
-    if (file) byFile.set(resolve(file), m)
+  // TypeDoc sorts modules by name and (without source info) names them after the file: "index", "local"…
+  const moduleFor = (file: string): ContainerReflection | undefined => {
+    if (entries.length === 1) return modules[0]
+    const name = basename(file).replace(/\.d\.[cm]?ts$/, '')
+    return modules.find((m) => m.name === name || m.name.endsWith(`/${name}`))
   }
   return {
     packageName: pkg.name,
     version: pkg.version,
-    entryPoints: entries.map((e, i) => {
-      const mod = byFile.get(resolve(e.file)) ?? modules[i]
-      if (!mod) throw new Error(`TypeDoc produced no module for ${e.specifier} (${e.file})`)
+    entryPoints: entries.map((e) => {
+      const mod = moduleFor(e.file)
+      if (!mod) throw new Error(`TypeDoc produced no module for ${e.specifier} (${e.file}); it made: ${modules.map((m) => m.name).join(', ')}`)
       return {
         specifier: e.specifier,
         subpath: e.subpath,

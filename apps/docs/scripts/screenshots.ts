@@ -5,7 +5,20 @@ import {newPage, openSite} from '../test/browser.ts'
 
 const out = fileURLToPath(new URL('../screenshots/', import.meta.url))
 mkdirSync(out, {recursive: true})
-const shots: {name: string; path: string; width: number; fullPage?: boolean; waitFor?: string}[] = JSON.parse(process.argv[2] ?? '[]')
+interface Shot {
+  name: string
+  path: string
+  width: number
+  fullPage?: boolean
+  waitFor?: string
+}
+// The committed set; pass a JSON array as the first argument to take others.
+const DEFAULT_SHOTS: Shot[] = [
+  {name: 'home', path: '/', width: 1280, fullPage: true},
+  {name: 'role-help-desk-technician', path: '/curriculum/roles/help-desk-technician/', width: 1280, fullPage: true},
+  {name: 'playground', path: '/playground/', width: 1280, fullPage: true, waitFor: 'career-path [part~="role-button"]'},
+]
+const shots: Shot[] = process.argv[2] ? (JSON.parse(process.argv[2]) as Shot[]) : DEFAULT_SHOTS
 const site = await openSite()
 try {
   for (const shot of shots) {
