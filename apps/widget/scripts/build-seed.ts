@@ -5,17 +5,18 @@
  */
 import {readFileSync, writeFileSync, mkdirSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
+import {createSnapshot, type SnapshotDocument} from '@careerpath/sdk/snapshot'
 
 const GRAPH_TYPES = new Set(['track', 'role', 'skill', 'certification', 'resource'])
 const input = fileURLToPath(import.meta.resolve('@careerpath/curriculum/dataset/careerpath.ndjson'))
 const output = fileURLToPath(new URL('../dist/careerpath-seed.json', import.meta.url))
 
-const documents: Record<string, unknown>[] = []
+const documents: SnapshotDocument[] = []
 readFileSync(input, 'utf8')
   .split('\n')
   .forEach((line, index) => {
     if (!line.trim()) return
-    let doc: Record<string, unknown>
+    let doc: SnapshotDocument
     try {
       doc = JSON.parse(line)
     } catch (error) {
@@ -25,16 +26,11 @@ readFileSync(input, 'utf8')
     if (GRAPH_TYPES.has(String(doc._type)) && !id.startsWith('drafts.') && !id.startsWith('versions.')) documents.push(doc)
   })
 
-// The envelope of @careerpath/sdk/snapshot (format version 1). The time is the
-// build's, or SOURCE_DATE_EPOCH for reproducible builds.
+// The SDK's snapshot envelope; the time is the build's, or SOURCE_DATE_EPOCH for reproducible builds.
 const takenAt = new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now())
-const snapshot = {
-  format: 'careerpath-snapshot',
-  version: 1,
-  takenAt: takenAt.toISOString(),
-  source: {kind: 'embedded', perspective: 'published'},
-  documents,
-}
+const snapshot = createSnapshot(documents, {kind: 'embedded', perspective: 'published'}, takenAt)
+// Compact JSON: this file travels to every visitor.
+const text = JSON.stringify(snapshot)
 mkdirSync(new URL('../dist/', import.meta.url), {recursive: true})
-writeFileSync(output, JSON.stringify(snapshot))
-console.log(`careerpath-seed.json: ${documents.length} documents, ${(JSON.stringify(snapshot).length / 1024).toFixed(1)} KiB`)
+writeFileSync(output, text)
+console.log(`careerpath-seed.json: ${documents.length} documents, ${(text.length / 1024).toFixed(1)} KiB`)

@@ -114,6 +114,18 @@ describe('failing data sources', () => {
     await page.context().close()
   })
 
+  it.each([
+    [{format: 'careerpath-snapshot', version: 2, takenAt: '2030-01-01T00:00:00Z', source: {kind: 'embedded', perspective: 'published'}, documents: []}, /version 2 was written by a newer @careerpath\/sdk/],
+    [{hello: 'world'}, /Not a careerpath snapshot/],
+  ])('an incompatible snapshot file is a clear error (%#)', async (body, message) => {
+    web.routes.set('/fixtures/odd.json', {body: JSON.stringify(body)})
+    const {page} = await openPage(browser, `${web.url}/pages/blank.html`)
+    await mount(page, {src: '/fixtures/odd.json', loading: 'eager'})
+    expect(await settled(page)).toBe('error')
+    expect(await page.locator('career-path .err').textContent()).toMatch(message)
+    await page.context().close()
+  })
+
   it('a missing snapshot and an unreachable host each produce a readable error', async () => {
     const {page} = await openPage(browser, `${web.url}/pages/blank.html`)
     await mount(page, {src: '/fixtures/nope.json', loading: 'eager'})

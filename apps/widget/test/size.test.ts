@@ -23,6 +23,7 @@ export const FORBIDDEN: [string, string][] = [
   ['withCredentials', '@sanity/client / get-it transport'],
   ['GroqQueryError', 'groq-js evaluator'],
   ['PipeFuncCall', 'groq-js parser'],
+  ['_zod', 'zod 4 internals (the light SDK entries need no zod)'],
   ['eval(', 'dynamic code'],
   ['new Function', 'dynamic code (zod JIT among others)'],
   ['innerHTML', 'HTML injection'],
