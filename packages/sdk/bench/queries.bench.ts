@@ -1,0 +1,180 @@
+/**
+ * Local-source query benchmarks on synthetic curricula of 1k, 10k and 100k
+ * documents (bench/synthetic.ts):
+ * - dereference-heavy GROQ with the SDK's indexed `dereference` versus
+ *   groq-js's default, which scans the dataset for every `->`;
+ * - the client's list methods with validation off versus strict, i.e. what
+ *   zod validation adds to evaluation.
+ * Prints a table and writes the "SDK queries" section of BENCHMARKS.md
+ * (`--no-write` to only print). Not part of the test suite.
+ */
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {cpus, loadavg, totalmem} from 'node:os'
+import {fileURLToPath} from 'node:url'
+import {evaluate, parse} from 'groq-js'
+import {createCareerPathClient, type CareerPathClient} from '../src/client/createClient'
+import {createView, evaluateInView} from '../src/sources/local'
+import {syntheticDataset} from './synthetic'
+
+/** Every reference of every role resolved: ~13 `->` per role. */
+const derefHeavy = `*[_type == "role"]{
+  _id, title, "track": track->title,
+  "skills": skills[]{proficiency, "skill": skill->title},
+  "certifications": certifications[]->title,
+  "resources": resources[]->title,
+  "transitions": transitions[]{kind, "to": to->title}
+}`
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const mid = Math.floor(s.length / 2)
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
+}
+
+/** Collects garbage before each sample when Node runs with --expose-gc (the bench script does), so one run's garbage isn't billed to the next. */
+const collect = (globalThis as {gc?: () => void}).gc ?? (() => {})
+
+async function timeRuns(runs: number, fn: () => Promise<unknown>): Promise<number> {
+  await fn() // warm-up: parse caches, JIT
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) {
+    collect()
+    const started = performance.now()
+    await fn()
+    samples.push(performance.now() - started)
+  }
+  return median(samples)
+}
+
+interface DerefRow {
+  documents: number
+  roles: number
+  derefs: number
+  indexedMs: number
+  linearMs: number | null
+}
+
+async function derefBench(size: number, linearRuns: number): Promise<DerefRow> {
+  const docs = syntheticDataset({documents: size})
+  const roles = docs.filter((d) => d._type === 'role')
+  const derefs = roles.reduce((n, r) => n + 1 + (r.skills as unknown[]).length + (r.certifications as unknown[]).length + (r.resources as unknown[]).length + (r.transitions as unknown[]).length, 0)
+  const view = createView(docs, 'published')
+  const indexedMs = await timeRuns(size >= 100_000 ? 3 : 7, () => evaluateInView(view, derefHeavy, {}))
+  const tree = parse(derefHeavy)
+  // groq-js's default: `evaluate` without a `dereference` option.
+  const linearMs = linearRuns > 0 ? await timeRuns(linearRuns, async () => (await evaluate(tree, {dataset: view.documents})).get()) : null
+  // Same answer both ways, or the comparison means nothing.
+  if (linearRuns > 0) {
+    const a = JSON.stringify(await evaluateInView(view, derefHeavy, {}))
+    const b = JSON.stringify(await (await evaluate(tree, {dataset: view.documents})).get())
+    if (a !== b) throw new Error(`indexed and linear dereference disagree at ${size} documents`)
+  }
+  return {documents: size, roles: roles.length, derefs, indexedMs, linearMs}
+}
+
+interface ValidationRow {
+  documents: number
+  method: string
+  rows: number
+  offMs: number
+  strictMs: number
+}
+
+async function validationBench(size: number): Promise<ValidationRow[]> {
+  const docs = syntheticDataset({documents: size})
+  const off = createCareerPathClient({documents: docs, validation: 'off'})
+  const strict = createCareerPathClient({documents: docs, validation: 'strict'})
+  const methods: [string, (c: CareerPathClient) => Promise<unknown[]>][] = [
+    ['listRoles', (c) => c.listRoles()],
+    ['listTracks', (c) => c.listTracks()],
+    ['listResources', (c) => c.listResources()],
+    ['listFaqs', (c) => c.listFaqs()],
+  ]
+  const rows: ValidationRow[] = []
+  for (const [method, call] of methods) {
+    const runs = size >= 100_000 ? 3 : 9
+    // Interleave off/strict rounds so machine noise hits both alike.
+    const offSamples: number[] = []
+    const strictSamples: number[] = []
+    await call(off)
+    await call(strict)
+    for (let i = 0; i < runs; i++) {
+      offSamples.push(await timeRuns(1, () => call(off)))
+      strictSamples.push(await timeRuns(1, () => call(strict)))
+    }
+    rows.push({documents: size, method, rows: (await call(off)).length, offMs: median(offSamples), strictMs: median(strictSamples)})
+  }
+  return rows
+}
+
+const ms = (n: number) => n.toFixed(n < 10 ? 2 : 1)
+const int = (n: number) => n.toLocaleString('en-US')
+
+function section(deref: DerefRow[], validation: ValidationRow[]): string {
+  const cpu = cpus()
+  const at10k = deref.find((r) => r.documents === 10_000)!
+  const ratio = at10k.linearMs! / at10k.indexedMs
+  const overheads = validation.map((r) => r.strictMs / r.offMs - 1)
+  const worst = Math.max(...overheads)
+  const total10k = validation.filter((r) => r.documents === 10_000)
+  const overall10k = total10k.reduce((s, r) => s + r.strictMs, 0) / total10k.reduce((s, r) => s + r.offMs, 0) - 1
+  return [
+    '## SDK queries (local source)',
+    '',
+    'GROQ evaluated in memory by the local source (`createCareerPathClient({documents})`) on synthetic curricula from `bench/synthetic.ts`. Medians of timed runs after a warm-up; times in milliseconds.',
+    '',
+    `**Dereference**: one query resolving every reference of every role (track, skills, certifications, resources, transitions), with the SDK's indexed \`dereference\` (a Map by \`_id\`) versus groq-js's default, which scans the dataset for each \`->\`. Both return the same result (checked).`,
+    '',
+    '| documents | roles | `->` per query | indexed ms | groq-js default ms | speed-up |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...deref.map((r) => `| ${int(r.documents)} | ${int(r.roles)} | ${int(r.derefs)} | ${ms(r.indexedMs)} | ${r.linearMs === null ? 'not run (hours)' : ms(r.linearMs)} | ${r.linearMs === null ? '–' : `${(r.linearMs / r.indexedMs).toFixed(0)}×`} |`),
+    '',
+    `Target at 10k documents: at least 50× faster: **${ratio.toFixed(0)}×**, ${ratio >= 50 ? 'met' : 'NOT met'}.`,
+    '',
+    '**Validation**: the client\'s list methods with `validation: \'off\'` (evaluate only) versus `\'strict\'` (evaluate, then zod checks every row).',
+    '',
+    '| documents | method | rows | evaluate ms | evaluate + validate ms | added |',
+    '| ---: | --- | ---: | ---: | ---: | ---: |',
+    ...validation.map((r) => `| ${int(r.documents)} | ${r.method} | ${int(r.rows)} | ${ms(r.offMs)} | ${ms(r.strictMs)} | ${((r.strictMs / r.offMs - 1) * 100).toFixed(0)}% |`),
+    '',
+    `Target: validation adds at most 50%: worst single method +${(worst * 100).toFixed(0)}%, all four methods together at 10k +${(overall10k * 100).toFixed(0)}%; ${worst <= 0.5 ? 'met' : 'NOT met for every method'}.`,
+    '',
+    `Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, 1-minute load average ${loadavg()[0]!.toFixed(1)} when the run ended; ${new Date().toISOString().slice(0, 10)}. Reproduce with \`pnpm --filter @careerpath/sdk exec tsx bench/queries.bench.ts\` (add \`--no-write\` to only print).`,
+    '',
+  ].join('\n')
+}
+
+/** Replaces this benchmark's section (up to the next "## " heading) or appends it. */
+function writeSection(file: string, text: string) {
+  const heading = '## SDK queries'
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n'
+  const start = current.indexOf(heading)
+  let next: string
+  if (start === -1) next = `${current.trimEnd()}\n\n${text}`
+  else {
+    const after = current.indexOf('\n## ', start + 1)
+    next = current.slice(0, start) + text + (after === -1 ? '' : `\n${current.slice(after + 1)}`)
+  }
+  writeFileSync(file, next.endsWith('\n') ? next : `${next}\n`)
+}
+
+const deref: DerefRow[] = []
+for (const [size, linearRuns] of [
+  [1_000, 5],
+  [10_000, 2],
+  [100_000, 0],
+] as const) {
+  const row = await derefBench(size, linearRuns)
+  console.log(`deref ${size}: indexed ${ms(row.indexedMs)} ms, linear ${row.linearMs === null ? '-' : `${ms(row.linearMs)} ms`}`)
+  deref.push(row)
+}
+const validation: ValidationRow[] = []
+for (const size of [1_000, 10_000, 100_000]) {
+  for (const row of await validationBench(size)) {
+    console.log(`validate ${size} ${row.method}: off ${ms(row.offMs)} ms, strict ${ms(row.strictMs)} ms`)
+    validation.push(row)
+  }
+}
+const text = section(deref, validation)
+console.log(`\n${text}`)
+if (!process.argv.includes('--no-write')) writeSection(fileURLToPath(new URL('../../../BENCHMARKS.md', import.meta.url)), text)
