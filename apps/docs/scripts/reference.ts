@@ -8,6 +8,7 @@ import {
   Comment,
   DeclarationReflection,
   ReferenceReflection,
+  Reflection,
   ReflectionKind,
   SignatureReflection,
   type CommentDisplayPart,
@@ -109,7 +110,54 @@ export function entryPointsOf(pkgDir: string): {subpath: string; specifier: stri
   return out
 }
 
-const md = (parts: readonly CommentDisplayPart[] | undefined) => Comment.combineDisplayParts(parts).trim()
+/** Marks an inline {@link} for resolve-links: `[text](#ref:Target)`, rewritten once every page's anchors are known. */
+const REF = '#ref:'
+
+/** Comment parts to Markdown; {@link X} becomes a link that resolveLinks points at X's anchor. */
+function md(parts: readonly CommentDisplayPart[] | undefined): string {
+  return (parts ?? [])
+    .map((p) => {
+      if (p.kind !== 'inline-tag' || !p.tag.startsWith('@link')) return p.text
+      const target = p.target instanceof Reflection ? p.target.name : typeof p.target === 'string' ? p.target : p.text.split(/[.#\s|]/)[0]
+      const text = p.tsLinkText || p.text
+      if (typeof p.target === 'string' && /^https?:/.test(p.target)) return `[${text}](${p.target})`
+      return `[\`${text}\`](${REF}${target})`
+    })
+    .join('')
+    .trim()
+}
+
+/** Points each {@link} at the anchor of its target: on the same page when exported there, else on another entry point's page, else plain code. */
+export function resolveLinks(model: ReferenceModel): ReferenceModel {
+  const pageOf = new Map<string, string>()
+  for (const e of model.entryPoints) for (const x of e.exports) if (!pageOf.has(x.name)) pageOf.set(x.name, `/reference/${e.slug}/`)
+  const fix = (entry: ReferenceEntryPoint, text: string) =>
+    text.replace(/\[([^\]]*)\]\(#ref:([^)]*)\)/g, (_m, label: string, target: string) => {
+      if (entry.exports.some((x) => x.anchor === target)) return `[${label}](#${target})`
+      const page = pageOf.get(target)
+      return page ? `[${label}](${page}#${target})` : label
+    })
+  const fixDoc = (entry: ReferenceEntryPoint, d: ReferenceDoc): ReferenceDoc => {
+    const out: ReferenceDoc = {...d, summary: fix(entry, d.summary), examples: d.examples, throws: d.throws.map((t) => fix(entry, t)), see: d.see.map((t) => fix(entry, t))}
+    if (d.remarks) out.remarks = fix(entry, d.remarks)
+    if (d.returns) out.returns = fix(entry, d.returns)
+    if (d.deprecated) out.deprecated = fix(entry, d.deprecated)
+    return out
+  }
+  return {
+    ...model,
+    entryPoints: model.entryPoints.map((e) => ({
+      ...e,
+      doc: fix(e, e.doc),
+      exports: e.exports.map((x) => ({
+        ...x,
+        doc: fixDoc(e, x.doc),
+        signatures: x.signatures.map((s) => ({...s, doc: fixDoc(e, s.doc), params: s.params.map((p) => ({...p, doc: fix(e, p.doc)}))})),
+        members: x.members.map((m) => ({...m, doc: fixDoc(e, m.doc)})),
+      })),
+    })),
+  }
+}
 
 function docOf(comment: Comment | undefined): ReferenceDoc {
   const tag = (name: `@${string}`) => comment?.blockTags.filter((t) => t.tag === name).map((t) => md(t.content)) ?? []
@@ -254,7 +302,7 @@ export async function generateReference(pkgDir: string, scratchDir: string): Pro
     const name = basename(file).replace(/\.d\.[cm]?ts$/, '')
     return modules.find((m) => m.name === name || m.name.endsWith(`/${name}`))
   }
-  return {
+  return resolveLinks({
     packageName: pkg.name,
     version: pkg.version,
     entryPoints: entries.map((e) => {
@@ -268,7 +316,7 @@ export async function generateReference(pkgDir: string, scratchDir: string): Pro
         exports: exportsOf(mod),
       }
     }),
-  }
+  })
 }
 
 /** Writes the model where the Astro pages read it. */

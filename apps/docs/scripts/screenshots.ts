@@ -9,20 +9,22 @@ interface Shot {
   name: string
   path: string
   width: number
+  height?: number
   fullPage?: boolean
   waitFor?: string
 }
 // The committed set; pass a JSON array as the first argument to take others.
 const DEFAULT_SHOTS: Shot[] = [
-  {name: 'home', path: '/', width: 1280, fullPage: true},
-  {name: 'role-help-desk-technician', path: '/curriculum/roles/help-desk-technician/', width: 1280, fullPage: true},
-  {name: 'playground', path: '/playground/', width: 1280, fullPage: true, waitFor: 'career-path [part~="role-button"]'},
+  {name: 'home', path: '/', width: 1280, height: 1500},
+  {name: 'role-help-desk-technician', path: '/curriculum/roles/help-desk-technician/', width: 1280, height: 2400},
+  {name: 'playground', path: '/playground/?view=role&role-slug=help-desk-technician', width: 1280, height: 1400, waitFor: 'career-path [part~="view-role"]'},
+  {name: 'home-320', path: '/', width: 320, height: 1200},
 ]
 const shots: Shot[] = process.argv[2] ? (JSON.parse(process.argv[2]) as Shot[]) : DEFAULT_SHOTS
 const site = await openSite()
 try {
   for (const shot of shots) {
-    const {page, close} = await newPage(site, {width: shot.width, height: 900})
+    const {page, close} = await newPage(site, {width: shot.width, height: shot.height ?? 900})
     await page.goto(site.url(shot.path), {waitUntil: 'load'})
     if (shot.waitFor) await page.locator(shot.waitFor).first().waitFor({state: 'visible', timeout: 15_000})
     await page.waitForTimeout(300)
