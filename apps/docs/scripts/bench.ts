@@ -2,7 +2,7 @@
 // and writes the "Docs site" section of the repo's BENCHMARKS.md.
 import {spawnSync} from 'node:child_process'
 import {readdirSync, rmSync, statSync} from 'node:fs'
-import {cpus, totalmem} from 'node:os'
+import {cpus, loadavg, totalmem} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {writeSection} from './benchmarks-file.ts'
@@ -60,7 +60,7 @@ widget copy, \`astro build\` with the curriculum read through the SDK from ${sou
 | files in dist/ | ${files} |
 | dist/ size | ${(bytes / 1024 / 1024).toFixed(2)} MiB |
 
-Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${process.platform}. Date: ${new Date().toISOString().slice(0, 10)}.
+Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${process.platform}, 1-minute load average ${loadavg()[0]!.toFixed(1)} when the run ended (other work on the machine slows builds). Date: ${new Date().toISOString().slice(0, 10)}.
 `
 writeSection(join(root, '..', '..', 'BENCHMARKS.md'), 'Docs site', body)
 console.log(`Docs site: median build ${(median / 1000).toFixed(1)} s, ${html} pages. Written to BENCHMARKS.md.`)
