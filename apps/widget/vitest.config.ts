@@ -6,7 +6,7 @@ export default defineConfig({
     environment: 'node',
     // Each browser file launches its own Chromium; on 2 cores one at a time is fastest.
     fileParallelism: false,
-    testTimeout: 30_000,
+    testTimeout: 45_000,
     hookTimeout: 60_000,
   },
 })

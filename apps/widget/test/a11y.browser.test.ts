@@ -8,22 +8,20 @@ import {copyFileSync} from 'node:fs'
 import {join} from 'node:path'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {DOCS_SCREENSHOT_DIR, launchBrowser, mount, openPage, SCREENSHOT_DIR, settled} from './browser'
+import {DOCS_SCREENSHOT_DIR, mount, openPage, SCREENSHOT_DIR, settled} from './browser'
 import {COMPARE_A, COMPARE_B, FROM, TO} from './fixtures'
-import {startStaticServer, type StaticServer} from './static-server'
+import {startHarness, type Harness} from './harness'
+import type {StaticServer} from './static-server'
 
 let browser: Browser
 let web: StaticServer
+let harness: Harness
 
 beforeAll(async () => {
-  browser = await launchBrowser()
-  web = await startStaticServer()
-  web.routes.set('/fixtures/broken.json', {status: 500, body: '{"error":"boom"}'})
+  harness = await startHarness()
+  ;({browser, web} = harness)
 })
-afterAll(async () => {
-  await browser?.close()
-  await web?.close()
-})
+afterAll(() => harness?.close())
 
 const VIEWS: Record<string, Record<string, string>> = {
   ladders: {view: 'ladders'},

@@ -23,6 +23,8 @@ export async function openPage(browser: Browser, url: string, options: PageOptio
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ?? 'reduce',
   })
+  // Fail fast with Playwright's message instead of hanging until vitest's timeout.
+  context.setDefaultTimeout(20_000)
   const page = await context.newPage()
   // Every widget event the host page sees, in order, as window.__events.
   await page.addInitScript(() => {

@@ -1,27 +1,22 @@
 /** One host page per embedding mode, each in real Chromium. */
-import {startTestServer, type TestServer} from '@careerpath/test-server'
+import type {TestServer} from '@careerpath/test-server'
 import type {Browser} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {launchBrowser, openPage, settled} from './browser'
+import {openPage, settled} from './browser'
 import {COMPARE_A, COMPARE_B, FROM, relabelled, seedSnapshot, TO} from './fixtures'
-import {startStaticServer, type StaticServer} from './static-server'
+import {startHarness, type Harness} from './harness'
+import type {StaticServer} from './static-server'
 
 let browser: Browser
 let web: StaticServer
 let api: TestServer
+let harness: Harness
 
 beforeAll(async () => {
-  browser = await launchBrowser()
-  web = await startStaticServer()
-  api = await startTestServer({documents: relabelled('Live').documents, projectId: 'abc123'})
-  web.routes.set('/fixtures/snapshot.json', {body: JSON.stringify(relabelled('Snapshot'))})
-  Object.assign(web.vars, {API_HOST: api.url, FALLBACK: '', FROM, TO, A: COMPARE_A, B: COMPARE_B})
+  harness = await startHarness()
+  ;({browser, web, api} = harness)
 })
-afterAll(async () => {
-  await browser?.close()
-  await web?.close()
-  await api?.close()
-})
+afterAll(() => harness?.close())
 
 const seedTrackCount = () => seedSnapshot().documents.filter((d) => d._type === 'track').length
 

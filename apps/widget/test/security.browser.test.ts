@@ -1,29 +1,25 @@
 /** Hostile pages, strict CSP, failing sources and hostile content. */
-import {startTestServer, type TestServer} from '@careerpath/test-server'
+import type {TestServer} from '@careerpath/test-server'
 import type {Browser, Page} from 'playwright-core'
+import {createServer} from 'node:http'
+import type {AddressInfo} from 'node:net'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {launchBrowser, mount, openPage, SCREENSHOT_DIR, settled} from './browser'
+import {mount, openPage, SCREENSHOT_DIR, settled} from './browser'
 import {FROM, hostile, HTML_IN_TEXT, relabelled} from './fixtures'
-import {startStaticServer, type StaticServer} from './static-server'
+import {startHarness, type Harness} from './harness'
+import type {StaticServer} from './static-server'
 
 let browser: Browser
 let web: StaticServer
 let api: TestServer
+let harness: Harness
 
 beforeAll(async () => {
-  browser = await launchBrowser()
-  web = await startStaticServer()
-  api = await startTestServer({documents: relabelled('Live').documents, projectId: 'abc123'})
-  web.routes.set('/fixtures/snapshot.json', {body: JSON.stringify(relabelled('Snapshot'))})
-  web.routes.set('/fixtures/hostile.json', {body: JSON.stringify(hostile())})
-  Object.assign(web.vars, {API_HOST: api.url, FALLBACK: ''})
+  harness = await startHarness()
+  ;({browser, web, api} = harness)
 })
-afterAll(async () => {
-  await browser?.close()
-  await web?.close()
-  await api?.close()
-})
+afterAll(() => harness?.close())
 
 const shadowStyle = (page: Page, selector: string, props: string[]) =>
   page.evaluate(
@@ -131,8 +127,14 @@ describe('failing data sources', () => {
     await mount(page, {src: '/fixtures/nope.json', loading: 'eager'})
     expect(await settled(page)).toBe('error')
     expect(await page.locator('career-path .err').textContent()).toMatch(/The snapshot at http:\/\/127\.0\.0\.1:\d+\/fixtures\/nope\.json answered HTTP 404/)
-    await page.locator('career-path').evaluate((el) => (el.setAttribute('project-id', 'abc123'), el.setAttribute('api-host', 'http://127.0.0.1:9'), el.removeAttribute('src')))
-    await expect.poll(() => page.locator('career-path .err').textContent()).toMatch(/Could not reach Sanity project "abc123"/)
+    // A port that was just free: nothing listens there.
+    const closed = createServer()
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve))
+    const port = (closed.address() as AddressInfo).port
+    await new Promise((resolve) => closed.close(resolve))
+    await page.locator('career-path').evaluate((el, host) => (el.setAttribute('project-id', 'abc123'), el.setAttribute('api-host', host), el.removeAttribute('src')), `http://127.0.0.1:${port}`)
+    await page.waitForFunction(() => (document.querySelector('career-path') as any).data.errors.some((e: string) => e.startsWith('Could not reach')), null, {timeout: 10_000})
+    expect(await page.locator('career-path .err').textContent()).toMatch(/Could not reach Sanity project "abc123" \(dataset "production"\)/)
     await page.context().close()
   })
 })
