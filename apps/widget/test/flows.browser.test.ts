@@ -149,6 +149,27 @@ describe('comparing two roles', () => {
   })
 })
 
+describe('comparing two roles with the keyboard alone', () => {
+  it('tab to the view, type-ahead both roles, reach the table', async () => {
+    await open()
+    await page.focus('#before')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    expect(await focused()).toBe('button:Compare roles')
+    await page.keyboard.press('Enter')
+    expect(await focused()).toBe('h2:Compare two roles')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('Support team lead')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('Support manager')
+    expect(await page.getByRole('table').locator('caption').textContent()).toBe('Support team lead compared with Support manager')
+    // The table's scroll region is reachable too (axe: scrollable-region-focusable).
+    await page.keyboard.press('Tab')
+    expect(await focused()).toMatch(/^div:Support team lead compared with Support manager/)
+  })
+})
+
 describe('host page control', () => {
   it('follows attribute changes after load', async () => {
     await open()
