@@ -7,7 +7,7 @@
  *   pnpm --filter @careerpath/widget run build && pnpm --filter @careerpath/widget run bench
  */
 import {readFileSync, writeFileSync, existsSync} from 'node:fs'
-import {cpus, totalmem, platform, release} from 'node:os'
+import {cpus, loadavg, totalmem, platform, release} from 'node:os'
 import {gzipSync} from 'node:zlib'
 import {chromium} from 'playwright-core'
 import {startStaticServer} from '../test/static-server.ts'
@@ -91,7 +91,8 @@ const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU'
 const section = `## Widget
 
 Measured by \`pnpm --filter @careerpath/widget run bench\` (apps/widget/scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}:
-${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${platform()} ${release()}, Chromium ${version} headless, Node ${process.version}.
+${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${platform()} ${release()}, Chromium ${version} headless, Node ${process.version};
+1-minute load average ${loadavg()[0]!.toFixed(1)} when the run ended (other work on the machine slows every figure).
 ${RUNS} runs each, page served from 127.0.0.1, viewport 1280×800, medians unless noted.
 
 | what | value |
