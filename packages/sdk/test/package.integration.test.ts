@@ -1,5 +1,5 @@
 import {execFile} from 'node:child_process'
-import {mkdtemp, readdir, rm, writeFile} from 'node:fs/promises'
+import {mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
@@ -77,6 +77,11 @@ beforeAll(async () => {
   await writeFile(join(scratch, 'esm.mjs'), esmConsumer)
   await writeFile(join(scratch, 'cjs.cjs'), cjsConsumer)
   await writeFile(join(scratch, 'consumer.ts'), tsConsumer)
+  // The README's quick start, exactly as a newcomer would paste it.
+  const readme = await readFile(join(packageRoot, 'README.md'), 'utf8')
+  const quickStart = /## Quick start[\s\S]*?```js\n([\s\S]*?)```/.exec(readme)?.[1]
+  if (!quickStart) throw new Error('README has no js block under "## Quick start"')
+  await writeFile(join(scratch, 'careerpath.mjs'), quickStart)
 }, 300_000)
 afterAll(() => (scratch ? rm(scratch, {recursive: true, force: true}) : undefined))
 
@@ -108,6 +113,13 @@ describe('the packed tarball in a fresh project', () => {
     const tsc = join(packageRoot, 'node_modules', 'typescript', 'bin', 'tsc')
     const args = ['--noEmit', '--strict', '--module', 'node16', '--moduleResolution', 'node16', '--target', 'es2022', '--skipLibCheck', 'consumer.ts']
     await expect(run(process.execPath, [tsc, ...args], {cwd: scratch})).resolves.toBeDefined()
+  })
+
+  test('the README quick start runs as pasted', async () => {
+    const {stdout} = await run(process.execPath, ['careerpath.mjs'], {cwd: scratch})
+    expect(stdout).toMatch(/^Help desk technician \(IT support.*, level 1\)\nNext moves: promotion → /)
+    expect(stdout).toMatch(/To IT support manager: \d+ moves, about \d+(\.\d+)? years\n  1\. /)
+    expect(stdout).toMatch(/Search "itil": .*ITIL/)
   })
 
   test('the installed careerpath bin runs', async () => {
