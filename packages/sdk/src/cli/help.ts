@@ -7,7 +7,9 @@ const sources = `Where the content comes from (pick one; the default is the curr
                               a Sanity project's published content, through the API CDN
                               (add --no-cdn to read the live API). For a private dataset set the
                               SANITY_API_READ_TOKEN environment variable; tokens are never
-                              accepted as flags, printed or written to files.`
+                              accepted as flags, printed or written to files.
+  --api-version <date>        Content Lake API version (default 2025-02-19)
+  --api-host <url>            another API host, such as a proxy`
 
 const common = `  --json                      print the result as JSON on stdout (progress and errors go to stderr)
   -h, --help                  show this help`

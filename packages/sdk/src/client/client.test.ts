@@ -134,6 +134,11 @@ describe('configuration errors', () => {
     expect(optionOf(() => createCareerPathClient({projectId: 'abc', dataset: 'x', token: 'sk', perspective: 'drafts'}))).toBeNull()
   })
 
+  test('documents that are not Sanity documents are refused on the first query', async () => {
+    const client = createCareerPathClient({documents: [...fixtureDocuments(), {title: 'no id'}]})
+    await expect(client.listRoles()).rejects.toMatchObject({code: 'CONFIGURATION', option: 'documents', message: expect.stringContaining('documents[12]')})
+  })
+
   test('a token in a browser is refused unless explicitly allowed', () => {
     g.window = {}
     g.document = {}

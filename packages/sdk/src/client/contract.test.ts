@@ -91,6 +91,11 @@ describe('Sanity source equals local source', () => {
     }
   })
 
+  test('your own GROQ through fetch', async () => {
+    const counts = await same((c) => c.fetch<Record<string, number>>('{"roles": count(*[_type == "role"]), "promotions": count(*[_type == "role"].transitions[kind == $kind])}', {kind: 'promotion'}))
+    expect(counts.roles).toBeGreaterThan(10)
+  })
+
   test('documents and snapshot content', async () => {
     expect((await same((c) => c.documents())).length).toBe(embeddedDocuments.length)
     const [a, b] = await Promise.all([sanity.snapshot(), local.snapshot()])

@@ -1,4 +1,5 @@
 import {evaluate, evaluateSync, parse, type ExprNode} from 'groq-js'
+import {ConfigurationError} from '../errors'
 import {applyPerspective, describePerspective, type Perspective, type StoredDocument} from './perspective'
 import type {QuerySource, SourceDescription} from './types'
 
@@ -29,6 +30,11 @@ interface View {
 }
 
 export function createView(documents: readonly StoredDocument[], perspective: Perspective): View {
+  documents.forEach((doc, i) => {
+    if (typeof doc !== 'object' || doc === null || typeof doc._id !== 'string' || typeof doc._type !== 'string') {
+      throw new ConfigurationError('documents', `documents[${i}] is not a Sanity document: it needs a string _id and _type`)
+    }
+  })
   const visible = applyPerspective(documents, perspective)
   return {documents: visible, byId: new Map(visible.map((doc) => [doc._id, doc]))}
 }
