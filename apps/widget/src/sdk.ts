@@ -14,16 +14,7 @@ export const CURRICULUM_QUERY: string = graphDocumentsQuery
 /** GROQ parameters of CURRICULUM_QUERY. */
 export const CURRICULUM_PARAMS: Record<string, string> = {language: 'en'}
 
-/** The SDK's not-found error for an unknown slug, with the nearest slugs. */
-export interface NotFoundError extends Error {
-  readonly code: 'NOT_FOUND'
-  readonly slug: string
-  readonly suggestions: readonly string[]
-}
-
-/** Duck-typed so it also holds across copies of the SDK (and NoRouteError is not one). */
-export const isNotFoundError = (e: unknown): e is NotFoundError =>
-  e instanceof Error && (e as {code?: unknown}).code === 'NOT_FOUND' && Array.isArray((e as {suggestions?: unknown}).suggestions)
+export {isNotFoundError, type NotFoundError} from '@careerpath/sdk/graph'
 
 /** Reads the documents out of a snapshot file; throws the SDK's SnapshotFormatError when it is not one. */
 export function documentsFromSnapshot(json: unknown): unknown[] {

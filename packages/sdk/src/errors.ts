@@ -5,6 +5,7 @@
  */
 export type CareerPathErrorCode =
   | 'NOT_FOUND'
+  | 'NO_ROUTE'
   | 'CONTENT_VALIDATION'
   | 'TRANSPORT'
   | 'CONFIGURATION'

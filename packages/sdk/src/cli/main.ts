@@ -1,6 +1,5 @@
 import {parseArgs} from 'node:util'
 import {isCareerPathError, isContentValidationError, isNotFoundError} from '../errors'
-import {isNoRouteError} from '../graph'
 import {TOKEN_VARIABLE, UsageError, type CommandContext, type Flags} from './context'
 import {commands, help, type Command} from './help'
 import {planCommand} from './plan'
@@ -76,7 +75,7 @@ export async function main(argv: readonly string[], io: Io, version: string): Pr
       err(`${error.message}\n\nRun "careerpath ${command} --help" for usage.`)
       return 2
     }
-    if (isNotFoundError(error) && !isNoRouteError(error)) {
+    if (isNotFoundError(error)) {
       err(error.message)
       return 2
     }

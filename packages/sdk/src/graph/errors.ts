@@ -7,7 +7,7 @@ export class NoRouteError extends CareerPathError {
   readonly maxSteps: number
 
   constructor(from: string, to: string, maxSteps: number) {
-    super('NOT_FOUND', `No route from "${from}" to "${to}" within ${maxSteps} moves.`)
+    super('NO_ROUTE', `No route from "${from}" to "${to}" within ${maxSteps} moves.`)
     this.name = 'NoRouteError'
     this.from = from
     this.to = to
@@ -17,7 +17,7 @@ export class NoRouteError extends CareerPathError {
 
 /** True for a {@link NoRouteError}, also across duplicated copies of the SDK. */
 export function isNoRouteError(value: unknown): value is NoRouteError {
-  return isCareerPathError(value) && value.code === 'NOT_FOUND' && value.name === 'NoRouteError'
+  return isCareerPathError(value) && value.code === 'NO_ROUTE'
 }
 
 /** A graph method got an option it cannot use; `option` names it. */

@@ -8,6 +8,8 @@
 export {createCareerGraph, DEFAULT_MAX_STEPS, DEFAULT_PATH_LIMIT, type CareerGraph} from './graph'
 export {nearestSlugs} from './suggest'
 export {GraphOptionError, isGraphOptionError, isNoRouteError, NoRouteError} from './errors'
+export {CareerPathError, isCareerPathError, isNotFoundError, NotFoundError} from '../errors'
+export type {CareerPathErrorCode, NotFoundKind} from '../errors'
 export {TRANSITION_KINDS} from './types'
 export type {
   CareerGap,

@@ -70,7 +70,7 @@ describe('plan', () => {
   })
 
   it('throws a typed error when no route exists or the index is past the routes', () => {
-    expect(() => graph.plan('cio', 'help-desk-technician')).toThrow(expect.objectContaining({code: 'NOT_FOUND', name: 'NoRouteError'}))
+    expect(() => graph.plan('cio', 'help-desk-technician')).toThrow(expect.objectContaining({code: 'NO_ROUTE', name: 'NoRouteError'}))
     try {
       graph.plan('cio', 'help-desk-technician')
     } catch (error) {
