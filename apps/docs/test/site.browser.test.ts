@@ -142,3 +142,32 @@ describe('playground', () => {
     await close()
   })
 })
+
+describe('other page types', () => {
+  it('have no axe violations in light or dark mode (role, guide, reference, track, certification, module, FAQs)', async () => {
+    const [track] = await sdk.listTracks()
+    const [cert] = await sdk.listCertifications()
+    const [pathItem] = await sdk.listLearningPaths()
+    const path = await sdk.getLearningPath(pathItem!.slug)
+    const [role] = await sdk.listRoles()
+    const pages = [
+      `/curriculum/roles/${role!.slug}/`,
+      '/getting-started/',
+      '/reference/sdk/',
+      `/curriculum/tracks/${track!.slug}/`,
+      `/curriculum/certifications/${cert!.slug}/`,
+      `/curriculum/learning-paths/${path.slug}/${path.modules[0]!.slug}/`,
+      '/curriculum/faqs/',
+    ]
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const {page, problems, close} = await newPage(site, {colorScheme})
+      for (const url of pages) {
+        await page.goto(site.url(url))
+        const violations = await runAxe(page)
+        expect(violations, `${url} (${colorScheme}):\n${describeViolations(violations)}`).toEqual([])
+      }
+      expect(problems).toEqual([])
+      await close()
+    }
+  })
+})
