@@ -65,7 +65,9 @@ describe('role page', () => {
     const plan = await sdk.plan(role.slug, top.slug)
     await expect(page.locator('#plan ~ ol.plan > li').count()).resolves.toBe(plan.milestones.length)
     // The sources this role cites are listed at the foot of the page.
-    for (const s of role.sources.filter((x) => x.url)) expect(await page.locator(`.sources a[href="${s.url}"]`).count(), s.url!).toBe(1)
+    expect(role.sources.length).toBeGreaterThan(0)
+    const cited = await page.locator('.sources li').allInnerTexts()
+    for (const s of role.sources) expect(cited.some((text) => text.includes(s.title)), s.title).toBe(true)
     expect(problems).toEqual([])
     const violations = await runAxe(page)
     expect(violations, describeViolations(violations)).toEqual([])
