@@ -14,7 +14,7 @@ export const CURRICULUM_QUERY: string = graphDocumentsQuery
 /** GROQ parameters of CURRICULUM_QUERY. */
 export const CURRICULUM_PARAMS: Record<string, string> = {language: 'en'}
 
-export {isNotFoundError, type NotFoundError} from '@careerpath/sdk/graph'
+export {isNotFoundError, proficiencyLabel, valueLabel, type NotFoundError} from '@careerpath/sdk/graph'
 
 /** Reads the documents out of a snapshot file; throws the SDK's SnapshotFormatError when it is not one. */
 export function documentsFromSnapshot(json: unknown): unknown[] {

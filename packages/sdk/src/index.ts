@@ -57,6 +57,7 @@ export {createSnapshot, parseSnapshot, serializeSnapshot, SNAPSHOT_FORMAT, SNAPS
 export type {Snapshot, SnapshotDocument, SnapshotSource} from './snapshot/format'
 
 export {isNoRouteError, NoRouteError, isGraphOptionError, GraphOptionError} from './graph'
+export {PROFICIENCY_LABELS, proficiencyLabel, VALUE_LABELS, valueLabel} from './vocabulary'
 export type {
   CareerGap,
   CareerGraph,

@@ -1,6 +1,5 @@
 import {defineField, defineType} from 'sanity'
-
-export const proficiencyLabels = ['Awareness', 'Working knowledge', 'Practitioner', 'Advanced', 'Expert'] as const
+import {proficiencyLabels} from '../shared/options'
 
 export const roleSkill = defineType({
   name: 'roleSkill',

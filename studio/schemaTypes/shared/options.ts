@@ -56,6 +56,9 @@ export const resourceCosts = [
   {title: 'Paid', value: 'paid'},
 ] as const
 
+/** What each proficiency level (1-5) means; index 0 is level 1. */
+export const proficiencyLabels = ['Awareness', 'Working knowledge', 'Practitioner', 'Advanced', 'Expert'] as const
+
 /** Languages the curriculum is written in. Adding one is adding a line here (see README: Languages). */
 export const supportedLanguages = [{id: 'en', title: 'English'}] as const
 export const defaultLanguage = supportedLanguages[0].id

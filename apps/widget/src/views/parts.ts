@@ -1,26 +1,15 @@
+import {proficiencyLabel, valueLabel} from '../sdk'
 import {h, link, uid} from '../dom'
 import type {CertificationInfo, Curriculum, ResourceInfo} from '../types'
 
-const PROFICIENCY = ['Awareness', 'Working knowledge', 'Practitioner', 'Advanced', 'Expert']
-const LABELS: Record<string, string> = {
-  promotion: 'Promotion',
-  lateral: 'Lateral move',
-  specialisation: 'Specialisation',
-  'individual-contributor': 'Individual contributor',
-  management: 'Management',
-  technician: 'Technician ladder',
-  alternative: 'Alternative path',
-  'free-audit': 'Free to audit',
-  'certification-programme': 'Certification programme',
-}
-/** A human label for a stored value (`free-audit` → "Free to audit"). */
-export const label = (value: string) => LABELS[value] ?? value.charAt(0).toUpperCase() + value.slice(1).replace(/-/g, ' ')
+/** A human label for a stored value (`free-audit` → "Free to audit"), as editors see it in the Studio. */
+export const label = valueLabel
 
 export const years = (n: number) => `about ${n} ${n === 1 ? 'year' : 'years'}`
 
 /** "3/5 Practitioner"; `none` for a skill a role does not list. */
 export function proficiencyText(n: number, none = 'Not listed'): string {
-  return n > 0 ? `${n}/5 ${PROFICIENCY[n - 1] ?? ''}`.trim() : none
+  return n > 0 ? `${n}/5 ${proficiencyLabel(n)}` : none
 }
 
 /** Five pips (decorative) plus the level in words. */

@@ -11,6 +11,7 @@ export {GraphOptionError, isGraphOptionError, isNoRouteError, NoRouteError} from
 export {CareerPathError, isCareerPathError, isNotFoundError, NotFoundError} from '../errors'
 export type {CareerPathErrorCode, NotFoundKind} from '../errors'
 export {TRANSITION_KINDS} from './types'
+export {PROFICIENCY_LABELS, proficiencyLabel, VALUE_LABELS, valueLabel} from '../vocabulary'
 export type {
   CareerGap,
   CareerGraphOptions,
