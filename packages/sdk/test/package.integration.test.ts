@@ -3,7 +3,9 @@ import {mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
+import {startTestServer, type TestServer} from '@careerpath/test-server'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {embeddedDocuments} from '../src/embedded'
 import {packageRoot, requireBuild} from './built'
 
 /**
@@ -82,6 +84,11 @@ beforeAll(async () => {
   const quickStart = /## Quick start[\s\S]*?```js\n([\s\S]*?)```/.exec(readme)?.[1]
   if (!quickStart) throw new Error('README has no js block under "## Quick start"')
   await writeFile(join(scratch, 'careerpath.mjs'), quickStart)
+  // "The same code reads your own Sanity project once you add its id and dataset": here the project is the test server.
+  const sanityOptions = `{projectId: 'test', dataset: 'production', apiHost: process.env.CAREERPATH_API_HOST, useProjectHostname: false}`
+  const onSanity = quickStart.replace('createCareerPathClient()', `createCareerPathClient(${sanityOptions})`)
+  if (onSanity === quickStart) throw new Error('The quick start no longer calls createCareerPathClient() without options')
+  await writeFile(join(scratch, 'careerpath-sanity.mjs'), onSanity)
 }, 300_000)
 afterAll(() => (scratch ? rm(scratch, {recursive: true, force: true}) : undefined))
 
@@ -120,6 +127,32 @@ describe('the packed tarball in a fresh project', () => {
     expect(stdout).toMatch(/^Help desk technician \(IT support.*, level 1\)\nNext moves: promotion → /)
     expect(stdout).toMatch(/To IT support manager: \d+ moves, about \d+(\.\d+)? years\n  1\. /)
     expect(stdout).toMatch(/Search "itil": .*ITIL/)
+  })
+
+  test('the README quick start type-checks as pasted, and a typo in a field name does not', async () => {
+    const tsc = join(packageRoot, 'node_modules', 'typescript', 'bin', 'tsc')
+    const args = ['--noEmit', '--strict', '--allowJs', '--checkJs', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022']
+    await expect(run(process.execPath, [tsc, ...args, 'careerpath.mjs'], {cwd: scratch})).resolves.toBeDefined()
+    const typo = (await readFile(join(scratch, 'careerpath.mjs'), 'utf8')).replace('${role.title}', '${role.titel}')
+    await writeFile(join(scratch, 'typo.mjs'), typo)
+    await expect(run(process.execPath, [tsc, ...args, 'typo.mjs'], {cwd: scratch})).rejects.toMatchObject({stdout: expect.stringContaining("Property 'titel' does not exist")})
+  })
+
+  test('the same quick start on a Sanity project (the test server) prints the same', async () => {
+    let server: TestServer | undefined
+    try {
+      server = await startTestServer({documents: embeddedDocuments, dataset: 'production'})
+      const env = {...process.env, CAREERPATH_API_HOST: server.url}
+      const [embedded, sanity] = await Promise.all([
+        run(process.execPath, ['careerpath.mjs'], {cwd: scratch}),
+        run(process.execPath, ['careerpath-sanity.mjs'], {cwd: scratch, env}),
+      ])
+      expect(sanity.stdout).toBe(embedded.stdout)
+      expect(server.requests.length).toBeGreaterThanOrEqual(3)
+      expect(server.requests.every((r) => r.query.perspective === 'published')).toBe(true)
+    } finally {
+      await server?.close()
+    }
   })
 
   test('the installed careerpath bin runs', async () => {
