@@ -131,6 +131,11 @@ describe('configuration errors', () => {
     expect(optionOf(() => createCareerPathClient({validation: 'loose' as never}))).toBe('validation')
     expect(optionOf(() => createCareerPathClient({projectId: 'abc', dataset: 'x', retry: {maxAttempts: 0}}))).toBe('retry.maxAttempts')
     expect(optionOf(() => createCareerPathClient({projectId: 'abc', dataset: 'x', timeout: -1}))).toBe('timeout')
+    expect(optionOf(() => createCareerPathClient({projectId: 'abc', dataset: 'x', timeout: Number.POSITIVE_INFINITY}))).toBe('timeout')
+    // Beyond 2^31-1 ms a timer fires at once: every request would time out immediately.
+    expect(optionOf(() => createCareerPathClient({projectId: 'abc', dataset: 'x', timeout: 3e9}))).toBe('timeout')
+    expect(optionOf(() => createCareerPathClient({projectId: 'abc', dataset: 'x', retry: {maxDelayMs: 3e9}}))).toBe('retry.maxDelayMs')
+    expect(optionOf(() => createCareerPathClient({projectId: 'abc', dataset: 'x', timeout: 600_000, graphTtl: Number.POSITIVE_INFINITY}))).toBeNull()
     expect(optionOf(() => createCareerPathClient({projectId: 'abc', dataset: 'x', token: 'sk', perspective: 'drafts'}))).toBeNull()
   })
 

@@ -32,7 +32,7 @@ export interface SanitySourceOptions extends CommonOptions {
   token?: string
   /** Allow `token` in a browser anyway (e.g. an authenticated preview app that knows the risk). */
   ignoreBrowserTokenWarning?: boolean
-  /** Milliseconds one request attempt may take; default 10 000. */
+  /** Milliseconds one request attempt may take; default 10 000, at most 600 000. */
   timeout?: number
   /** Retries of failed reads (429, 5xx, network errors, timeouts); `false` for a single attempt. */
   retry?: RetryOptions | false
@@ -59,6 +59,12 @@ export type CareerPathClientOptions = SanitySourceOptions | DocumentsSourceOptio
 export const DEFAULT_API_VERSION = '2025-02-19'
 export const DEFAULT_TIMEOUT_MS = 10_000
 export const DEFAULT_GRAPH_TTL_MS = 60_000
+/**
+ * Ceiling for `timeout` and retry delays. Timers beyond 2^31-1 ms overflow and
+ * fire at once (every request would "time out" immediately), and a read that
+ * may hang for longer than ten minutes is not bounded in any useful sense.
+ */
+export const MAX_WAIT_MS = 600_000
 
 export type ResolvedOptions =
   | (Common & SanitySourceSettings & {source: 'sanity'; graphTtlMs: number})
@@ -88,10 +94,11 @@ function checkPerspective(value: unknown): Perspective {
   return fail('perspective', `"perspective" must be "published", "drafts", "raw" or a list of release ids; got ${JSON.stringify(value)}`)
 }
 
-function checkPositive(option: string, value: unknown, fallback: number, allowInfinity = false): number {
+function checkPositive(option: string, value: unknown, fallback: number, max = Number.POSITIVE_INFINITY): number {
   if (value === undefined) return fallback
-  if (typeof value !== 'number' || Number.isNaN(value) || value <= 0 || (!allowInfinity && !Number.isFinite(value))) {
-    return fail(option, `"${option}" must be a positive number of milliseconds; got ${JSON.stringify(value)}`)
+  if (typeof value !== 'number' || Number.isNaN(value) || value <= 0 || value > max) {
+    const limit = max === Number.POSITIVE_INFINITY ? '' : ` up to ${max}`
+    return fail(option, `"${option}" must be a positive number of milliseconds${limit}; got ${JSON.stringify(value)}`)
   }
   return value
 }
@@ -102,8 +109,8 @@ function resolveRetry(value: RetryOptions | false | undefined): ResolvedRetry {
   if (!Number.isInteger(retry.maxAttempts) || retry.maxAttempts < 1 || retry.maxAttempts > 10) {
     fail('retry.maxAttempts', `"retry.maxAttempts" must be a whole number from 1 to 10; got ${JSON.stringify(retry.maxAttempts)}`)
   }
-  checkPositive('retry.baseDelayMs', retry.baseDelayMs, 1)
-  checkPositive('retry.maxDelayMs', retry.maxDelayMs, 1)
+  checkPositive('retry.baseDelayMs', retry.baseDelayMs, 1, MAX_WAIT_MS)
+  checkPositive('retry.maxDelayMs', retry.maxDelayMs, 1, MAX_WAIT_MS)
   return retry
 }
 
@@ -157,9 +164,9 @@ export function resolveOptions(options: CareerPathClientOptions = {}): ResolvedO
     useCdn: o.useCdn ?? true,
     perspective,
     token,
-    timeoutMs: checkPositive('timeout', o.timeout, DEFAULT_TIMEOUT_MS),
+    timeoutMs: checkPositive('timeout', o.timeout, DEFAULT_TIMEOUT_MS, MAX_WAIT_MS),
     retry: resolveRetry(o.retry),
-    graphTtlMs: checkPositive('graphTtl', o.graphTtl, DEFAULT_GRAPH_TTL_MS, true),
+    graphTtlMs: checkPositive('graphTtl', o.graphTtl, DEFAULT_GRAPH_TTL_MS),
     apiHost: o.apiHost,
     useProjectHostname: o.useProjectHostname,
   }
