@@ -80,7 +80,6 @@ export interface SourceArticleDocument {
   publisher?: string
   url?: string
   note?: string
-  /** Not a schema field yet: kept so every document states its language (see README). */
   language: Language
 }
 

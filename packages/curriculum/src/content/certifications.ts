@@ -163,7 +163,7 @@ export const certifications = {
     level: 'entry',
     url: 'https://www.coursera.org/professional-certificates/google-it-support',
     summary:
-      'An online certificate programme for beginners that covers troubleshooting, networking, operating systems, system administration and security, taught at your own pace.',
+      'A self-paced online certificate for beginners covering troubleshooting, networking, operating systems, system administration and security. The seed names only Coursera as the platform; the best-known programme of this name there is Google\'s, which is the one linked.',
     skills: ['troubleshooting', 'networking', 'system-administration', 'cybersecurity', 'customer-service'],
     status: 'active',
     sources: ['technical-support-lead'],
@@ -175,7 +175,7 @@ export const certifications = {
     level: 'entry',
     summary:
       'The usual academic starting point for IT support careers and often a requirement for management posts. Concentrations in network administration, information systems or cybersecurity help a candidate stand out.',
-    skills: ['networking', 'system-administration', 'software-support', 'cybersecurity', 'database-management'],
+    skills: ['networking', 'system-administration', 'software-development', 'software-support', 'cybersecurity', 'database-management'],
     status: 'active',
     sources: ['technical-support-lead', 'it-support-management', 'beyond-tech-support'],
   },

@@ -64,15 +64,22 @@ export const guides: GuideInput[] = [
       p(
         'Experience comes first, but the seeds name qualifications that help: CompTIA A+ early on, Cisco\'s CCNA for network work, the PMP for those heading into management, and an MBA with a technology focus for executive ambitions. The MCSE they also mention was retired by Microsoft in 2021.',
       ),
+      h2('Seek out harder work'),
+      p('At every stage, volunteer for demanding assignments and projects: they are the evidence that you can handle a bigger job.'),
       h2('Specialise to stand out'),
       p('Expertise in security, databases or cloud computing sets you apart from other technicians and opens specialist roles.'),
+      h2('Build a network and find a mentor'),
+      ...bullets(
+        'Get to know peers, join a professional association (the seeds name ACM, AITP, ISACA and PMI) and go to conferences: that is where you learn and hear about openings.',
+        'Look for a mentor who has already made the climb in IT support and can advise and back you.',
+      ),
       h2('Know when to move on'),
       p(
         'Once you have enough experience, keep an eye out for new roles and projects inside the organisation. If nothing comes up within a fixed period (the seed suggests something like five months), consider taking your skills to a new employer.',
       ),
     ],
     roles: ['help-desk-technician', 'support-specialist', 'support-analyst', 'senior-technician'],
-    sources: ['beyond-tech-support', 'it-support-growth'],
+    sources: ['beyond-tech-support', 'it-support-growth', 'it-support-management'],
   },
   {
     slug: 'becoming-a-technical-support-lead',
@@ -89,13 +96,17 @@ export const guides: GuideInput[] = [
         '**Education.** Most leads have a computer science or similar background, and many employers want a bachelor\'s degree for management posts. A concentration in network administration, information systems or cybersecurity helps; a master\'s in IT, or an MBA focused on IT management, can speed things up.',
         '**Certifications.** CompTIA A+ and Network+ are the common ones. The seed also names Microsoft\'s MCITP, which Microsoft has since retired.',
         '**Entry level.** Start as a help desk technician or support analyst. Soft skills (communication, patience, empathy) matter as much as technical ones, and shift work exposes you to a wide range of problems.',
-        '**Mid level.** Move up to senior technician, systems administrator or network engineer: harder problems, small projects or teams. Mentor others and run training sessions to practise leading.',
+        '**Mid level.** Move up to senior technician, systems administrator or network engineer: harder problems, small projects or teams. Mentor others, run training sessions and help raise the team\'s performance to practise leading.',
         '**Specialise or broaden.** Either become a subject-matter expert in something like databases or network security, or broaden across hardware, software, cloud and security for the overview a lead needs.',
         '**Leadership.** Step into a supervisor or manager role with a larger team, longer-term plans and decisions that shape the whole support function.',
       ),
       h2('Keep learning and keep connected'),
       p(
-        'Once you lead, keep taking courses, attend seminars and consider leadership or IT management certifications. Industry events, online forums and associations connect you with people who offer advice and job leads.',
+        'Once you lead, keep taking courses, attend seminars and consider leadership or IT management certifications. Industry events, online forums and associations connect you with people who offer advice and job leads, and keep you aware of new trends and of the job market.',
+      ),
+      h2('Remember what leading means'),
+      p(
+        'Leading is about motivating and guiding people at least as much as it is about managing technology. Pair technical skill with strong people skills and a strategic outlook, and you can do more than reach the lead role: you can make a mark in it.',
       ),
     ],
     roles: [
@@ -156,6 +167,12 @@ export const guides: GuideInput[] = [
       ),
       p(
         'The learning path "Career development and leadership for support engineers" starts from [Support Driven\'s career paths guide](https://supportdriven.com/resources/career-paths/) and then covers leadership, technical depth, your professional brand and business skills.',
+      ),
+      h2('Keep going after the path'),
+      ...bullets(
+        'Stay active in support communities such as Support Driven.',
+        'Work towards more advanced certifications.',
+        'Say yes when your organisation offers a chance to lead.',
       ),
     ],
     roles: ['junior-support-engineer', 'senior-support-engineer', 'support-team-lead', 'customer-success-manager', 'product-manager', 'sales-engineer', 'developer-advocate'],

@@ -504,11 +504,16 @@ export const resources = {
     sources: ['technical-support-lead'],
   },
   'the-it-support-handbook': {
-    title: 'The IT Support Handbook: A How-To Guide to Technology Management',
+    // The seed lists it as "The IT Support Handbook: A How-To Guide to Technology Management" by Kyle McSlarrow;
+    // we found no such edition. The published book of that title is Mike Halsey's (Apress, 2019, DOI 10.1007/978-1-4842-5133-1).
+    title: 'The IT Support Handbook: A How-To Guide to Providing Effective Help and Support to IT Users',
+    url: 'https://doi.org/10.1007/978-1-4842-5133-1',
+    publisher: 'Apress',
     kind: 'book',
     cost: 'paid',
-    authors: ['Kyle McSlarrow'],
-    summary: 'Listed by one seed as a practical guide to managing technology and support. Title and author are as the seed gives them; we found no official page to link.',
+    authors: ['Mike Halsey'],
+    summary:
+      'A practical handbook on running IT support well: approaching and isolating problems, keeping records, remote support and good habits for support staff and their managers. The seed gives it a different subtitle and credits Kyle McSlarrow; the book published under this title is by Mike Halsey.',
     topics: ['it-support', 'management'],
     skills: ['it-service-management'],
     sources: ['it-support-management'],

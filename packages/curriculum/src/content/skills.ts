@@ -108,6 +108,13 @@ export const skills = {
     description: 'Running support as a service with agreed levels: incident, problem and change management as described by frameworks such as ITIL.',
     sources: ['support-learning-path', 'it-support-growth', 'it-support-management'],
   },
+  'software-development': {
+    title: 'Software development',
+    category: 'technical',
+    description:
+      'Writing and reading code well enough to understand how applications are built and why they fail. Computing degrees teach it alongside networking and system administration.',
+    sources: ['it-support-management'],
+  },
   'technical-writing': {
     title: 'Technical writing',
     category: 'technical',

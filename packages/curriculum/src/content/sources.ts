@@ -20,7 +20,7 @@ export const sourceArticles = {
   'it-support-growth': {
     seedFile: '002_aa6e370a497870b7.txt',
     title: 'Career Growth in IT Support: Advancing Beyond Technician Roles',
-    note: 'The IT support ladder from entry-level technician to CIO or CTO, the skills and qualifications for each step, six reader questions and a list of learning sources.',
+    note: 'The IT support ladder from entry-level technician to CIO or CTO, the skills and qualifications for each step, six reader questions and a list of learning sources. It also points to three related articles ("IT Career Paths: Mapping Out Your Future", "Top Certifications for IT Support Professionals", "The Importance of Soft Skills in IT Leadership") whose links are placeholders with no address or publisher, so they are named here rather than kept as resources.',
   },
   'it-support-management': {
     seedFile: '003_6490c1ee7ade4472.txt',

@@ -1,5 +1,5 @@
 import {promotion, specialisation, type RoleDefinitions} from '../../define/roles.ts'
-import {fiveMonthRule} from './itSupport.ts'
+import {broadeningCondition, fiveMonthRule} from './itSupport.ts'
 
 /** Entry roles beside the help desk, and the mid-level technical roles the seeds name. */
 export const entryAndSpecialistRoles: RoleDefinitions = {
@@ -24,10 +24,13 @@ export const entryAndSpecialistRoles: RoleDefinitions = {
       'it-systems': 1,
       'problem-solving': 2,
     },
-    certifications: ['comptia-a-plus', 'comptia-network-plus', 'it-support-professional-certificate'],
+    certifications: ['comptia-a-plus', 'comptia-network-plus', 'cisco-ccna', 'it-support-professional-certificate', 'bachelors-computer-science'],
     experience: {min: 0, max: 2},
     education: 'A degree in computer science or IT is often asked for; an entry certification such as CompTIA A+ can open the door without one.',
-    transitions: [promotion('senior-support-specialist', 2, ['Resolves most user problems alone and helps newer colleagues', fiveMonthRule])],
+    transitions: [
+      promotion('senior-support-specialist', 2, ['Resolves most user problems alone and helps newer colleagues', fiveMonthRule]),
+      promotion('it-support-supervisor', 3, ['Has overseen a small team or project and shown the leadership a supervisor needs', fiveMonthRule]),
+    ],
     resources: ['comptia-certifications', 'coursera-it-support-certificate', 'professor-messer-comptia-roadmap', 'linkedin'],
     sources: ['it-support-management', 'beyond-tech-support'],
   },
@@ -57,7 +60,10 @@ export const entryAndSpecialistRoles: RoleDefinitions = {
     },
     certifications: ['comptia-network-plus', 'cisco-ccna', 'itil-foundation'],
     experience: {min: 2, max: 6},
-    transitions: [promotion('it-support-supervisor', 2, ['Has overseen a small team or project successfully', fiveMonthRule])],
+    transitions: [
+      promotion('it-support-supervisor', 2, ['Has overseen a small team or project successfully', fiveMonthRule]),
+      specialisation('subject-matter-expert', 3, ['Has gone deep in one area such as network security, cloud services or database management']),
+    ],
     resources: ['axelos-itil', 'udemy', 'the-7-habits-of-highly-effective-people'],
     sources: ['it-support-management'],
   },
@@ -86,8 +92,8 @@ export const entryAndSpecialistRoles: RoleDefinitions = {
     experience: {min: 0, max: 2},
     transitions: [
       promotion('senior-technician', 2, ['Has mastered routine work and taken on harder problems', fiveMonthRule]),
-      specialisation('systems-administrator', 2, ['Has built server and scripting skills', fiveMonthRule]),
-      specialisation('network-engineer', 2, ['Has built networking knowledge', fiveMonthRule]),
+      promotion('systems-administrator', 2, ['Has built server and scripting skills', fiveMonthRule]),
+      promotion('network-engineer', 2, ['Has built networking knowledge', fiveMonthRule]),
     ],
     resources: ['coursera-it-support-certificate', 'edx', 'freecodecamp-data-analysis'],
     sources: ['technical-support-lead'],
@@ -110,10 +116,13 @@ export const entryAndSpecialistRoles: RoleDefinitions = {
       'problem-solving': 2,
       'data-analysis': 2,
     },
-    certifications: ['comptia-a-plus', 'comptia-network-plus'],
+    certifications: ['comptia-a-plus', 'comptia-network-plus', 'cisco-ccna', 'bachelors-computer-science'],
     experience: {min: 0, max: 2},
     education: 'Usually a degree in computer science, information technology or a related field.',
-    transitions: [promotion('senior-support-specialist', 2, ['Has proven problem-solving and customer skills at entry level', fiveMonthRule])],
+    transitions: [
+      promotion('senior-support-specialist', 2, ['Has proven problem-solving and customer skills at entry level', fiveMonthRule]),
+      promotion('it-support-supervisor', 3, ['Has overseen a small team or project and shown the leadership a supervisor needs', fiveMonthRule]),
+    ],
     resources: ['freecodecamp-data-analysis', 'techtarget', 'edx'],
     sources: ['it-support-management'],
   },
@@ -145,8 +154,9 @@ export const entryAndSpecialistRoles: RoleDefinitions = {
     experience: {min: 2, max: 6},
     education: 'A degree in computer science or IT, or equivalent experience plus server certifications.',
     transitions: [
-      promotion('technical-support-lead', 2, ['Has led training or mentoring and wants to lead a support team']),
+      promotion('technical-support-lead', 2, ['Has led training or mentoring and wants to lead a support team', broadeningCondition]),
       promotion('it-support-supervisor', 3, ['Has managed projects and developed leadership skills']),
+      promotion('it-support-manager', 4, ['Has enough experience and leadership skill to run a larger team, plan for the long term and make decisions for the whole support function']),
       specialisation('subject-matter-expert', 3, ['Has gone deep in one area such as databases or cloud services']),
     ],
     resources: ['automate-the-boring-stuff', 'google-sre-books', 'aws-certification-guide'],
@@ -178,8 +188,9 @@ export const entryAndSpecialistRoles: RoleDefinitions = {
     experience: {min: 2, max: 6},
     education: 'A degree with a network administration concentration helps, as do Network+ and CCNA.',
     transitions: [
-      promotion('technical-support-lead', 2, ['Has led training or mentoring and wants to lead a support team']),
+      promotion('technical-support-lead', 2, ['Has led training or mentoring and wants to lead a support team', broadeningCondition]),
       promotion('it-support-supervisor', 3, ['Has managed projects and developed leadership skills']),
+      promotion('it-support-manager', 4, ['Has enough experience and leadership skill to run a larger team, plan for the long term and make decisions for the whole support function']),
       specialisation('subject-matter-expert', 3, ['Has become the go-to person for network security']),
     ],
     resources: ['cisco-certifications', 'comptia-certifications', 'techtarget'],

@@ -8,6 +8,14 @@ import {promotion, specialisation, type RoleDefinitions} from '../../define/role
 export const fiveMonthRule =
   'If no internal opening or project appears within a set window once you are ready (the seed suggests about five months), look for the step at another employer'
 
+/**
+ * The alternative to specialising that "Mapping Your Career" describes: knowing
+ * hardware, software, cloud services and security well enough to oversee every
+ * kind of issue, which is what makes a candidate for a lead role.
+ */
+export const broadeningCondition =
+  'Has broadened across hardware, software, cloud services and cybersecurity, giving the all-round view needed to oversee every kind of issue (the alternative to specialising)'
+
 /** The IT support ladder: help desk to CIO. */
 export const itSupportRoles: RoleDefinitions = {
   'help-desk-technician': {
@@ -35,7 +43,7 @@ export const itSupportRoles: RoleDefinitions = {
       'problem-solving': 2,
       'time-management': 2,
     },
-    certifications: ['comptia-a-plus', 'it-support-professional-certificate', 'comptia-network-plus'],
+    certifications: ['comptia-a-plus', 'it-support-professional-certificate', 'comptia-network-plus', 'bachelors-computer-science'],
     experience: {min: 0, max: 2},
     education:
       'Many employers ask for a degree in computer science, IT or a related field, but plenty hire on aptitude plus an entry certification such as CompTIA A+. Recent computer-science graduates use the job to see how IT really runs day to day.',
@@ -46,8 +54,12 @@ export const itSupportRoles: RoleDefinitions = {
         fiveMonthRule,
       ]),
       promotion('senior-support-specialist', 2, ['Has a record of resolving complex user issues and guiding newer colleagues', fiveMonthRule]),
-      specialisation('systems-administrator', 2, ['Has built server and directory skills, for example by shadowing administrators', fiveMonthRule]),
-      specialisation('network-engineer', 2, ['Has studied networking (for example Network+ or CCNA) and handled network tickets', fiveMonthRule]),
+      promotion('it-support-supervisor', 3, [
+        'Has overseen a small team or project and shown leadership on the desk, so the jump to supervision is credible',
+        fiveMonthRule,
+      ]),
+      promotion('systems-administrator', 2, ['Has built server and directory skills, for example by shadowing administrators', fiveMonthRule]),
+      promotion('network-engineer', 2, ['Has studied networking (for example Network+ or CCNA) and handled network tickets', fiveMonthRule]),
     ],
     resources: ['comptia-certifications', 'professor-messer-comptia-roadmap', 'coursera-it-support-certificate', 'techrepublic', 'meetup'],
     sources: ['technical-support-lead', 'it-support-growth', 'it-support-management', 'beyond-tech-support'],
@@ -83,7 +95,13 @@ export const itSupportRoles: RoleDefinitions = {
     experience: {min: 2, max: 5},
     education: 'A technical degree helps but is rarely decisive here; certifications in a specialist area and a track record on the desk carry most weight.',
     transitions: [
-      promotion('technical-support-lead', 2, ['Has mentored colleagues and led training or a small project', 'Shows the soft skills to coordinate a team', fiveMonthRule]),
+      promotion('technical-support-lead', 2, [
+        'Has mentored colleagues and led training or a small project',
+        'Shows the soft skills to coordinate a team',
+        broadeningCondition,
+        fiveMonthRule,
+      ]),
+      promotion('it-support-supervisor', 3, ['Has managed a small team or project and is ready to move from fixing problems to managing people, planning and administration']),
       specialisation('subject-matter-expert', 3, [
         'Has chosen one field, such as databases, network security or cloud services, and built deep expertise in it',
       ]),
@@ -120,7 +138,7 @@ export const itSupportRoles: RoleDefinitions = {
       'project-management': 2,
       'strategic-planning': 1,
     },
-    certifications: ['itil-foundation', 'comptia-network-plus', 'microsoft-mcitp'],
+    certifications: ['itil-foundation', 'comptia-a-plus', 'comptia-network-plus', 'microsoft-mcitp', 'bachelors-computer-science', 'masters-information-technology', 'mba-it-management'],
     experience: {min: 3, max: 7},
     education:
       'A bachelor\'s degree in computer science or a related field is common; a concentration in network administration, information systems or cybersecurity is an advantage. Experience and continuous learning count just as much.',
@@ -160,7 +178,7 @@ export const itSupportRoles: RoleDefinitions = {
       'strategic-planning': 2,
       'budgeting-and-finance': 1,
     },
-    certifications: ['itil-foundation', 'pmp'],
+    certifications: ['itil-foundation', 'pmp', 'bachelors-computer-science'],
     experience: {min: 4, max: 10},
     education: 'A bachelor\'s degree is typically expected for supervisory and management posts in technology companies.',
     transitions: [promotion('it-support-manager', 2, ['Has a record of successful projects and efficient team leadership'])],
@@ -198,7 +216,7 @@ export const itSupportRoles: RoleDefinitions = {
       'project-management': 4,
       'stakeholder-management': 3,
     },
-    certifications: ['itil-foundation', 'pmp', 'mba-it-management'],
+    certifications: ['itil-foundation', 'pmp', 'comptia-a-plus', 'comptia-network-plus', 'cisco-ccna', 'bachelors-computer-science', 'mba-it-management'],
     experience: {min: 5},
     education:
       'A degree in computer science, IT or a related field is the usual foundation. An MBA with an IT focus, or ITIL and PMP certifications, strengthen the management side.',
