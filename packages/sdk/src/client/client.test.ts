@@ -53,7 +53,11 @@ describe('embedded curriculum (no options)', () => {
     const error = await notFound(client.getRole('help-desk-technicain'))
     expect(error).toMatchObject({kind: 'role', slug: 'help-desk-technicain'})
     expect(error.suggestions[0]).toBe('help-desk-technician')
-    expect((await notFound(client.getResource('resource-nope'))).kind).toBe('resource')
+    const resource = await notFound(client.getResource('resource-the-phonix-project'))
+    expect(resource).toMatchObject({kind: 'resource', slug: 'resource-the-phonix-project'})
+    expect(resource.suggestions[0]).toBe('resource-the-phoenix-project')
+    // Titles count too: a slug guessed from the name a learner knows ("Project Management Professional (PMP)").
+    expect((await notFound(client.getCertification('project-management-professional'))).suggestions).toContain('pmp')
   })
 
   test('career graph methods', async () => {

@@ -68,8 +68,21 @@ describe('Sanity source equals local source', () => {
     expect(checked).toBeGreaterThan(100)
   })
 
-  test('not found, with the same suggestions', async () => {
+  test('not found, for every kind, with the same suggestions', async () => {
     await expect(same((c) => c.getRole('senior-tecnician'))).rejects.toMatchObject({code: 'NOT_FOUND', suggestions: expect.arrayContaining(['senior-technician'])})
+    const gets = [
+      ['getTrack', 'track', (await local.listTracks())[0]!.slug],
+      ['getSkill', 'skill', (await local.listSkills())[0]!.slug],
+      ['getCertification', 'certification', (await local.listCertifications())[0]!.slug],
+      ['getResource', 'resource', (await local.listResources())[0]!._id],
+      ['getLearningPath', 'learningPath', (await local.listLearningPaths())[0]!.slug],
+      ['getFaq', 'faq', (await local.listFaqs())[0]!.slug],
+      ['getGuide', 'guide', (await local.listGuides())[0]!.slug],
+    ] as const
+    for (const [method, kind, key] of gets) {
+      const typo = key.slice(0, -2) + key.slice(-1) // one letter dropped near the end
+      await expect(same((c) => c[method](typo)), `${method}("${typo}")`).rejects.toMatchObject({code: 'NOT_FOUND', kind, slug: typo, suggestions: expect.arrayContaining([key])})
+    }
   })
 
   test('search', async () => {

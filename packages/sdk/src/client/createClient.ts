@@ -1,7 +1,7 @@
 import type {ZodType} from 'zod'
 import {ConfigurationError, NotFoundError, type NotFoundKind} from '../errors'
 import {createCareerGraph, nearestSlugs, type CareerGap, type CareerGraph, type CareerPlan, type CareerRoute, type PathsOptions, type PlanOptions, type RoleComparison} from '../graph'
-import {curriculumDocumentsQuery, SEARCH_MAX_HITS, slugListQuery, type SearchableType, type SlugListParams} from '../queries'
+import {curriculumDocumentsQuery, lookupKeysQuery, SEARCH_MAX_HITS, type LookupKeysParams, type SearchableType} from '../queries'
 import {createSnapshot, type Snapshot} from '../snapshot/format'
 import {createLocalSource} from '../sources/local'
 import type {StoredDocument} from '../sources/perspective'
@@ -12,6 +12,7 @@ import type {ValidationReport} from '../validation/issues'
 import {validateList, validateOne} from '../validation/results'
 import {operations, type OperationParams} from './operations'
 import {resolveOptions, type CareerPathClientOptions, type ResolvedOptions} from './options'
+import type {LookupKeysQueryResult} from '../generated/sanity.types'
 import type * as T from './types'
 
 type Filter<O> = Partial<{[K in Exclude<keyof OperationParams<O>, 'language'>]: NonNullable<OperationParams<O>[K]>}>
@@ -136,11 +137,14 @@ export function createCareerPathClient(options: CareerPathClientOptions = {}): C
     return validateOne(op.schema, raw, validation, `${op.name}("${key}")`)
   }
 
+  /** A NotFoundError that suggests the nearest existing keys, compared with each document's key and title. */
   async function notFound(kind: NotFoundKind, key: string): Promise<NotFoundError> {
-    if (kind === 'resource') return new NotFoundError(kind, key)
-    const params: SlugListParams = {language, type: kind}
-    const slugs = (await source.fetch(slugListQuery, params as unknown as Record<string, unknown>)) as string[]
-    return new NotFoundError(kind, key, nearestSlugs(key, (Array.isArray(slugs) ? slugs : []).map((s) => ({key: s, names: [s]}))))
+    const params: LookupKeysParams = {language, type: kind}
+    const found = await source.fetch(lookupKeysQuery, params as unknown as Record<string, unknown>)
+    const candidates = (Array.isArray(found) ? (found as Partial<LookupKeysQueryResult[number]>[]) : [])
+      .filter((c): c is LookupKeysQueryResult[number] => typeof c?.key === 'string')
+      .map((c) => ({key: c.key, names: typeof c.title === 'string' ? [c.key, c.title] : [c.key]}))
+    return new NotFoundError(kind, key, nearestSlugs(key, candidates))
   }
 
   const nulls = <F extends object>(filter: F | undefined, keys: readonly (keyof F)[]) =>

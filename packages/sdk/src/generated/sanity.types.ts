@@ -953,9 +953,22 @@ export type CurriculumDocumentsQueryResult = Array<
 >;
 
 // Source: ../packages/sdk/src/queries/documents.ts
-// Variable: slugListQuery
-// Query: *[_type == $type && language == $language && defined(slug.current)].slug.current
-export type SlugListQueryResult = Array<string>;
+// Variable: lookupKeysQuery
+// Query: *[_type == $type && language == $language]{"key": coalesce(slug.current, _id), title}
+export type LookupKeysQueryResult = Array<
+  | {
+      key: string;
+      title: null;
+    }
+  | {
+      key: string;
+      title: string;
+    }
+  | {
+      key: string;
+      title: string | null;
+    }
+>;
 
 // Source: ../packages/sdk/src/queries/faqs.ts
 // Variable: faqListQuery

@@ -11,9 +11,12 @@ export const curriculumDocumentsQuery = defineQuery(
   `*[_type in ["track", "role", "skill", "certification", "resource", "learningPath", "faq", "guide", "sourceArticle"] && language == $language] | order(_type asc, _id asc)`,
 )
 
-export interface SlugListParams extends LanguageParams {
-  type: 'track' | 'role' | 'skill' | 'certification' | 'learningPath' | 'faq' | 'guide'
+export interface LookupKeysParams extends LanguageParams {
+  type: 'track' | 'role' | 'skill' | 'certification' | 'resource' | 'learningPath' | 'faq' | 'guide'
 }
 
-/** Existing slugs of one type, to suggest the nearest ones when a slug is not found. */
-export const slugListQuery = defineQuery(`*[_type == $type && language == $language && defined(slug.current)].slug.current`)
+/**
+ * What each document of one type is looked up by (its slug; a resource, which
+ * has none, by `_id`) and its title: the candidates a not-found error suggests from.
+ */
+export const lookupKeysQuery = defineQuery(`*[_type == $type && language == $language]{"key": coalesce(slug.current, _id), title}`)
