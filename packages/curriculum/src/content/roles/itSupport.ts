@@ -28,6 +28,7 @@ export const itSupportRoles: RoleDefinitions = {
       'Diagnose and fix common hardware, software, printer, account and connectivity faults',
       'Escalate problems beyond your reach with clear notes on what was tried',
       'Keep users informed until their issue is closed',
+      'Help keep the organisation\'s IT systems healthy with routine maintenance, updates and checks',
       'Learn the organisation\'s products, services and infrastructure',
       'Cover shifts, including out-of-hours rotas where the service runs around the clock',
     ],
