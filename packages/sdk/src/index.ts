@@ -24,7 +24,29 @@ export type {
   EmbeddedSourceOptions,
   SanitySourceOptions,
 } from './client/options'
-export type * from './client/types'
+export type {
+  CertificationDetail,
+  CertificationListItem,
+  CurriculumDocument,
+  FaqDetail,
+  FaqListItem,
+  GuideDetail,
+  GuideListItem,
+  LearningPathDetail,
+  LearningPathListItem,
+  PortableText,
+  ResourceDetail,
+  ResourceListItem,
+  RoleDetail,
+  RoleListItem,
+  SearchHit,
+  SkillDetail,
+  SkillListItem,
+  StoredForm,
+  SystemFields,
+  TrackDetail,
+  TrackListItem,
+} from './client/types'
 export type {Perspective, StoredDocument} from './sources/perspective'
 export type {SourceDescription} from './sources/types'
 export type {RetryOptions} from './transport/retry'

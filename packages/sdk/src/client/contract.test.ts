@@ -81,7 +81,7 @@ describe('Sanity source equals local source', () => {
     ] as const
     for (const [method, kind, key] of gets) {
       const typo = key.slice(0, -2) + key.slice(-1) // one letter dropped near the end
-      await expect(same((c) => c[method](typo)), `${method}("${typo}")`).rejects.toMatchObject({code: 'NOT_FOUND', kind, slug: typo, suggestions: expect.arrayContaining([key])})
+      await expect(same((c) => (c[method] as (k: string) => Promise<unknown>)(typo)), `${method}("${typo}")`).rejects.toMatchObject({code: 'NOT_FOUND', kind, slug: typo, suggestions: expect.arrayContaining([key])})
     }
   })
 

@@ -5,15 +5,32 @@
  *
  * @packageDocumentation
  */
-export * from './certifications'
-export * from './documents'
-export * from './faqs'
-export * from './guides'
-export * from './learningPaths'
-export * from './params'
-export * from './resources'
-export * from './roles'
-export * from './search'
-export * from './skills'
-export * from './tracks'
+export {
+  certificationListQuery,
+  certificationQuery,
+  type CertificationListParams,
+  type CertificationParams,
+} from './certifications'
+export {
+  curriculumDocumentsQuery,
+  graphDocumentsQuery,
+  lookupKeysQuery,
+  type LookupKeysParams,
+} from './documents'
+export {faqListQuery, faqQuery, type FaqListParams, type FaqParams} from './faqs'
+export {guideListQuery, guideQuery, type GuideListParams, type GuideParams} from './guides'
+export {
+  learningPathListQuery,
+  learningPathQuery,
+  type LearningPathListParams,
+  type LearningPathParams,
+} from './learningPaths'
+export type {LanguageParams, SlugParams} from './params'
+export {resourceListQuery, resourceQuery, type ResourceListParams, type ResourceParams} from './resources'
+export {roleListQuery, roleQuery, type RoleListParams, type RoleParams} from './roles'
+export {SEARCH_MAX_HITS, searchQuery, type SearchableType, type SearchParams} from './search'
+export {skillListQuery, skillQuery, type SkillListParams, type SkillParams} from './skills'
+export {trackListQuery, trackQuery, type TrackListParams, type TrackParams} from './tracks'
+// TypeGen's output is public as a whole (document types and every query's result type), so it is
+// re-exported wholesale: a new query's result type appears here without editing this list.
 export type * from '../generated/sanity.types'
