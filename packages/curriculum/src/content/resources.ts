@@ -504,16 +504,14 @@ export const resources = {
     sources: ['technical-support-lead'],
   },
   'the-it-support-handbook': {
-    // The seed lists it as "The IT Support Handbook: A How-To Guide to Technology Management" by Kyle McSlarrow;
-    // we found no such edition. The published book of that title is Mike Halsey's (Apress, 2019, DOI 10.1007/978-1-4842-5133-1).
-    title: 'The IT Support Handbook: A How-To Guide to Providing Effective Help and Support to IT Users',
-    url: 'https://doi.org/10.1007/978-1-4842-5133-1',
-    publisher: 'Apress',
+    // Kept exactly as the seed lists it (title and author are facts we carry over). We could not match it to a
+    // publisher's listing offline, so it has no URL rather than a guessed one.
+    title: 'The IT Support Handbook: A How-To Guide to Technology Management',
     kind: 'book',
     cost: 'paid',
-    authors: ['Mike Halsey'],
+    authors: ['Kyle McSlarrow'],
     summary:
-      'A practical handbook on running IT support well: approaching and isolating problems, keeping records, remote support and good habits for support staff and their managers. The seed gives it a different subtitle and credits Kyle McSlarrow; the book published under this title is by Mike Halsey.',
+      'Recommended in the seed on IT support management as a how-to book for people who run support: handling problems methodically, keeping good records and building habits in a support team. We could not find a publisher listing for this edition, so no link is given.',
     topics: ['it-support', 'management'],
     skills: ['it-service-management'],
     sources: ['it-support-management'],
