@@ -180,6 +180,8 @@ export class CareerPathElement extends HTMLElement {
       const view = this.getAttribute('view') as ViewName | null
       this.#ui.view = view && VIEWS.includes(view) ? view : this.#ui.role ? 'role' : this.#ui.from && this.#ui.to ? 'plan' : 'ladders'
     } else if (only === 'role-slug' && this.#ui.role) this.#ui.view = 'role'
+    // Setting both ends of a route after load opens the planner, as it does before load.
+    else if ((only === 'from' || only === 'to') && this.#ui.from && this.#ui.to && !this.getAttribute('view')) this.#ui.view = 'plan'
   }
 
   #currentView(): ViewName {
@@ -313,9 +315,11 @@ export class CareerPathElement extends HTMLElement {
       }
     }
     parts.push(view.el)
+    // Replacing the view would drop focus to <body> if it was inside: keep it in the widget.
+    const hadFocus = this.shadowRoot!.activeElement !== null
     this.#main.replaceChildren(...parts)
     this.#rendered = true
-    if (focus) view.heading.focus()
+    if (focus || hadFocus) view.heading.focus()
     this.#announce(view.announce)
   }
 

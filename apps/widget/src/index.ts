@@ -2,7 +2,7 @@
  * @careerpath/widget for bundlers: import, then call `define()` once.
  * Importing this module defines nothing by itself.
  */
-import {CareerPathElement, setSeedUrl} from './element'
+import {CareerPathElement, setSeedUrl, type CareerPathEventMap} from './element'
 
 export {CareerPathElement} from './element'
 export type {CareerPathEventMap, CareerPathState, LoadStatus, SourceKind, ViewName} from './element'
@@ -35,10 +35,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'career-path': CareerPathElement
   }
-  interface HTMLElementEventMap {
-    'careerpath:role-select': CustomEvent<{slug: string}>
-    'careerpath:plan': CustomEvent<{from: string; to: string; plan: import('./types').PlanInfo}>
-    'careerpath:load': CustomEvent<{source: import('./element').SourceKind; description: string; fallback: boolean; roles: number; tracks: number}>
-    'careerpath:error': CustomEvent<{message: string; errors: string[]}>
-  }
+  // The widget's events, typed on every element (they bubble and are composed).
+  interface HTMLElementEventMap extends CareerPathEventMap {}
 }

@@ -96,7 +96,7 @@ thead th{border-bottom-width:2px}
 .skel-bar{height:44px;border-radius:6px;background:var(--_skel);animation:cp-pulse 1.2s ease-in-out infinite alternate}
 .skel-bar.short{height:20px;width:60%}
 @keyframes cp-pulse{from{opacity:1}to{opacity:.45}}
-@media (max-width:480px){.root{padding:12px}h2{font-size:1.25em}table{table-layout:fixed;font-size:.82em}th,td{padding:5px 4px;overflow-wrap:anywhere}}
+@media (max-width:480px){.root{padding:12px}h2{font-size:1.25em}table{font-size:.78em}th,td{padding:5px 3px}tbody th{font-weight:600}}
 @media (prefers-reduced-motion:reduce){.view,.skel-bar{animation:none}}
 `
 

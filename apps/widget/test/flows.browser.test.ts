@@ -185,6 +185,28 @@ describe('host page control', () => {
     expect(await focused()).toBe('outside:')
   })
 
+  it('follows track, and from + to without a view attribute open the planner, after load', async () => {
+    await open()
+    const el = page.locator('career-path')
+    await el.evaluate((e) => e.setAttribute('track', 'support-management'))
+    expect(await page.getByRole('heading', {level: 2}).textContent()).toBe('Support management')
+    expect(await page.locator('career-path section.ladder').count()).toBe(1)
+    await el.evaluate((e, [from, to]) => (e.setAttribute('from', from!), e.setAttribute('to', to!)), [FROM, TO])
+    expect(await page.getByRole('heading', {level: 2}).textContent()).toBe('Plan your route')
+    expect(await page.getByLabel('Where I want to be').inputValue()).toBe(TO)
+    expect(await page.locator('career-path [part~=plan-step]').count()).toBeGreaterThan(1)
+  })
+
+  it('a re-render while the visitor is inside the widget keeps focus in it, on the new heading', async () => {
+    await open()
+    await page.getByRole('button', {name: 'Compare roles'}).focus()
+    expect(await focused()).toBe('button:Compare roles')
+    await page.locator('career-path').evaluate((e) => e.setAttribute('role-slug', 'senior-technician'))
+    expect(await focused()).toBe('h2:Senior technician')
+    await page.keyboard.press('Tab')
+    expect(await focused()).toMatch(/^(a|button):/)
+  })
+
   it('JS API: showRole, planRoute, data and reload', async () => {
     await open()
     const el = page.locator('career-path')
