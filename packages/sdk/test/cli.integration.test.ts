@@ -45,6 +45,8 @@ describe('careerpath CLI (built bin)', () => {
     expect((await cli([])).code).toBe(2)
     expect(await cli(['frobnicate'])).toMatchObject({code: 2, stderr: expect.stringContaining('Unknown command "frobnicate"')})
     expect(await cli(['plan', '--from', 'x'])).toMatchObject({code: 2, stderr: expect.stringContaining('--to')})
+    // A newcomer does not know the slugs: the usage error lists the roles, grouped by ladder.
+    expect((await cli(['plan'])).stderr).toMatch(/The roles:\n[\s\S]*\n {2}IT support[^\n]*:\n {4}help-desk-technician +Help desk technician\n/)
     expect(await cli(['validate', '--bogus'])).toMatchObject({code: 2})
   })
 

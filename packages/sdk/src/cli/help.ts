@@ -76,8 +76,8 @@ ${exits}
 
 Shows the best route between two roles as milestones: each move, the skills to
 grow, the certifications to earn and resources that help, with a timeline.
-Roles are given by slug (for example help-desk-technician); a mistyped slug
-gets suggestions.
+Roles are given by slug (for example help-desk-technician); run "careerpath plan"
+without --from/--to to list them, and a mistyped slug gets suggestions.
 
 ${sources}
 

@@ -1,3 +1,4 @@
+import type {CareerPathClient} from '../client/createClient'
 import type {CareerPlan} from '../graph'
 import {loadDocuments} from '../local/files'
 import {chooseSource, clientFor, describeSource, UsageError, writeJson, type CommandContext} from './context'
@@ -25,13 +26,27 @@ export function renderPlan(plan: CareerPlan): string {
   return `${lines.join('\n')}\n`
 }
 
+/** The source's role slugs by ladder: a newcomer does not know them yet, so a missing --from/--to lists them. */
+async function roleMenu(client: CareerPathClient): Promise<string> {
+  const roles = await client.listRoles()
+  const width = Math.max(...roles.map((r) => r.slug.length))
+  const byTrack = new Map<string, typeof roles>() // Map.groupBy needs Node 21; the CLI supports 20
+  for (const role of roles) byTrack.set(role.track.title, [...(byTrack.get(role.track.title) ?? []), role])
+  return [...byTrack].map(([track, list]) => `  ${track}:\n${list.map((r) => `    ${r.slug.padEnd(width)}  ${r.title}`).join('\n')}`).join('\n')
+}
+
 export async function planCommand(ctx: CommandContext): Promise<number> {
   const {from, to} = ctx.flags
-  if (!from || !to) throw new UsageError('plan needs --from <role> and --to <role> (role slugs, e.g. help-desk-technician)')
   const source = chooseSource(ctx)
   ctx.progress.update(`Reading ${describeSource(source)}…`)
   const documents = source.kind === 'file' ? (await loadDocuments(source.file)).documents : undefined
   const client = clientFor(ctx, source, documents, 'lenient')
+  if (!from || !to) {
+    const menu = await roleMenu(client).catch(() => null)
+    ctx.progress.stop()
+    const missing = 'plan needs --from <role> and --to <role>, each a role slug'
+    throw new UsageError(menu ? `${missing}. The roles:\n${menu}` : `${missing}, e.g. help-desk-technician`)
+  }
   ctx.progress.update('Planning…')
   const plan = await client.plan(from, to).finally(() => ctx.progress.stop())
   if (ctx.flags.json) writeJson(ctx, plan)
