@@ -122,3 +122,38 @@ describe('Sanity source equals local source', () => {
     expect(server.requests.every((r) => r.query.perspective === 'published')).toBe(true)
   })
 })
+
+describe('unpublished content: drafts and releases resolve the same on both sources', () => {
+  let drafts: TestServer
+  const token = 'sk-contract'
+  const role = embeddedDocuments.find((d) => d._type === 'role' && (d as {slug?: {current?: string}}).slug?.current === 'help-desk-technician')!
+  const documents = [
+    ...embeddedDocuments,
+    {...role, _id: `drafts.${role._id}`, title: 'Help desk technician (draft)'},
+    {...role, _id: `versions.spring.${role._id}`, title: 'Help desk technician (spring release)'},
+  ]
+  beforeAll(async () => {
+    drafts = await startTestServer({documents, requireToken: token})
+  })
+  afterAll(() => drafts.close())
+
+  const pair = (perspective: 'published' | 'drafts' | string[]) => [
+    createCareerPathClient({projectId: 'test', dataset: 'production', apiHost: drafts.url, useProjectHostname: false, perspective, token}),
+    createCareerPathClient({documents, perspective}),
+  ]
+
+  test.each([
+    ['published', 'Help desk technician'],
+    ['drafts', 'Help desk technician (draft)'],
+    [['spring', 'drafts'], 'Help desk technician (spring release)'],
+  ] as const)('perspective %j', async (perspective, title) => {
+    const [onSanity, onLocal] = pair(perspective as 'published' | 'drafts' | string[])
+    const read = (c: CareerPathClient) => Promise.all([c.getRole('help-desk-technician'), c.getTrack('it-support'), c.listRoles({level: 1})])
+    const [fromSanity, fromLocal] = await Promise.all([read(onSanity!), read(onLocal!)])
+    expect(fromSanity).toEqual(fromLocal)
+    expect(fromLocal[0]).toMatchObject({_id: role._id, title})
+    // References from other documents see the same version of the role.
+    expect(fromLocal[1].roles.find((r) => r._id === role._id)?.title).toBe(title)
+  })
+})
+
