@@ -9,9 +9,9 @@
  * `runGraphBench` is exported so the package's bench runner can call it.
  */
 import {cpus, loadavg, totalmem} from 'node:os'
-import {readFileSync, writeFileSync, existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {createCareerGraph, DEFAULT_MAX_STEPS, type CareerGraph} from '../src/graph/index'
+import {writeSection} from './report'
 import {syntheticRoleGraph} from './synthetic'
 
 export interface GraphBenchOptions {
@@ -180,21 +180,8 @@ export function runGraphBench(options: GraphBenchOptions = {}) {
     '',
   ].join('\n')
 
-  if (options.benchmarksFile) writeSection(options.benchmarksFile, markdown)
+  if (options.benchmarksFile) writeSection(options.benchmarksFile, '## Career graph', markdown)
   return {results, markdown}
-}
-
-/** Replaces the "## Career graph" section (up to the next "## " heading) or appends it. */
-function writeSection(file: string, section: string) {
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n'
-  const start = current.indexOf('## Career graph')
-  let next: string
-  if (start === -1) next = `${current.trimEnd()}\n\n${section}`
-  else {
-    const after = current.indexOf('\n## ', start + 1)
-    next = current.slice(0, start) + section + (after === -1 ? '' : `\n${current.slice(after + 1)}`)
-  }
-  writeFileSync(file, next.endsWith('\n') ? next : `${next}\n`)
 }
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]

@@ -8,7 +8,6 @@
  * Prints a table and writes the "SDK queries" section of BENCHMARKS.md
  * (`--no-write` to only print). Not part of the test suite.
  */
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {cpus, loadavg, totalmem} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {evaluate, parse} from 'groq-js'
@@ -16,6 +15,7 @@ import type {z} from 'zod'
 import {operations} from '../src/client/operations'
 import {validateList} from '../src/validation/results'
 import {createView, evaluateInView} from '../src/sources/local'
+import {writeSection} from './report'
 import {syntheticDataset} from './synthetic'
 
 /** Every reference of every role resolved: ~13 `->` per role. */
@@ -151,42 +151,31 @@ function section(deref: DerefRow[], validation: ValidationRow[]): string {
     '',
     `Target: validation adds at most 50%: worst method +${(worst * 100).toFixed(0)}%, the five methods together at 10k +${(overall10k * 100).toFixed(0)}%; ${worst <= 0.5 ? 'met' : 'NOT met for every method'}.`,
     '',
-    `Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, 1-minute load average ${loadavg()[0]!.toFixed(1)} when the run ended; ${new Date().toISOString().slice(0, 10)}. Reproduce with \`pnpm --filter @careerpath/sdk run bench\` (runs this and the graph bench; \`node --expose-gc --import tsx bench/queries.bench.ts --no-write\` only prints).`,
+    `Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, 1-minute load average ${loadavg()[0]!.toFixed(1)} when the run ended; ${new Date().toISOString().slice(0, 10)}. Reproduce with \`pnpm --filter @careerpath/sdk run bench\` (runs this and the graph bench; \`node --expose-gc --import tsx bench/queries.bench.ts --no-write\` only prints, \`--quick\` is a 1k-document smoke run).`,
     '',
   ].join('\n')
 }
 
-/** Replaces this benchmark's section (up to the next "## " heading) or appends it. */
-function writeSection(file: string, text: string) {
-  const heading = '## SDK queries'
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n'
-  const start = current.indexOf(heading)
-  let next: string
-  if (start === -1) next = `${current.trimEnd()}\n\n${text}`
-  else {
-    const after = current.indexOf('\n## ', start + 1)
-    next = current.slice(0, start) + text + (after === -1 ? '' : `\n${current.slice(after + 1)}`)
-  }
-  writeFileSync(file, next.endsWith('\n') ? next : `${next}\n`)
-}
+// `--quick`: a smoke run on 1k documents that only prints (checks the bench still works on a busy machine).
+const quick = process.argv.includes('--quick')
+const sizes = quick ? [1_000] : [1_000, 10_000, 100_000]
+const linearRunsAt: Record<number, number> = {1_000: 5, 10_000: 2, 100_000: 0}
 
 const deref: DerefRow[] = []
-for (const [size, linearRuns] of [
-  [1_000, 5],
-  [10_000, 2],
-  [100_000, 0],
-] as const) {
-  const row = await derefBench(size, linearRuns)
+for (const size of sizes) {
+  const row = await derefBench(size, quick ? 1 : linearRunsAt[size]!)
   console.log(`deref ${size}: indexed ${ms(row.indexedMs)} ms, linear ${row.linearMs === null ? '-' : `${ms(row.linearMs)} ms`}`)
   deref.push(row)
 }
 const validation: ValidationRow[] = []
-for (const size of [1_000, 10_000, 100_000]) {
+for (const size of sizes) {
   for (const row of await validationBench(size)) {
     console.log(`validate ${size} ${row.method}: evaluate ${ms(row.evaluateMs)} ms, validate ${ms(row.validateMs)} ms`)
     validation.push(row)
   }
 }
-const text = section(deref, validation)
-console.log(`\n${text}`)
-if (!process.argv.includes('--no-write')) writeSection(fileURLToPath(new URL('../../../BENCHMARKS.md', import.meta.url)), text)
+if (!quick) {
+  const text = section(deref, validation)
+  console.log(`\n${text}`)
+  if (!process.argv.includes('--no-write')) writeSection(fileURLToPath(new URL('../../../BENCHMARKS.md', import.meta.url)), '## SDK queries', text)
+}
