@@ -6,22 +6,13 @@
 import axe from 'axe-core'
 import {copyFileSync} from 'node:fs'
 import {join} from 'node:path'
-import type {Browser, Page} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import type {Page} from 'playwright-core'
+import {afterAll, describe, expect, it} from 'vitest'
 import {DOCS_SCREENSHOT_DIR, mount, openPage, SCREENSHOT_DIR, settled} from './browser'
 import {COMPARE_A, COMPARE_B, FROM, TO} from './fixtures'
-import {startHarness, type Harness} from './harness'
-import type {StaticServer} from './static-server'
+import {useHarness} from './harness'
 
-let browser: Browser
-let web: StaticServer
-let harness: Harness
-
-beforeAll(async () => {
-  harness = await startHarness()
-  ;({browser, web} = harness)
-})
-afterAll(() => harness?.close())
+const t = useHarness()
 
 const VIEWS: Record<string, Record<string, string>> = {
   ladders: {view: 'ladders'},
@@ -61,7 +52,7 @@ function splitWords(page: Page): Promise<string[]> {
 }
 
 async function show(view: string, options: {colorScheme: 'light' | 'dark'; width: number}): Promise<Page> {
-  const {page} = await openPage(browser, `${web.url}/pages/blank.html`, {...options, height: 900})
+  const {page} = await openPage(t.browser, `${t.web.url}/pages/blank.html`, {...options, height: 900})
   await mount(page, {...VIEWS[view]!, loading: 'eager'})
   expect(await settled(page)).toBe(view === 'error' ? 'error' : 'ready')
   return page
@@ -104,7 +95,7 @@ describe('theme attribute and motion preferences', () => {
     ['dark', 'light', 'rgb(17, 22, 29)'],
     ['light', 'dark', 'rgb(255, 255, 255)'],
   ] as const)('theme="%s" wins over a %s system preference, with zero axe violations', async (theme, colorScheme, bg) => {
-    const {page} = await openPage(browser, `${web.url}/pages/blank.html`, {colorScheme})
+    const {page} = await openPage(t.browser, `${t.web.url}/pages/blank.html`, {colorScheme})
     await mount(page, {theme, loading: 'eager', 'role-slug': 'senior-technician'})
     expect(await settled(page)).toBe('ready')
     expect((await rootStyle(page)).bg).toBe(bg)
@@ -116,7 +107,7 @@ describe('theme attribute and motion preferences', () => {
     ['reduce', 'none'],
     ['no-preference', 'cp-in'],
   ] as const)('prefers-reduced-motion: %s gives view animation %s', async (reducedMotion, animation) => {
-    const {page} = await openPage(browser, `${web.url}/pages/blank.html`, {reducedMotion})
+    const {page} = await openPage(t.browser, `${t.web.url}/pages/blank.html`, {reducedMotion})
     await mount(page, {loading: 'eager'})
     expect(await settled(page)).toBe('ready')
     expect((await rootStyle(page)).animation).toBe(animation)

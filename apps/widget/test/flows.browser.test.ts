@@ -1,24 +1,15 @@
 /** What a visitor does, with the mouse and with the keyboard alone; and what the host page can do. */
-import type {Browser, Page} from 'playwright-core'
-import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest'
+import type {Page} from 'playwright-core'
+import {beforeEach, describe, expect, it} from 'vitest'
 import {mount, openPage, settled} from './browser'
 import {FROM, TO} from './fixtures'
-import {startHarness, type Harness} from './harness'
-import type {StaticServer} from './static-server'
+import {useHarness} from './harness'
 
-let browser: Browser
-let web: StaticServer
 let page: Page
-let harness: Harness
-
-beforeAll(async () => {
-  harness = await startHarness()
-  ;({browser, web} = harness)
-})
-afterAll(() => harness?.close())
+const t = useHarness()
 
 async function open(attrs: Record<string, string> = {}): Promise<Page> {
-  ;({page} = await openPage(browser, `${web.url}/pages/blank.html`))
+  ;({page} = await openPage(t.browser, `${t.web.url}/pages/blank.html`))
   await mount(page, attrs)
   expect(await settled(page)).toBe('ready')
   return page
@@ -225,10 +216,10 @@ describe('host page control', () => {
     })
     expect(data).toMatchObject({status: 'ready', view: 'plan', from: 'help-desk-technician', to: 'director-of-it-support', frozen: true})
     expect(data.roles).toBeGreaterThan(10)
-    const before = web.requests.filter((r) => r.endsWith('careerpath-seed.json')).length
+    const before = t.web.requests.filter((r) => r.endsWith('careerpath-seed.json')).length
     await el.evaluate((e: any) => e.reload())
     expect(await el.evaluate((e: any) => e.data.status)).toBe('ready')
-    expect(web.requests.filter((r) => r.endsWith('careerpath-seed.json')).length).toBe(before + 1)
+    expect(t.web.requests.filter((r) => r.endsWith('careerpath-seed.json')).length).toBe(before + 1)
     expect((await events('careerpath:load')).length).toBe(2)
   })
 })

@@ -5,6 +5,7 @@
  */
 import {startTestServer, type TestServer} from '@careerpath/test-server'
 import type {Browser} from 'playwright-core'
+import {afterAll, beforeAll} from 'vitest'
 import {launchBrowser} from './browser'
 import {COMPARE_A, COMPARE_B, FROM, hostile, relabelled, TO} from './fixtures'
 import {startStaticServer, type StaticServer} from './static-server'
@@ -34,4 +35,12 @@ export async function startHarness(): Promise<Harness> {
       await api.close()
     },
   }
+}
+
+/** Starts the harness before a test file's tests and closes it after; its fields are set once `beforeAll` ran. */
+export function useHarness(): Harness {
+  const harness = {} as Harness
+  beforeAll(async () => void Object.assign(harness, await startHarness()))
+  afterAll(() => harness.close?.())
+  return harness
 }

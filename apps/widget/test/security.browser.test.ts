@@ -1,25 +1,14 @@
 /** Hostile pages, strict CSP, failing sources and hostile content. */
-import type {TestServer} from '@careerpath/test-server'
-import type {Browser, Page} from 'playwright-core'
+import type {Page} from 'playwright-core'
 import {createServer} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {join} from 'node:path'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {mount, openPage, SCREENSHOT_DIR, settled} from './browser'
-import {FROM, hostile, HTML_IN_TEXT, relabelled} from './fixtures'
-import {startHarness, type Harness} from './harness'
-import type {StaticServer} from './static-server'
+import {FROM, HTML_IN_TEXT} from './fixtures'
+import {useHarness} from './harness'
 
-let browser: Browser
-let web: StaticServer
-let api: TestServer
-let harness: Harness
-
-beforeAll(async () => {
-  harness = await startHarness()
-  ;({browser, web, api} = harness)
-})
-afterAll(() => harness?.close())
+const t = useHarness()
 
 const shadowStyle = (page: Page, selector: string, props: string[]) =>
   page.evaluate(
@@ -33,7 +22,7 @@ const shadowStyle = (page: Page, selector: string, props: string[]) =>
 
 describe('hostile host page CSS', () => {
   it('cannot restyle or hide the widget, which stays usable', async () => {
-    const {page} = await openPage(browser, `${web.url}/pages/hostile.html`)
+    const {page} = await openPage(t.browser, `${t.web.url}/pages/hostile.html`)
     expect(await settled(page)).toBe('ready')
     const host = await page.locator('career-path').evaluate((el) => ({display: getComputedStyle(el).display, height: el.getBoundingClientRect().height}))
     expect(host.display).toBe('block')
@@ -62,7 +51,7 @@ describe('hostile host page CSS', () => {
 
 describe('strict Content-Security-Policy (script-src/style-src self)', () => {
   it.each(['csp.html', 'csp-iife.html'])('%s: every view renders with zero violations', async (name) => {
-    const {page, errors} = await openPage(browser, `${web.url}/pages/${name}`)
+    const {page, errors} = await openPage(t.browser, `${t.web.url}/pages/${name}`)
     expect(await settled(page)).toBe('ready')
     // The stylesheet really applied: the nav buttons are styled pills.
     expect((await shadowStyle(page, '.nav button', ['border-radius']))['border-radius']).toBe('999px')
@@ -79,9 +68,9 @@ describe('strict Content-Security-Policy (script-src/style-src self)', () => {
 
 describe('failing data sources', () => {
   it('a 500 from the Sanity API shows an error state that says what went wrong, and Try again recovers', async () => {
-    api.failNext({status: 500, path: '/data/query/'})
-    web.vars.FALLBACK = ''
-    const {page} = await openPage(browser, `${web.url}/pages/sanity.html`)
+    t.api.failNext({status: 500, path: '/data/query/'})
+    t.web.vars.FALLBACK = ''
+    const {page} = await openPage(t.browser, `${t.web.url}/pages/sanity.html`)
     expect(await settled(page)).toBe('error')
     expect(await page.getByRole('heading', {level: 2, name: 'The career paths could not be loaded'}).isVisible()).toBe(true)
     expect(await page.locator('career-path .err').textContent()).toMatch(/Sanity project "abc123" \(dataset "production"\) answered HTTP 500/)
@@ -96,9 +85,9 @@ describe('failing data sources', () => {
   })
 
   it('with a fallback snapshot, a failing live fetch falls back and says so', async () => {
-    api.failNext({status: 500, path: '/data/query/'})
-    web.vars.FALLBACK = '/fixtures/snapshot.json'
-    const {page} = await openPage(browser, `${web.url}/pages/sanity.html`)
+    t.api.failNext({status: 500, path: '/data/query/'})
+    t.web.vars.FALLBACK = '/fixtures/snapshot.json'
+    const {page} = await openPage(t.browser, `${t.web.url}/pages/sanity.html`)
     expect(await settled(page)).toBe('ready')
     expect(await page.getByRole('heading', {name: 'Snapshot ladder'}).isVisible()).toBe(true)
     const notice = await page.locator('career-path [part=notice]').textContent()
@@ -114,8 +103,8 @@ describe('failing data sources', () => {
     [{format: 'careerpath-snapshot', version: 2, takenAt: '2030-01-01T00:00:00Z', source: {kind: 'embedded', perspective: 'published'}, documents: []}, /version 2 was written by a newer @careerpath\/sdk/],
     [{hello: 'world'}, /Not a careerpath snapshot/],
   ])('an incompatible snapshot file is a clear error (%#)', async (body, message) => {
-    web.routes.set('/fixtures/odd.json', {body: JSON.stringify(body)})
-    const {page} = await openPage(browser, `${web.url}/pages/blank.html`)
+    t.web.routes.set('/fixtures/odd.json', {body: JSON.stringify(body)})
+    const {page} = await openPage(t.browser, `${t.web.url}/pages/blank.html`)
     await mount(page, {src: '/fixtures/odd.json', loading: 'eager'})
     expect(await settled(page)).toBe('error')
     expect(await page.locator('career-path .err').textContent()).toMatch(message)
@@ -123,7 +112,7 @@ describe('failing data sources', () => {
   })
 
   it('a missing snapshot and an unreachable host each produce a readable error', async () => {
-    const {page} = await openPage(browser, `${web.url}/pages/blank.html`)
+    const {page} = await openPage(t.browser, `${t.web.url}/pages/blank.html`)
     await mount(page, {src: '/fixtures/nope.json', loading: 'eager'})
     expect(await settled(page)).toBe('error')
     expect(await page.locator('career-path .err').textContent()).toMatch(/The snapshot at http:\/\/127\.0\.0\.1:\d+\/fixtures\/nope\.json answered HTTP 404/)
@@ -141,7 +130,7 @@ describe('failing data sources', () => {
 
 describe('hostile content', () => {
   it('renders markup as text, never makes javascript: or data: URLs clickable, and opens web links safely', async () => {
-    const {page} = await openPage(browser, `${web.url}/pages/blank.html`)
+    const {page} = await openPage(t.browser, `${t.web.url}/pages/blank.html`)
     await mount(page, {src: '/fixtures/hostile.json', 'role-slug': FROM, loading: 'eager'})
     expect(await settled(page)).toBe('ready')
     const info = await page.evaluate(() => {

@@ -1,13 +1,15 @@
 /**
  * A tiny static server for browser tests: the built widget under /dist/, host
- * pages under /pages/, and in-memory routes (fixtures, failures). Pages may
- * contain `__NAME__` placeholders filled from `vars` (the test-server's URL…).
+ * pages (pages.ts) and their CSS/JS under /pages/, and in-memory routes
+ * (fixtures, failures). Pages' `__NAME__` placeholders are filled from `vars`
+ * (the test-server's URL…).
  */
 import {createServer, type IncomingMessage} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {readFile} from 'node:fs/promises'
 import {extname, join, normalize} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {PAGES, renderPage} from './pages.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const DIRS: Record<string, string> = {'/dist/': join(root, 'dist'), '/pages/': join(root, 'test/pages')}
@@ -29,7 +31,7 @@ export interface StaticServer {
   close(): Promise<void>
 }
 
-/** Strict CSP for pages whose name starts with `csp`. */
+/** Strict CSP for the host pages marked `csp`. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' http://127.0.0.1:*; img-src 'self'"
 
 export async function startStaticServer(): Promise<StaticServer> {
@@ -45,17 +47,18 @@ export async function startStaticServer(): Promise<StaticServer> {
       res.writeHead(route.status ?? 200, {'content-type': route.type ?? 'application/json', 'cache-control': 'no-store', ...route.headers})
       return res.end(route.body)
     }
+    const page = url.pathname.startsWith('/pages/') ? PAGES[url.pathname.slice('/pages/'.length)] : undefined
+    if (page) {
+      const headers: Record<string, string> = {'content-type': TYPES['.html']!, 'cache-control': 'no-store'}
+      if (page.csp) headers['content-security-policy'] = STRICT_CSP
+      return res.writeHead(200, headers).end(renderPage(page).replace(/__([A-Z_]+)__/g, (m, name: string) => vars[name] ?? m))
+    }
     const prefix = Object.keys(DIRS).find((p) => url.pathname.startsWith(p))
     const file = prefix && normalize(join(DIRS[prefix]!, url.pathname.slice(prefix.length)))
     if (!file || !file.startsWith(DIRS[prefix!]!)) return res.writeHead(404).end('not found')
     try {
-      let body: string | Buffer = await readFile(file)
-      const headers: Record<string, string> = {'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store'}
-      if (extname(file) === '.html') {
-        body = body.toString('utf8').replace(/__([A-Z_]+)__/g, (m, name: string) => vars[name] ?? m)
-        if (url.pathname.startsWith('/pages/csp')) headers['content-security-policy'] = STRICT_CSP
-      }
-      res.writeHead(200, headers).end(body)
+      const body = await readFile(file)
+      res.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store'}).end(body)
     } catch {
       res.writeHead(404, {'content-type': 'text/plain'}).end('not found')
     }
