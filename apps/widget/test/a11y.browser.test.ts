@@ -67,9 +67,9 @@ describe.each(['light', 'dark'] as const)('axe-core in %s mode', (colorScheme) =
   })
 })
 
-describe('small screens', () => {
+describe.each(['light', 'dark'] as const)('small screens in %s mode', (colorScheme) => {
   it.each(Object.keys(VIEWS))('%s view fits 320 px without horizontal scrolling and passes axe', async (view) => {
-    const page = await show(view, {colorScheme: 'light', width: 320})
+    const page = await show(view, {colorScheme, width: 320})
     // Neither the page nor a region inside the widget (the comparison table) scrolls sideways.
     const overflow = await page.evaluate(() =>
       [document.documentElement, ...[...document.querySelector('career-path')!.shadowRoot!.querySelectorAll('*')].filter((e) => /auto|scroll/.test(getComputedStyle(e).overflowX))]
@@ -79,7 +79,7 @@ describe('small screens', () => {
     expect(overflow).toEqual([])
     expect(await splitWords(page)).toEqual([])
     expect(await axeViolations(page)).toEqual([])
-    await page.screenshot({path: join(SCREENSHOT_DIR, `${view}-320-light.png`), fullPage: true})
+    await page.screenshot({path: join(SCREENSHOT_DIR, `${view}-320-${colorScheme}.png`), fullPage: true})
     await page.context().close()
   })
 })
@@ -118,6 +118,6 @@ describe('theme attribute and motion preferences', () => {
 afterAll(() => {
   if (!process.env.UPDATE_DOCS_SCREENSHOTS) return
   for (const view of Object.keys(VIEWS)) {
-    for (const name of [`${view}-320-light.png`, `${view}-1280-light.png`, `${view}-1280-dark.png`]) copyFileSync(join(SCREENSHOT_DIR, name), join(DOCS_SCREENSHOT_DIR, name))
+    for (const name of [`${view}-320-light.png`, `${view}-320-dark.png`, `${view}-1280-light.png`, `${view}-1280-dark.png`]) copyFileSync(join(SCREENSHOT_DIR, name), join(DOCS_SCREENSHOT_DIR, name))
   }
 })

@@ -66,6 +66,13 @@ describe('exploring ladders and roles', () => {
     expect(await focused()).toMatch(/^(a|button):/)
   })
 
+  it('a role lists retired certifications as retired, with when and what replaced them', async () => {
+    await open({'role-slug': 'technical-support-lead'})
+    const mcitp = page.locator('career-path [part=certification]', {hasText: 'MCITP'})
+    expect(await mcitp.locator('.retired').textContent()).toBe('Retired July 2016')
+    expect(await mcitp.textContent()).toMatch(/replaced by Microsoft Certified Solutions Expert \(MCSE\)/)
+  })
+
   it('the track attribute narrows the ladders to one track', async () => {
     await open({track: 'support-management'})
     expect(await page.getByRole('heading', {level: 2}).textContent()).toBe('Support management')

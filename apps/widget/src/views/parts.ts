@@ -30,13 +30,19 @@ export function block(title: string, items: HTMLElement[], empty?: string, listC
   return h('section', {'aria-labelledby': id}, h('h3', {id}, title), items.length ? h('ul', {class: listClass}, items) : h('p', {class: 'muted'}, empty))
 }
 
+/** "2016-07-31" → "July 2016" (the stored value when it is not a date). */
+export function monthYear(date: string): string {
+  const d = new Date(`${date.slice(0, 10)}T00:00:00Z`)
+  return Number.isNaN(d.getTime()) ? date : d.toLocaleDateString('en', {month: 'long', year: 'numeric', timeZone: 'UTC'})
+}
+
 export function certItem(c: CertificationInfo): HTMLElement {
   const retired = c.status === 'retired'
   return h(
     'li',
     {part: 'certification'},
     link(c.url, c.title),
-    retired && h('span', {class: 'badge retired'}, c.retiredOn ? `Retired ${c.retiredOn}` : 'Retired'),
+    retired && h('span', {class: 'badge retired'}, c.retiredOn ? `Retired ${monthYear(c.retiredOn)}` : 'Retired'),
     h('div', {class: 'sub'}, [c.vendor, c.level && label(c.level)].filter(Boolean).join(' · '), retired && c.successor ? ` · replaced by ${c.successor}` : ''),
   )
 }
