@@ -239,7 +239,8 @@ export class CareerPathElement extends HTMLElement {
         this.#fallbackReasons = errors
         this.#errors = []
         this.#status = 'ready'
-        this.#render(false)
+        // After a fallback the first announcement also says what failed.
+        this.#render(false, errors.length > 0)
         performance.mark('careerpath:rendered')
         this.#emit('careerpath:load', {source: source.kind, description: describeSource(source), fallback: errors.length > 0, roles: curriculum.roles.length, tracks: curriculum.tracks.length})
         return
@@ -293,15 +294,16 @@ export class CareerPathElement extends HTMLElement {
     return plan
   }
 
-  #render(focus: boolean): void {
+  #render(focus: boolean, announceNotice = false): void {
     const ctx = this.#context()
     const view = this.#currentView()
     const rendered = view === 'role' ? renderRole(ctx, this.#ui.role!) : view === 'plan' ? renderPlan(ctx) : view === 'compare' ? renderCompare(ctx) : renderLadders(ctx)
-    this.#show(rendered, focus, view)
+    this.#show(rendered, focus, view, announceNotice)
   }
 
-  #show(view: RenderedView, focus: boolean, current?: ViewName): void {
+  #show(view: RenderedView, focus: boolean, current?: ViewName, announceNotice = false): void {
     const parts: Node[] = []
+    let notice = ''
     if (current) {
       parts.push(
         h(
@@ -311,7 +313,8 @@ export class CareerPathElement extends HTMLElement {
         ),
       )
       if (this.#fallbackReasons.length && this.#source) {
-        parts.push(h('p', {class: 'notice', part: 'notice', role: 'note'}, `${this.#fallbackReasons.join(' ')} Showing ${describeSource(this.#source)} instead.`))
+        notice = `${this.#fallbackReasons.join(' ')} Showing ${describeSource(this.#source)} instead.`
+        parts.push(h('p', {class: 'notice', part: 'notice', role: 'note'}, notice))
       }
     }
     parts.push(view.el)
@@ -320,7 +323,7 @@ export class CareerPathElement extends HTMLElement {
     this.#main.replaceChildren(...parts)
     this.#rendered = true
     if (focus || hadFocus) view.heading.focus()
-    this.#announce(view.announce)
+    this.#announce(announceNotice && notice ? `${notice} ${view.announce}` : view.announce)
   }
 
   #announce(text: string): void {

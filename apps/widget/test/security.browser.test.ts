@@ -92,6 +92,8 @@ describe('failing data sources', () => {
     expect(await page.getByRole('heading', {name: 'Snapshot ladder'}).isVisible()).toBe(true)
     const notice = await page.locator('career-path [part=notice]').textContent()
     expect(notice).toMatch(/answered HTTP 500.*Showing the snapshot at .*\/fixtures\/snapshot\.json instead\./)
+    // Screen readers hear it too: the first announcement carries the notice.
+    await expect.poll(() => page.locator('career-path [aria-live]').textContent()).toMatch(/answered HTTP 500.*Showing the snapshot at .* instead\. Showing Career ladders/)
     const state = await page.locator('career-path').evaluate((el: any) => ({kind: el.data.source.kind, reasons: el.data.fallbackReasons.length}))
     expect(state).toEqual({kind: 'snapshot', reasons: 1})
     const [load] = await page.evaluate(() => (window as any).__events)
