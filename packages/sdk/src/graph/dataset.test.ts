@@ -52,6 +52,14 @@ describe.skipIf(!path)('the seed curriculum', () => {
     expect(graph.gap(start, target).skills.length).toBeGreaterThan(0)
   })
 
+  it('leads with the technician-to-CIO ladder and puts one-role side tracks last', () => {
+    const ladders = graph.tracks()
+    expect(ladders[0]!.slug).toBe('it-support')
+    expect(ladders[0]!.roles.at(-1)!.slug).toBe('chief-information-officer')
+    const sizes = ladders.map((t) => t.roles.length)
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a))
+  })
+
   it('suggests the real slug for a near miss', () => {
     expect(() => graph.role('helpdesk-tech')).toThrow(/help-desk-technician/)
   })

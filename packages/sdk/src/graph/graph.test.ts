@@ -110,9 +110,13 @@ describe('unknown slugs', () => {
 })
 
 describe('ladders', () => {
-  it('lists every track with its roles in level order, climbing ladders first', () => {
+  it('lists every track with its roles in level order, longest ladders first, then climbing ladders', () => {
     const ladders = graph.tracks()
-    expect(ladders.map((t) => t.slug)).toEqual(['management', 'support', 'other-paths'])
+    expect(ladders.map((t) => [t.slug, t.roles.length])).toEqual([
+      ['support', 4],
+      ['management', 2],
+      ['other-paths', 1],
+    ])
     expect(graph.ladder('support').roles.map((r) => [r.slug, r.level])).toEqual([
       ['help-desk-technician', 1],
       ['desktop-support-technician', 2],

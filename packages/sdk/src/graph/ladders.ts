@@ -21,11 +21,20 @@ export function ladderOf(index: GraphIndex, track: TrackNode): TrackLadder {
   return {...track.ref, summary: track.summary, roles}
 }
 
-/** Every ladder, climbing ladders first, then by title. */
+/**
+ * Every ladder: the longest first, so the main ladders lead and one-role
+ * side tracks follow; then climbing ladders before ways out; then by title.
+ */
 export function allLadders(index: GraphIndex): TrackLadder[] {
   return [...index.tracks.values()]
-    .sort((a, b) => kindRank(a.ref.kind) - kindRank(b.ref.kind) || (a.ref.title < b.ref.title ? -1 : a.ref.title > b.ref.title ? 1 : 0))
-    .map((track) => ladderOf(index, track))
+    .map((track) => ({track, ladder: ladderOf(index, track)}))
+    .sort(
+      (a, b) =>
+        b.ladder.roles.length - a.ladder.roles.length ||
+        kindRank(a.track.ref.kind) - kindRank(b.track.ref.kind) ||
+        (a.track.ref.title < b.track.ref.title ? -1 : a.track.ref.title > b.track.ref.title ? 1 : 0),
+    )
+    .map(({ladder}) => ladder)
 }
 
 /** Every transition as an edge between role slugs, for drawing moves between ladders. */
