@@ -9,11 +9,10 @@
 import {readFileSync, writeFileSync, existsSync} from 'node:fs'
 import {cpus, loadavg, totalmem, platform, release} from 'node:os'
 import {gzipSync} from 'node:zlib'
-import {chromium} from 'playwright-core'
+import {launchBrowser} from '../test/browser.ts'
 import {startStaticServer} from '../test/static-server.ts'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15)
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 const dist = new URL('../dist/', import.meta.url)
 const benchmarks = new URL('../../../BENCHMARKS.md', import.meta.url)
 
@@ -24,7 +23,7 @@ const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length -
 const ms = (x: number) => `${x.toFixed(1)} ms`
 
 const web = await startStaticServer()
-const browser = await chromium.launch({executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ARGS})
+const browser = await launchBrowser()
 const version = browser.version()
 
 interface Run {
