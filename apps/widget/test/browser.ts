@@ -1,6 +1,5 @@
 /** Launches Debian's Chromium through playwright-core and opens widget pages. */
 import {chromium, type Browser, type Page} from 'playwright-core'
-import {mkdirSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
@@ -49,10 +48,9 @@ export async function settled(page: Page, selector = 'career-path'): Promise<str
   return page.evaluate((s) => (document.querySelector(s) as HTMLElement & {data: {status: string}}).data.status, selector)
 }
 
-export const RESULTS_DIR = fileURLToPath(new URL('../test-results/', import.meta.url))
+/** Playwright's page.screenshot creates this folder on the first shot. */
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url))
 export const DOCS_SCREENSHOT_DIR = fileURLToPath(new URL('../docs/screenshots/', import.meta.url))
-mkdirSync(SCREENSHOT_DIR, {recursive: true})
 
 /** Adds a `<career-path>` with these attributes to the blank host page. */
 export async function mount(page: Page, attrs: Record<string, string>): Promise<void> {
