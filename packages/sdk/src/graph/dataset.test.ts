@@ -1,6 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {describe, expect, it} from 'vitest'
+import {parseNdjson} from '../local/ndjson'
 import {createCareerGraph, type CareerRoute} from './index'
 
 /** The seed curriculum, read straight from its NDJSON (the graph needs no client). */
@@ -15,10 +16,7 @@ function seedPath(): string | null {
 const path = seedPath()
 
 describe.skipIf(!path)('the seed curriculum', () => {
-  const documents = readFileSync(path!, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as unknown)
+  const {documents} = parseNdjson(readFileSync(path!, 'utf8'))
   const graph = createCareerGraph(documents)
   const start = 'help-desk-technician'
   const targets = ['it-support-manager', 'chief-information-officer']
