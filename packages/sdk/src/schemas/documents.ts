@@ -1,4 +1,5 @@
 import {z} from 'zod'
+import {publishedIdOf} from '../sources/perspective'
 import {
   certificationLevel,
   certificationStatus,
@@ -19,8 +20,6 @@ import {blockContent, httpUrl, slugString, text} from './primitives'
  * document alone. Rules that need other documents (dangling references,
  * promotion loops, ladder order) live in src/validation/dataset.ts.
  */
-
-const publishedId = (id: string) => id.replace(/^drafts\./, '').replace(/^versions\.[^.]+\./, '')
 
 /**
  * `_createdAt`, `_updatedAt` and `_rev` are set by the Content Lake when a
@@ -119,7 +118,7 @@ export const roleDocument = z
       seen.add(item.skill._ref)
     })
     role.transitions?.forEach((t, i) => {
-      if (publishedId(t.to._ref) === publishedId(role._id)) ctx.addIssue({code: 'custom', path: ['transitions', i, 'to'], message: 'A role cannot lead to itself'})
+      if (publishedIdOf(t.to._ref) === publishedIdOf(role._id)) ctx.addIssue({code: 'custom', path: ['transitions', i, 'to'], message: 'A role cannot lead to itself'})
     })
   })
 
@@ -152,7 +151,7 @@ export const certificationDocument = z
   })
   .superRefine((cert, ctx) => {
     if (cert.status === 'retired' && !cert.retiredOn) ctx.addIssue({code: 'custom', path: ['retiredOn'], message: 'A retired certification needs its retirement date'})
-    if (cert.successor && publishedId(cert.successor._ref) === publishedId(cert._id)) {
+    if (cert.successor && publishedIdOf(cert.successor._ref) === publishedIdOf(cert._id)) {
       ctx.addIssue({code: 'custom', path: ['successor'], message: 'A certification cannot replace itself'})
     } else if (cert.successor && cert.status !== 'retired') {
       ctx.addIssue({code: 'custom', path: ['successor'], message: 'Only a retired certification has a successor'})
