@@ -25,6 +25,13 @@ describe('home page', () => {
     // Every track from the SDK is listed with a link to its page.
     const tracks = await sdk.listTracks()
     for (const t of tracks) expect(await page.locator(`a[href="/curriculum/tracks/${t.slug}/"]`).count(), t.slug).toBeGreaterThan(0)
+    // Ladders follow the career graph's order, as the widget draws them: the longest ladder leads, and each kind's
+    // group sits where its first ladder falls.
+    const ladders = (await sdk.graph()).tracks()
+    const kinds = [...new Set(ladders.map((l) => l.kind))]
+    const expected = kinds.flatMap((kind) => ladders.filter((l) => l.kind === kind)).map((l) => `/curriculum/tracks/${l.slug}/`)
+    const shown = await page.locator('main a[href^="/curriculum/tracks/"]').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('href')))])
+    expect(shown).toEqual(expected)
     await page.keyboard.press('Tab')
     const skip = page.locator('.skip-link')
     await expect(skip.evaluate((el) => el === document.activeElement)).resolves.toBe(true)

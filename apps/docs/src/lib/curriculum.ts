@@ -84,6 +84,12 @@ async function load(): Promise<Curriculum> {
     Promise.all(guideList.map((g) => client.getGuide(g.slug))),
   ])
 
+  // Ladders in the career graph's order (longest first, then climbing ladders before ways out), the order the
+  // widget draws them in, so the main ladder leads on every page that lists tracks.
+  const ladderOrder = (await client.graph()).tracks().map((t) => t.slug)
+  const rank = (slug: string) => (ladderOrder.includes(slug) ? ladderOrder.indexOf(slug) : ladderOrder.length)
+  tracks.sort((a, b) => rank(a.slug) - rank(b.slug))
+
   const sources = new Map<string, SourceCard>()
   for (const doc of [...tracks, ...roles, ...skills, ...certifications, ...resources, ...learningPaths, ...faqs, ...guides]) {
     for (const s of doc.sources) if (!sources.has(s._id)) sources.set(s._id, s)
