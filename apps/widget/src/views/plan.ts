@@ -14,7 +14,9 @@ export function renderPlan(ctx: ViewContext): RenderedView {
   }
   const a = roleSelect('Where I am', ctx.data, from, (v) => ((from = v), update()))
   const b = roleSelect('Where I want to be', ctx.data, to, (v) => ((to = v), update()))
-  result.replaceChildren(...body(from && to ? safePlan(ctx, from, to) : null, from, to))
+  // The first plan both fills the view and goes into its announcement.
+  const initial = from && to ? safePlan(ctx, from, to) : null
+  result.replaceChildren(...body(initial, from, to))
   const el = h(
     'section',
     {class: 'view', part: 'view view-plan', 'aria-labelledby': title.id},
@@ -23,7 +25,7 @@ export function renderPlan(ctx: ViewContext): RenderedView {
     h('div', {class: 'picker', role: 'group', 'aria-label': 'Route'}, a.label, b.label),
     result,
   )
-  return {el, heading: title, announce: `Showing the route planner.${summary(from, to, ctx)}`}
+  return {el, heading: title, announce: `Showing the route planner.${initial && !(initial instanceof Error) ? ` ${describe(initial)}` : ''}`}
 }
 
 /** Selections from attributes may be unknown slugs: show the planner anyway. */
@@ -35,12 +37,7 @@ function safePlan(ctx: ViewContext, from: string, to: string): PlanInfo | null |
   }
 }
 
-function summary(from: string | undefined, to: string | undefined, ctx: ViewContext): string {
-  const p = from && to ? safePlan(ctx, from, to) : null
-  return p && !(p instanceof Error) ? ` ${describe(p)}` : ''
-}
-
-export const describe = (p: PlanInfo) => `${p.steps.length} ${p.steps.length === 1 ? 'step' : 'steps'} from ${p.from.title} to ${p.to.title}, ${years(p.years)}.`
+const describe = (p: PlanInfo) => `${p.steps.length} ${p.steps.length === 1 ? 'step' : 'steps'} from ${p.from.title} to ${p.to.title}, ${years(p.years)}.`
 
 function body(p: PlanInfo | null | Error, from?: string, to?: string): Node[] {
   if (p instanceof Error) return [h('p', {class: 'notice', role: 'note'}, p.message)]
