@@ -152,6 +152,60 @@ describe('playground', () => {
   })
 })
 
+describe('playground controls', () => {
+  it('each change the live widget and the snippet: track, plan, compare, theme, data source and fallback, sizes', async () => {
+    const [main] = (await sdk.graph()).tracks()
+    const from = main!.roles[0]!.slug
+    const to = main!.roles.at(-1)!.slug
+    const {page, close} = await newPage(site)
+    await page.goto(site.url('/playground/'))
+    const widget = page.locator('career-path')
+    // Waits until the widget's public state (`el.data`, as `d`) satisfies a condition.
+    const state = (check: string) => page.waitForFunction(`(() => { const d = document.querySelector('career-path').data; return d && (${check}) })()`)
+    const snippet = () => page.locator('[data-snippet]').innerText()
+    await state("d.status === 'ready'")
+
+    await page.locator('#pg-track').selectOption(main!.slug)
+    await expect(widget.locator('[part~="ladder"]').count()).resolves.toBe(1)
+    await expect(snippet()).resolves.toContain(`track="${main!.slug}"`)
+
+    await page.locator('#pg-view').selectOption('plan')
+    await page.locator('#pg-from').selectOption(from)
+    await page.locator('#pg-to').selectOption(to)
+    await state(`d.view === 'plan' && d.from === ${JSON.stringify(from)} && d.to === ${JSON.stringify(to)}`)
+    await widget.locator('[part~="plan-step"]').first().waitFor()
+    await expect(snippet()).resolves.toContain(`view="plan" track="${main!.slug}" from="${from}" to="${to}"`)
+
+    await page.locator('#pg-view').selectOption('compare')
+    await page.locator('#pg-compare-a').selectOption(from)
+    await page.locator('#pg-compare-b').selectOption(to)
+    await state("d.view === 'compare'")
+    await widget.locator('[part~="compare-table"]').waitFor()
+    await expect(snippet()).resolves.toContain(`compare-a="${from}" compare-b="${to}"`)
+
+    const rootBackground = () => widget.evaluate((el) => getComputedStyle(el.shadowRoot!.querySelector('[part~="root"]')!).backgroundColor)
+    const light = await rootBackground()
+    await page.locator('#pg-theme').selectOption('dark')
+    await expect.poll(rootBackground).not.toBe(light)
+    await expect(snippet()).resolves.toContain('theme="dark"')
+
+    for (const [id, property, value] of [['#pg-radius', '--careerpath-radius', '0'], ['#pg-font-size', '--careerpath-font-size', '20']] as const) {
+      await page.locator(id).fill(value)
+      await expect(widget.evaluate((el, p) => getComputedStyle(el).getPropertyValue(p).trim(), property)).resolves.toBe(`${value}px`)
+      await expect(snippet()).resolves.toContain(`${property}: ${value}px;`)
+    }
+
+    // A snapshot that cannot load shows the error; with fallback="seed" the seed is shown with a notice instead.
+    await page.locator('#pg-src').fill('/missing-snapshot.json')
+    await state("d.status === 'error'")
+    await page.locator('#pg-fallback').selectOption('seed')
+    await state("d.status === 'ready' && d.source.kind === 'seed' && d.fallbackReasons.length > 0")
+    await expect(widget.locator('[part~="notice"]').first().innerText()).resolves.toMatch(/missing-snapshot\.json/)
+    await expect(snippet()).resolves.toContain('src="/missing-snapshot.json" fallback="seed"')
+    await close()
+  })
+})
+
 describe('other page types', () => {
   it('have no axe violations in light or dark mode (role, guide, reference, track, certification, module, FAQs)', async () => {
     const [track] = await sdk.listTracks()
