@@ -2,7 +2,7 @@
 // project are run for real with the SDK's built CLI (in a scratch folder, on the embedded curriculum) and must exit
 // 0; the ones that name a project use only flags the command's --help lists.
 import {execFile} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs'
+import {mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -23,10 +23,6 @@ const examples = markdown.flatMap((file) =>
     .map((line) => ({file, line, args: line.slice('npx careerpath '.length).split(/\s+/)})),
 )
 const scratch = mkdtempSync(join(tmpdir(), 'careerpath-docs-cli-'))
-// The pages create the folders a snapshot goes into (`mkdir -p …`) before writing it; so does the scratch folder.
-for (const file of markdown) {
-  for (const m of readFileSync(join(pagesDir, file), 'utf8').matchAll(/^mkdir -p (\S+)/gm)) mkdirSync(join(scratch, m[1]!), {recursive: true})
-}
 afterAll(() => rmSync(scratch, {recursive: true, force: true}))
 
 const cliRun = (args: string[]) => run(process.execPath, [cli, ...args], {cwd: scratch, env: {...process.env, SANITY_API_READ_TOKEN: ''}})

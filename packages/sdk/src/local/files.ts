@@ -1,5 +1,5 @@
 import {createReadStream} from 'node:fs'
-import {readFile, rename, writeFile} from 'node:fs/promises'
+import {mkdir, readFile, rename, writeFile} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 import {createInterface} from 'node:readline'
 import {parseSnapshot, serializeSnapshot, type Snapshot} from '../snapshot/format'
@@ -27,8 +27,12 @@ export async function loadSnapshot(file: string): Promise<Snapshot> {
   return parseSnapshot(await readFile(file, 'utf8'))
 }
 
-/** Writes a snapshot next to its destination, then renames it into place, so readers never see half a file. */
+/**
+ * Writes a snapshot next to its destination, then renames it into place, so readers never see half a file.
+ * Missing folders are created: `--out public/careers/curriculum.json` should just work.
+ */
 export async function writeSnapshot(file: string, snapshot: Snapshot): Promise<void> {
+  await mkdir(dirname(file), {recursive: true})
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`)
   await writeFile(temporary, serializeSnapshot(snapshot), 'utf8')
   await rename(temporary, file)

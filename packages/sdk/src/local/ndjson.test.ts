@@ -53,6 +53,13 @@ describe('snapshot files', () => {
     expect(await loadDocuments(file)).toMatchObject({kind: 'snapshot', documents: [{_id: 'a'}]})
   })
 
+  test('creates the folders a snapshot is written into', async () => {
+    const file = join(dir, 'public', 'careers', 'curriculum.json')
+    const snapshot = createSnapshot([{_id: 'b', _type: 'track'}], {kind: 'embedded', perspective: 'published'})
+    await writeSnapshot(file, snapshot)
+    expect(await loadSnapshot(file)).toEqual(snapshot)
+  })
+
   test('an incompatible snapshot file is a SnapshotFormatError', async () => {
     const file = join(dir, 'future.json')
     await writeFile(file, JSON.stringify({...createSnapshot([], {kind: 'embedded', perspective: 'published'}), version: 9}))
