@@ -6,6 +6,8 @@ export default defineConfig({
     environment: 'node',
     // Browser tests share one Chromium per file; two cores, so keep files sequential.
     fileParallelism: false,
+    // A real browser on a loaded 2-core CI machine can miss a frame; one retry there, none locally, so flakes surface in development.
+    retry: process.env.CI ? 1 : 0,
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
