@@ -1,0 +1,28 @@
+// Type tests (checked by `tsc` in the typecheck script): what a TypeScript host page gets from the package.
+import {expectTypeOf} from 'vitest'
+import {CareerPathElement, define, type CareerPathState, type PlanInfo} from './index'
+
+declare const host: HTMLElement
+
+// querySelector and createElement know the tag.
+expectTypeOf(document.createElement('career-path')).toEqualTypeOf<CareerPathElement>()
+expectTypeOf(document.querySelector('career-path')).toEqualTypeOf<CareerPathElement | null>()
+
+// Event listeners get the detail type of each widget event, on any element (the events bubble and are composed).
+host.addEventListener('careerpath:role-select', (event) => {
+  expectTypeOf(event.detail).toEqualTypeOf<{slug: string}>()
+})
+host.addEventListener('careerpath:plan', (event) => {
+  expectTypeOf(event.detail.plan).toEqualTypeOf<PlanInfo>()
+  expectTypeOf(event.detail.from).toBeString()
+})
+host.addEventListener('careerpath:error', (event) => {
+  expectTypeOf(event.detail.errors).toEqualTypeOf<string[]>()
+})
+// @ts-expect-error: the role-select detail has no `role` field
+host.addEventListener('careerpath:role-select', (event) => event.detail.role)
+
+// The JavaScript API.
+declare const el: CareerPathElement
+expectTypeOf(el.data).toEqualTypeOf<CareerPathState>()
+expectTypeOf(define).returns.toEqualTypeOf<typeof CareerPathElement>()
