@@ -2,6 +2,7 @@
 // project when SANITY_PROJECT_ID and SANITY_DATASET are set. Every curriculum page reads from here.
 import {
   createCareerPathClient,
+  isNoRouteError,
   type CareerPathClient,
   type CareerPlan,
   type CertificationDetail,
@@ -110,7 +111,14 @@ async function load(): Promise<Curriculum> {
       plans.set(role.slug, null)
       continue
     }
-    plans.set(role.slug, await client.plan(role.slug, top.slug).catch(() => null))
+    // Only "no route" means no plan; anything else (bad content, transport) must fail the build, not vanish from the page.
+    plans.set(
+      role.slug,
+      await client.plan(role.slug, top.slug).catch((error: unknown) => {
+        if (isNoRouteError(error)) return null
+        throw error
+      }),
+    )
   }
 
   return {
