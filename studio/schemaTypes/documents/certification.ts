@@ -1,8 +1,12 @@
 import {StarIcon} from '@sanity/icons/Star'
 import {defineArrayMember, defineField, defineType} from 'sanity'
-import {httpUrl, languageField, slugField, sourcesField, summaryField} from '../shared/fields'
-import {certificationLevels, certificationStatuses, credentialKinds} from '../shared/options'
-import {publishedId} from '../shared/rules'
+import {httpUrl, slugField, sourcesField} from '../shared/fields'
+import {defaultText, localizedSummary, localizedTitle} from '../shared/localized'
+import {certificationLevels, certificationStatuses} from '../shared/options'
+import {samePublished} from '../shared/overlay'
+
+/** Shown while the credential is retired, and while a leftover value is there so its error can be seen and cleared. */
+const retiredOnly = ({document, value}: {document?: {status?: unknown}; value?: unknown}) => document?.status !== 'retired' && !value
 
 export const certification = defineType({
   name: 'certification',
@@ -12,22 +16,20 @@ export const certification = defineType({
   groups: [
     {name: 'overview', title: 'Overview', default: true},
     {name: 'status', title: 'Status'},
-    {name: 'meta', title: 'Sources & language'},
+    {name: 'meta', title: 'Sources'},
   ],
   fields: [
-    defineField({name: 'title', title: 'Title', type: 'string', group: 'overview', description: 'The credential\'s official name, for example "CompTIA A+".', validation: (rule) => rule.required()}),
+    localizedTitle('The credential\'s official name, for example "CompTIA A+". Translate it only where the vendor names it differently in that language.', 'overview'),
     slugField({group: 'overview'}),
     defineField({
-      name: 'kind',
-      title: 'Kind',
-      type: 'string',
+      name: 'vendor',
+      title: 'Vendor',
+      type: 'reference',
       group: 'overview',
-      description: 'A vendor certification or an academic degree.',
-      initialValue: 'certification',
-      options: {list: [...credentialKinds], layout: 'radio', direction: 'horizontal'},
+      to: [{type: 'organisation'}],
+      description: 'The organisation that awards it: CompTIA, Microsoft, Cisco, AXELOS…',
       validation: (rule) => rule.required(),
     }),
-    defineField({name: 'vendor', title: 'Vendor', type: 'string', group: 'overview', description: 'Who awards it: CompTIA, Microsoft, Cisco, AXELOS, a university…', validation: (rule) => rule.required()}),
     defineField({
       name: 'level',
       title: 'Level',
@@ -45,7 +47,15 @@ export const certification = defineType({
       description: 'The vendor\'s own page for this credential (http or https). Leave empty rather than guess.',
       validation: (rule) => httpUrl(rule),
     }),
-    summaryField({group: 'overview'}),
+    defineField({
+      name: 'urlBasis',
+      title: 'Where the official page comes from',
+      type: 'basis',
+      group: 'overview',
+      description: 'A source article, or added by us.',
+      hidden: ({document, value}) => !document?.url && !value,
+    }),
+    localizedSummary({group: 'overview'}),
     defineField({
       name: 'skills',
       title: 'Skills it covers',
@@ -60,7 +70,7 @@ export const certification = defineType({
       title: 'Status',
       type: 'string',
       group: 'status',
-      description: 'Retired credentials stay listed so people can see what replaced them.',
+      description: 'Retired credentials stay listed as history, with what replaced them; roles should not recommend them.',
       initialValue: 'active',
       options: {list: [...certificationStatuses], layout: 'radio', direction: 'horizontal'},
       validation: (rule) => rule.required(),
@@ -71,11 +81,14 @@ export const certification = defineType({
       type: 'date',
       group: 'status',
       description: 'When the vendor stopped awarding it. Required for retired credentials.',
-      hidden: ({document}) => document?.status !== 'retired',
+      hidden: retiredOnly,
       validation: (rule) =>
-        rule.custom((value, context) =>
-          context.document?.status === 'retired' && !value ? 'A retired certification needs its retirement date' : true,
-        ),
+        rule.custom((value, context) => {
+          const retired = context.document?.status === 'retired'
+          if (retired && !value) return 'A retired certification needs its retirement date'
+          if (!retired && value) return 'Only a retired certification has a retirement date; clear it or set the status to retired'
+          return true
+        }),
     }),
     defineField({
       name: 'successor',
@@ -84,25 +97,27 @@ export const certification = defineType({
       group: 'status',
       to: [{type: 'certification'}],
       description: 'The credential the vendor points people to instead, if there is one.',
-      hidden: ({document}) => document?.status !== 'retired',
+      hidden: retiredOnly,
       validation: (rule) =>
         rule.custom((value: {_ref?: string} | undefined, context) => {
-          if (value?._ref && context.document?._id && publishedId(value._ref) === publishedId(context.document._id)) {
+          if (value?._ref && context.document?._id && samePublished(value._ref, context.document._id)) {
             return 'A certification cannot replace itself'
           }
-          if (value?._ref && context.document?.status !== 'retired') return 'Only a retired certification has a successor'
+          if (value?._ref && context.document?.status !== 'retired') return 'Only a retired certification has a successor; clear it or set the status to retired'
           return true
         }),
     }),
     sourcesField('meta'),
-    languageField(),
   ],
-  orderings: [{title: 'Vendor, then title', name: 'vendorAsc', by: [{field: 'vendor', direction: 'asc'}, {field: 'title', direction: 'asc'}]}],
+  orderings: [{title: 'Level', name: 'levelAsc', by: [{field: 'level', direction: 'asc'}]}],
   preview: {
-    select: {title: 'title', vendor: 'vendor', level: 'level', status: 'status'},
-    prepare: ({title, vendor, level, status}) => ({
-      title: status === 'retired' ? `${title} (retired)` : title,
-      subtitle: [vendor, certificationLevels.find((l) => l.value === level)?.title].filter(Boolean).join(' · '),
-    }),
+    select: {title: 'title', vendor: 'vendor.title', level: 'level', status: 'status'},
+    prepare: ({title, vendor, level, status}) => {
+      const name = defaultText(title) ?? 'Untitled certification'
+      return {
+        title: status === 'retired' ? `${name} (retired)` : name,
+        subtitle: [defaultText(vendor), certificationLevels.find((l) => l.value === level)?.title].filter(Boolean).join(' · '),
+      }
+    },
   },
 })

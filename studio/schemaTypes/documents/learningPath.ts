@@ -1,6 +1,7 @@
 import {ListIcon} from '@sanity/icons/List'
 import {defineArrayMember, defineField, defineType} from 'sanity'
-import {languageField, slugField, sourcesField, summaryField} from '../shared/fields'
+import {slugField, sourcesField} from '../shared/fields'
+import {defaultText, localizedSummary, localizedTitle} from '../shared/localized'
 
 export const learningPath = defineType({
   name: 'learningPath',
@@ -8,9 +9,9 @@ export const learningPath = defineType({
   type: 'document',
   icon: ListIcon,
   fields: [
-    defineField({name: 'title', title: 'Title', type: 'string', description: 'The path\'s name.', validation: (rule) => rule.required()}),
+    localizedTitle('The path\'s name.'),
     slugField(),
-    summaryField(),
+    localizedSummary(),
     defineField({
       name: 'roles',
       title: 'For roles',
@@ -32,7 +33,6 @@ export const learningPath = defineType({
         }),
     }),
     sourcesField(),
-    languageField(),
   ],
-  preview: {select: {title: 'title', modules: 'modules'}, prepare: ({title, modules}) => ({title, subtitle: `${modules?.length ?? 0} modules`})},
+  preview: {select: {title: 'title', modules: 'modules'}, prepare: ({title, modules}) => ({title: defaultText(title), subtitle: `${modules?.length ?? 0} modules`})},
 })

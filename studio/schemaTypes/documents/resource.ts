@@ -1,6 +1,7 @@
 import {BookIcon} from '@sanity/icons/Book'
 import {defineField, defineType} from 'sanity'
-import {httpUrl, languageField, sourcesField, summaryField} from '../shared/fields'
+import {httpUrl, languageField, noBlankItems, sourcesField} from '../shared/fields'
+import {defaultText, localizedSummary} from '../shared/localized'
 import {resourceCosts, resourceKinds} from '../shared/options'
 
 export const resource = defineType({
@@ -17,7 +18,14 @@ export const resource = defineType({
       description: 'Exactly the address the source gives (http or https). Leave empty for a book without an official page rather than invent one.',
       validation: (rule) => httpUrl(rule),
     }),
-    defineField({name: 'publisher', title: 'Publisher', type: 'string', description: 'Who publishes or runs it, for example "Harvard Business Review".'}),
+    defineField({
+      name: 'urlBasis',
+      title: 'Where the URL comes from',
+      type: 'basis',
+      description: 'A source article gives it, or we added it (no source gives it).',
+      hidden: ({document, value}) => !document?.url && !value,
+    }),
+    defineField({name: 'publisher', title: 'Publisher', type: 'reference', to: [{type: 'organisation'}], description: 'Who publishes or runs it, for example Harvard Business Review.'}),
     defineField({
       name: 'kind',
       title: 'Kind',
@@ -35,18 +43,25 @@ export const resource = defineType({
       validation: (rule) => rule.required(),
     }),
     defineField({
+      name: 'costBasis',
+      title: 'Where the cost comes from',
+      type: 'basis',
+      description: 'The source article that says so, or our estimate of the publisher\'s usual model.',
+    }),
+    defineField({
       name: 'authors',
       title: 'Authors',
       type: 'array',
       of: [{type: 'string'}],
       description: 'For books: every author, as printed on the cover.',
-      hidden: ({document}) => document?.kind !== 'book',
+      // Shown for books, and whenever authors are filled in, so a leftover list can be seen.
+      hidden: ({document, value}) => document?.kind !== 'book' && !(value as unknown[] | undefined)?.length,
       validation: (rule) =>
         rule.custom((authors: string[] | undefined, context) =>
-          context.document?.kind === 'book' && !authors?.length ? 'A book needs at least one author' : true,
+          context.document?.kind === 'book' && !authors?.some((a) => a.trim()) ? 'A book needs at least one author' : noBlankItems(authors),
         ),
     }),
-    summaryField({description: 'What someone gets from it, in your own words.'}),
+    localizedSummary({description: 'What someone gets from it, in your own words (translated; the title stays as the publisher gives it).'}),
     defineField({
       name: 'topics',
       title: 'Topics',
@@ -65,13 +80,13 @@ export const resource = defineType({
       validation: (rule) => rule.unique(),
     }),
     sourcesField(),
-    languageField(),
+    languageField('material'),
   ],
   preview: {
-    select: {title: 'title', kind: 'kind', publisher: 'publisher', cost: 'cost'},
+    select: {title: 'title', kind: 'kind', publisher: 'publisher.title', cost: 'cost'},
     prepare: ({title, kind, publisher, cost}) => ({
       title,
-      subtitle: [resourceKinds.find((k) => k.value === kind)?.title, publisher, resourceCosts.find((c) => c.value === cost)?.title].filter(Boolean).join(' · '),
+      subtitle: [resourceKinds.find((k) => k.value === kind)?.title, defaultText(publisher), resourceCosts.find((c) => c.value === cost)?.title].filter(Boolean).join(' · '),
     }),
   },
 })

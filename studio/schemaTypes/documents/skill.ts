@@ -1,6 +1,7 @@
 import {BulbOutlineIcon} from '@sanity/icons/BulbOutline'
 import {defineField, defineType} from 'sanity'
-import {languageField, slugField, sourcesField} from '../shared/fields'
+import {slugField, sourcesField} from '../shared/fields'
+import {defaultText, localizedField, localizedTitle} from '../shared/localized'
 import {skillCategories} from '../shared/options'
 
 export const skill = defineType({
@@ -9,7 +10,7 @@ export const skill = defineType({
   type: 'document',
   icon: BulbOutlineIcon,
   fields: [
-    defineField({name: 'title', title: 'Title', type: 'string', description: 'A short name, for example "Troubleshooting".', validation: (rule) => rule.required()}),
+    localizedTitle('A short name, for example "Troubleshooting".'),
     slugField(),
     defineField({
       name: 'category',
@@ -19,19 +20,11 @@ export const skill = defineType({
       options: {list: [...skillCategories], layout: 'radio', direction: 'horizontal'},
       validation: (rule) => rule.required(),
     }),
-    defineField({
-      name: 'description',
-      title: 'Description',
-      type: 'text',
-      rows: 3,
-      description: 'What the skill means in IT support and how it shows at work.',
-      validation: (rule) => rule.required().min(20),
-    }),
+    localizedField({name: 'description', title: 'Description', kind: 'text', description: 'What the skill means in IT support and how it shows at work.', required: true, min: 20}),
     sourcesField(),
-    languageField(),
   ],
   preview: {
     select: {title: 'title', category: 'category'},
-    prepare: ({title, category}) => ({title, subtitle: skillCategories.find((c) => c.value === category)?.title}),
+    prepare: ({title, category}) => ({title: defaultText(title), subtitle: skillCategories.find((c) => c.value === category)?.title}),
   },
 })

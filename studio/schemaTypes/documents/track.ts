@@ -1,42 +1,48 @@
 import {SplitVerticalIcon} from '@sanity/icons/SplitVertical'
-import {defineArrayMember, defineField, defineType} from 'sanity'
-import {languageField, slugField, sourcesField, summaryField} from '../shared/fields'
-import {trackKinds} from '../shared/options'
-import {checkLadderOrder} from '../shared/rules'
+import {defineField, defineType} from 'sanity'
+import {slugField, sourcesField} from '../shared/fields'
+import {defaultText, localizedSummary, localizedTitle} from '../shared/localized'
+import {API_VERSION, ladderKinds, trackKinds} from '../shared/options'
+import {getPublishedId, overlayFor} from '../shared/overlay'
 
+/**
+ * A ladder (roles on rungs) or a family (single destinations shown as a group).
+ * A track does not list its roles: each role names its track and rung, so
+ * membership and order are stored once and a new ladder can be published
+ * before its roles exist.
+ */
 export const track = defineType({
   name: 'track',
   title: 'Track',
   type: 'document',
   icon: SplitVerticalIcon,
   fields: [
-    defineField({name: 'title', title: 'Title', type: 'string', description: 'The ladder\'s name, for example "Support engineering (individual contributor)".', validation: (rule) => rule.required()}),
+    localizedTitle('The ladder\'s or family\'s name, for example "Support engineering".'),
     slugField(),
     defineField({
       name: 'kind',
       title: 'Kind',
       type: 'string',
-      description: 'Individual contributor and management ladders climb by level; alternative paths are ways out of support.',
+      description: 'Ladders climb rung by rung and need at least two roles; a family groups roles that are not steps of one ladder (alternative careers, specialist roles).',
       options: {list: [...trackKinds], layout: 'radio'},
-      validation: (rule) => rule.required(),
+      validation: (rule) => [
+        rule.required(),
+        // A warning, not an error: a new ladder is published before its roles, in the order an editor works.
+        rule.custom(async (kind: string | undefined, context) => {
+          if (!kind || !(ladderKinds as readonly string[]).includes(kind) || !context.document?._id) return true
+          const client = context.getClient({apiVersion: API_VERSION})
+          const rows = await client.fetch<{_id: string; track?: string}[]>('*[_type == "role" && defined(track._ref)]{_id, "track": track._ref}')
+          const self = getPublishedId(context.document._id)
+          const count = [...overlayFor(context.document._id, rows).values()].filter((r) => r.track && getPublishedId(r.track) === self).length
+          return count >= 2 ? true : `A ladder needs at least two roles; this one has ${count}. Add roles that name this track, or make it a family.`
+        }).warning(),
+      ],
     }),
-    summaryField(),
-    defineField({
-      name: 'roles',
-      title: 'Roles, in ladder order',
-      type: 'array',
-      description: 'From the entry role to the top. Each role must name this track and have a higher level than the one above it in this list.',
-      of: [defineArrayMember({type: 'reference', to: [{type: 'role'}]})],
-      validation: (rule) => rule.required().min(1).unique().custom((roles: {_ref?: string}[] | undefined, context) => checkLadderOrder(roles, context)),
-    }),
+    localizedSummary(),
     sourcesField(),
-    languageField(),
   ],
   preview: {
-    select: {title: 'title', kind: 'kind', roles: 'roles'},
-    prepare: ({title, kind, roles}) => ({
-      title,
-      subtitle: [trackKinds.find((k) => k.value === kind)?.title, `${roles?.length ?? 0} roles`].filter(Boolean).join(' · '),
-    }),
+    select: {title: 'title', kind: 'kind'},
+    prepare: ({title, kind}) => ({title: defaultText(title) ?? 'Untitled track', subtitle: trackKinds.find((k) => k.value === kind)?.title}),
   },
 })

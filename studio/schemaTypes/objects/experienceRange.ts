@@ -6,8 +6,7 @@ export const experienceRange = defineType({
   title: 'Typical experience',
   type: 'object',
   description: 'Years of experience people usually have when they hold this role.',
-  options: {columns: 2},
-  fields: [
+    fields: [
     defineField({
       name: 'min',
       title: 'From (years)',
@@ -21,6 +20,12 @@ export const experienceRange = defineType({
       type: 'number',
       description: 'The most years usually seen; leave empty when there is no upper bound.',
       validation: numberInRange({min: 0, max: 50, message: 'Years of experience are a number from 0 to 50'}),
+    }),
+    defineField({
+      name: 'basis',
+      title: 'Where the range comes from',
+      type: 'basis',
+      description: 'The source article that gives it, or our estimate.',
     }),
   ],
   validation: (rule) =>

@@ -1,19 +1,20 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {checkSlugShape} from '../shared/fields'
+import {defaultText, localizedField, localizedTitle} from '../shared/localized'
 
 export const learningTopic = defineType({
   name: 'learningTopic',
   title: 'Topic',
   type: 'object',
   fields: [
-    defineField({name: 'title', title: 'Title', type: 'string', description: 'What the topic is about.', validation: (rule) => rule.required()}),
+    localizedTitle('What the topic is about.'),
     defineField({
       name: 'keyPoints',
       title: 'Key points',
       type: 'array',
       description: 'What a learner should take away, one point per line, in order.',
-      of: [{type: 'string'}],
-      validation: (rule) => rule.required().min(1),
+      of: [defineArrayMember({type: 'localizedLine'})],
+      validation: (rule) => rule.required().min(1).error('Add at least one key point'),
     }),
     defineField({
       name: 'resources',
@@ -24,7 +25,7 @@ export const learningTopic = defineType({
       validation: (rule) => rule.unique(),
     }),
   ],
-  preview: {select: {title: 'title', points: 'keyPoints'}, prepare: ({title, points}) => ({title, subtitle: `${points?.length ?? 0} key points`})},
+  preview: {select: {title: 'title', points: 'keyPoints'}, prepare: ({title, points}) => ({title: defaultText(title), subtitle: `${points?.length ?? 0} key points`})},
 })
 
 export const learningModule = defineType({
@@ -32,21 +33,21 @@ export const learningModule = defineType({
   title: 'Module',
   type: 'object',
   fields: [
-    defineField({name: 'title', title: 'Title', type: 'string', description: 'The module heading.', validation: (rule) => rule.required()}),
+    localizedTitle('The module heading.'),
     defineField({
       name: 'slug',
       title: 'Slug',
       type: 'slug',
       description: 'Used in the module page URL; unique within this path.',
       options: {
-        source: (_doc, ctx) => (ctx.parent as {title?: string})?.title ?? '',
+        source: (_doc, ctx) => defaultText((ctx.parent as {title?: {language?: string; value?: unknown}[]})?.title) ?? '',
         // Sanity cannot check slugs inside arrays across documents, and they only need to be unique within
         // the path, which the path's `modules` rule checks.
         disableArrayWarning: true,
       },
       validation: (rule) => rule.required().custom(checkSlugShape),
     }),
-    defineField({name: 'summary', title: 'Summary', type: 'text', rows: 2, description: 'What the module covers, in a sentence or two.'}),
+    localizedField({name: 'summary', title: 'Summary', kind: 'text', description: 'What the module covers, in a sentence or two.'}),
     defineField({
       name: 'topics',
       title: 'Topics',
@@ -56,5 +57,5 @@ export const learningModule = defineType({
       validation: (rule) => rule.required().min(1),
     }),
   ],
-  preview: {select: {title: 'title', topics: 'topics'}, prepare: ({title, topics}) => ({title, subtitle: `${topics?.length ?? 0} topics`})},
+  preview: {select: {title: 'title', topics: 'topics'}, prepare: ({title, topics}) => ({title: defaultText(title), subtitle: `${topics?.length ?? 0} topics`})},
 })

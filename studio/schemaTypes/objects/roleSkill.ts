@@ -1,4 +1,5 @@
 import {defineField, defineType} from 'sanity'
+import {defaultText} from '../shared/localized'
 import {proficiencyLabels} from '../shared/options'
 
 export const roleSkill = defineType({
@@ -23,11 +24,17 @@ export const roleSkill = defineType({
       // The list already limits the value to 1-5; one message covers both a gap and a stray value.
       validation: (rule) => rule.required().error('Proficiency is a whole number from 1 to 5'),
     }),
+    defineField({
+      name: 'proficiencyBasis',
+      title: 'Where the proficiency comes from',
+      type: 'basis',
+      description: 'The source article that gives it, or our estimate.',
+    }),
   ],
   preview: {
     select: {title: 'skill.title', proficiency: 'proficiency'},
     prepare: ({title, proficiency}) => ({
-      title: title ?? 'Choose a skill',
+      title: defaultText(title) ?? 'Choose a skill',
       subtitle: proficiency ? `Proficiency ${proficiency}/5 · ${proficiencyLabels[proficiency - 1] ?? ''}` : 'No proficiency set',
     }),
   },
