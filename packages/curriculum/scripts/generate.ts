@@ -1,12 +1,14 @@
 /**
- * Writes dataset/careerpath.ndjson from the typed sources.
+ * Writes dataset/careerpath.ndjson: the v1 fixture through the v2 migration, then the edits.
  * `--check` writes nothing and fails if the committed file is out of date (used by `lint`).
+ * `--report` also prints what the migration reported for the seed.
  */
 import {readFile, writeFile} from 'node:fs/promises'
-import {documents} from '../src/documents.ts'
+import {documents, migrationReport} from '../src/documents.ts'
 import {toNdjson} from '../src/ndjson.ts'
 import {datasetPath} from '../src/paths.ts'
 
+if (process.argv.includes('--report')) for (const line of migrationReport) console.log(`${line.id}: ${line.reason}`)
 const expected = toNdjson(documents)
 if (process.argv.includes('--check')) {
   const committed = await readFile(datasetPath, 'utf8').catch(() => '')
@@ -17,5 +19,5 @@ if (process.argv.includes('--check')) {
   console.log(`${datasetPath} is current (${documents.length} documents).`)
 } else {
   await writeFile(datasetPath, expected)
-  console.log(`Wrote ${documents.length} documents to ${datasetPath}`)
+  console.log(`Wrote ${documents.length} documents to ${datasetPath} (migration reported ${migrationReport.length} lines; --report prints them)`)
 }

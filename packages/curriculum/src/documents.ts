@@ -1,41 +1,21 @@
-import {certifications} from './content/certifications.ts'
-import {resources} from './content/resources.ts'
-import {alternativePathRoles} from './content/roles/alternativePaths.ts'
-import {entryAndSpecialistRoles} from './content/roles/entryAndSpecialist.ts'
-import {itSupportRoles} from './content/roles/itSupport.ts'
-import {supportEngineeringRoles} from './content/roles/supportEngineering.ts'
-import {skills} from './content/skills.ts'
-import {sourceDocuments} from './content/sources.ts'
-import {ladders, tracks, type RoleSlug, type TrackSlug} from './content/tracks.ts'
-import {faqs} from './content/faqs.ts'
-import {guides} from './content/guides.ts'
-import {supportEngineeringPath} from './content/learningPath.ts'
-import {buildCertification, buildFaq, buildGuide, buildLearningPath, buildResource, buildSkill, buildTrack} from './define/documents.ts'
-import {CurriculumDefinitionError} from './define/references.ts'
-import {buildRole, type RoleInput} from './define/roles.ts'
-import {sortDocuments} from './ndjson.ts'
-import type {CurriculumDocument, RoleDocument} from './types.ts'
+/**
+ * The v2 seed dataset: the frozen v1 fixture, converted by the Studio's
+ * migration (the very code `sanity migration run v2-content-model` runs), then
+ * the curriculum's edits in `edits/`. There is no second hand-made copy.
+ */
+import {readFileSync} from 'node:fs'
+import {transform, type ReportLine} from '../../../studio/migrations/v2-content-model/transform.ts'
+import {edits} from './edits/index.ts'
+import {parseNdjson, sortDocuments} from './ndjson.ts'
+import {v1FixturePath} from './paths.ts'
+import type {CurriculumDocument} from './types.ts'
 
-const roleInputs = {...itSupportRoles, ...supportEngineeringRoles, ...entryAndSpecialistRoles, ...alternativePathRoles}
+export const v1Documents = parseNdjson(readFileSync(v1FixturePath, 'utf8')) as CurriculumDocument[]
 
-function buildRoles(): RoleDocument[] {
-  const allRoles = Object.values(ladders).flat() as RoleSlug[]
-  return allRoles.map((roleSlug) => {
-    const input: RoleInput | undefined = roleInputs[roleSlug]
-    if (!input) throw new CurriculumDefinitionError(`role "${roleSlug}"`, 'is on a ladder but has no definition in content/roles')
-    return buildRole(roleSlug, input)
-  })
-}
+const migrated = transform(v1Documents)
+
+/** What the migration reported for the seed (id, reason), in document order. */
+export const migrationReport: readonly ReportLine[] = migrated.report
 
 /** Every document of the curriculum, sorted by `_id`. */
-export const documents: CurriculumDocument[] = sortDocuments<CurriculumDocument>([
-  ...sourceDocuments,
-  ...(Object.entries(tracks) as [TrackSlug, (typeof tracks)[TrackSlug]][]).map(([s, input]) => buildTrack(s, input, ladders[s])),
-  ...buildRoles(),
-  ...Object.entries(skills).map(([s, input]) => buildSkill(s, input)),
-  ...Object.entries(certifications).map(([s, input]) => buildCertification(s, input)),
-  ...Object.entries(resources).map(([s, input]) => buildResource(s, input)),
-  buildLearningPath(supportEngineeringPath),
-  ...faqs.map(buildFaq),
-  ...guides.map(buildGuide),
-])
+export const documents: CurriculumDocument[] = sortDocuments(edits.reduce<CurriculumDocument[]>((docs, edit) => edit.apply(docs), migrated.documents))

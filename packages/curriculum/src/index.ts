@@ -1,26 +1,18 @@
-export {documents} from './documents.ts'
+export {documents, migrationReport, v1Documents} from './documents.ts'
 export {canonicalise, isNdjsonParseError, NdjsonParseError, parseNdjson, sortDocuments, toNdjson} from './ndjson.ts'
-export {
-  CurriculumDefinitionError,
-  documentId,
-  idPrefixes,
-  isCurriculumDefinitionError,
-  keyedRef,
-  keyFromId,
-  ref,
-  refsTo,
-  slug,
-  slugify,
-} from './define/references.ts'
-export {bullet, bullets, h2, h3, numbered, numberedList, p, portableText, quote, toPlainText, type BlockSpec} from './define/portableText.ts'
-export {datasetPath, datasetFileName} from './paths.ts'
+export {CurriculumEditError, isCurriculumEditError, type Edit} from './edits/edit.ts'
+export {edits} from './edits/index.ts'
+export {datasetPath, datasetFileName, v1FixturePath} from './paths.ts'
 export type * from './types.ts'
 export {
+  basisKinds,
   certificationLevels,
   certificationStatuses,
-  credentialKinds,
+  degreeLevels,
+  ladderKinds,
   resourceCosts,
   resourceKinds,
+  seniorityLevels,
   skillCategories,
   trackKinds,
   transitionKinds,
