@@ -1,16 +1,28 @@
 /**
  * Validates documents with Sanity's own engine (`validateDocument` from
- * `sanity`), set up the way `sanity documents validate` sets it up: the Studio
- * config is resolved into a workspace with an anonymous auth state, and custom
- * rules get their client from `getClient`. Here that client is the real
- * `@sanity/client`, pointed at @careerpath/test-server holding the scenario's
- * stored documents, so rules that query (slug uniqueness, ladder order,
- * promotion cycles) and reference-existence checks run against real HTTP.
+ * `sanity`), set up the way the Studio's form sets it up: the Studio config is
+ * resolved into a workspace, and custom rules get their client from
+ * `getClient`, which here is the real `@sanity/client` configured as the
+ * Studio configures its own: perspective `raw` (published documents, drafts and
+ * release versions side by side), no CDN, and `DEFAULT_STUDIO_CLIENT_OPTIONS`
+ * (exported by `sanity`) for the API version of the Studio's own requests. It
+ * talks to @careerpath/test-server holding the scenario's stored documents, so
+ * rules that query (slug uniqueness, rungs, seniority, promotion loops) and
+ * reference-existence checks run against real HTTP.
  */
 import {startTestServer, type TestServer} from '@careerpath/test-server'
 import {createClient, type SanityClient} from '@sanity/client'
 import {firstValueFrom, of} from 'rxjs'
-import {pathToString, resolveConfig, validateDocument, type SanityDocument, type Workspace} from 'sanity'
+import {
+  DEFAULT_STUDIO_CLIENT_OPTIONS,
+  getVersionFromId,
+  isDraftId,
+  pathToString,
+  resolveConfig,
+  validateDocument,
+  type SanityDocument,
+  type Workspace,
+} from 'sanity'
 import studioConfig from '../sanity.config'
 
 export interface DocumentLike {
@@ -41,11 +53,24 @@ export interface ValidateDocumentsOptions {
    * object-typed field (slug, experience…) to a warning, so errors hide there.
    */
   environment?: 'studio' | 'cli'
+  /**
+   * A Studio-configured client (see `withStudioClient`) whose server already
+   * holds the dataset; `dataset` is then ignored. For stories that change the
+   * stored dataset between steps (publishing a draft) on one server.
+   */
+  client?: SanityClient
 }
 
 const TOKEN = 'validation-token'
 const PROJECT_ID = 'careerpath'
 const DATASET = 'production'
+
+/**
+ * The options the Studio creates its client with (sanity 6.9, the auth store's
+ * client): `raw` perspective, no CDN. Sources hand out `client.withConfig(options)`
+ * from it, so every `getClient({apiVersion})` in a rule keeps perspective `raw`.
+ */
+export const STUDIO_BASE_CLIENT_OPTIONS = {useCdn: false, perspective: 'raw', ...DEFAULT_STUDIO_CLIENT_OPTIONS} as const
 
 let workspacePromise: Promise<Workspace> | undefined
 
@@ -53,7 +78,7 @@ let workspacePromise: Promise<Workspace> | undefined
 export function getWorkspace(): Promise<Workspace> {
   workspacePromise ??= (async () => {
     // Never used for requests (validation gets `getClient` below); an unroutable host makes misuse fail loudly.
-    const unusedClient = createClient({projectId: PROJECT_ID, dataset: DATASET, apiVersion: '2025-02-19', apiHost: 'http://127.0.0.1:9', useProjectHostname: false, useCdn: false})
+    const unusedClient = createClient({projectId: PROJECT_ID, dataset: DATASET, apiHost: 'http://127.0.0.1:9', useProjectHostname: false, ...STUDIO_BASE_CLIENT_OPTIONS})
     const auth = {state: of({authenticated: false, client: unusedClient, currentUser: null})}
     const workspaces = await firstValueFrom(
       resolveConfig([{...studioConfig, basePath: '/', name: studioConfig.name ?? 'default', auth} as unknown as Parameters<typeof resolveConfig>[0]] as never),
@@ -65,20 +90,24 @@ export function getWorkspace(): Promise<Workspace> {
   return workspacePromise
 }
 
-async function withServer<T>(dataset: readonly DocumentLike[], run: (client: SanityClient) => Promise<T>): Promise<T> {
+/** A client configured as the Studio's, against a running test server. */
+export function studioClient(server: Pick<TestServer, 'url'>): SanityClient {
+  return createClient({
+    projectId: PROJECT_ID,
+    dataset: DATASET,
+    apiHost: server.url,
+    useProjectHostname: false,
+    token: TOKEN,
+    maxRetries: 0,
+    ...STUDIO_BASE_CLIENT_OPTIONS,
+  })
+}
+
+/** Starts a test server holding `dataset` (tokens required, as for a private dataset), runs `run` with a Studio-configured client, stops it. */
+export async function withStudioClient<T>(dataset: readonly DocumentLike[], run: (client: SanityClient, server: TestServer) => Promise<T>): Promise<T> {
   const server: TestServer = await startTestServer({documents: dataset, requireToken: TOKEN, projectId: PROJECT_ID, dataset: DATASET})
   try {
-    const client = createClient({
-      projectId: PROJECT_ID,
-      dataset: DATASET,
-      apiVersion: '2025-02-19',
-      apiHost: server.url,
-      useProjectHostname: false,
-      useCdn: false,
-      token: TOKEN,
-      maxRetries: 0,
-    })
-    return await run(client)
+    return await run(studioClient(server), server)
   } finally {
     await server.close()
   }
@@ -95,14 +124,8 @@ function collectReferenceIds(value: unknown, into: Set<string>): Set<string> {
   return into
 }
 
-/**
- * Which referenced ids exist in the stored dataset, asked of the doc endpoint
- * in batches as `sanity documents validate` does (an id counts as missing only
- * when omitted for "existence"). Sanity's default checker does the same per
- * document but waits 250 ms to batch, which would slow every test.
- */
-async function findExistingReferences(client: SanityClient, documents: readonly DocumentLike[]): Promise<Set<string>> {
-  const ids = [...collectReferenceIds(documents, new Set())].sort()
+/** Which of `ids` the dataset holds, asked of the doc endpoint in batches (an id is missing only when omitted for "existence"). */
+async function existingIds(client: SanityClient, ids: readonly string[]): Promise<Set<string>> {
   const existing = new Set<string>()
   for (let i = 0; i < ids.length; i += 100) {
     const batch = ids.slice(i, i + 100)
@@ -116,6 +139,30 @@ async function findExistingReferences(client: SanityClient, documents: readonly 
   return existing
 }
 
+/**
+ * Reference existence as the Studio's form judges it (`validateDocumentWithReferences`
+ * in sanity 6.9): a reference from a draft or a published document needs the
+ * target published; one from a version in release R is satisfied by the
+ * published target or by the target's version in R. A draft of the target
+ * never counts, which is why a new ladder's track is published before its roles.
+ */
+async function referenceChecker(client: SanityClient, documents: readonly DocumentLike[]) {
+  const wanted = new Set<string>()
+  for (const document of documents) {
+    const release = isDraftId(document._id) ? undefined : getVersionFromId(document._id)
+    for (const ref of collectReferenceIds(document, new Set())) {
+      wanted.add(ref)
+      if (release) wanted.add(`versions.${release}.${ref}`)
+    }
+  }
+  const existing = await existingIds(client, [...wanted].sort())
+  return (document: DocumentLike) =>
+    ({id}: {id: string}) => {
+      const release = isDraftId(document._id) ? undefined : getVersionFromId(document._id)
+      return Promise.resolve(existing.has(id) || (release !== undefined && existing.has(`versions.${release}.${id}`)))
+    }
+}
+
 /** Validates each document; returns its markers in input order, one entry per document even when it has none. */
 export async function validateDocuments(
   documents: readonly DocumentLike[],
@@ -123,10 +170,10 @@ export async function validateDocuments(
 ): Promise<{id: string; markers: Marker[]}[]> {
   const workspace = await getWorkspace()
   const environment = options.environment ?? 'studio'
-  return withServer(options.dataset ?? documents, async (client) => {
+  const run = async (client: SanityClient) => {
+    // What a source's getClient does: the base client with the rule's options (API version) on top.
     const getClient = (clientOptions: {apiVersion: string}) => client.withConfig(clientOptions)
-    const existing = await findExistingReferences(client, documents)
-    const getDocumentExists = ({id}: {id: string}) => Promise.resolve(existing.has(id))
+    const existsFor = await referenceChecker(client, documents)
     const validateOne = async (document: DocumentLike): Promise<{id: string; markers: Marker[]}> => {
       if (!workspace.schema.get(document._type)) {
         return {id: document._id, markers: [{id: document._id, path: '', level: 'error', message: `Unknown document type "${document._type}"`}]}
@@ -136,7 +183,7 @@ export async function validateDocuments(
         workspace,
         environment,
         getClient: getClient as never,
-        getDocumentExists,
+        getDocumentExists: existsFor(document),
       })
       return {
         id: document._id,
@@ -154,7 +201,8 @@ export async function validateDocuments(
     }
     await Promise.all(Array.from({length: Math.min(8, documents.length)}, worker))
     return results
-  })
+  }
+  return options.client ? run(options.client) : withStudioClient(options.dataset ?? documents, run)
 }
 
 /** Markers of one document, for tests that validate a single scenario document. */

@@ -1,12 +1,12 @@
 import {StarIcon} from '@sanity/icons/Star'
-import {defineArrayMember, defineField, defineType} from 'sanity'
+import {defineArrayMember, defineField, defineType, type ConditionalPropertyCallback} from 'sanity'
 import {httpUrl, slugField, sourcesField} from '../shared/fields'
 import {defaultText, localizedSummary, localizedTitle} from '../shared/localized'
 import {certificationLevels, certificationStatuses} from '../shared/options'
 import {samePublished} from '../shared/overlay'
 
 /** Shown while the credential is retired, and while a leftover value is there so its error can be seen and cleared. */
-const retiredOnly = ({document, value}: {document?: {status?: unknown}; value?: unknown}) => document?.status !== 'retired' && !value
+const retiredOnly: ConditionalPropertyCallback = ({document, value}) => document?.status !== 'retired' && !value
 
 export const certification = defineType({
   name: 'certification',

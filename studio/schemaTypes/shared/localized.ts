@@ -4,7 +4,7 @@
  * language (https://github.com/sanity-io/sanity-plugin-internationalized-array#shape-of-stored-data).
  * The plugin draws the input; these helpers add the rules it leaves to us.
  */
-import {defineField, type ArrayRule, type FieldDefinition} from 'sanity'
+import {defineField, type FieldDefinition, type Rule} from 'sanity'
 import {defaultLanguage, supportedLanguages} from './options'
 
 export interface LocalizedValue {
@@ -15,6 +15,7 @@ export interface LocalizedValue {
 }
 
 const languageTitle = (id: string) => supportedLanguages.find((l) => l.id === id)?.title ?? id
+const characters = (n: number) => (n === 1 ? '1 character' : `${n} characters`)
 const knownLanguages = new Set<string>(supportedLanguages.map((l) => l.id))
 
 export interface LocalizedRuleOptions {
@@ -43,10 +44,10 @@ export function checkLocalized(values: readonly LocalizedValue[] | undefined, op
     const text = typeof item.value === 'string' ? item.value.trim() : ''
     if (!text) return `The ${languageTitle(language)} text is empty; write it or remove that language`
     if (options.min !== undefined && text.length < options.min) {
-      return `The ${languageTitle(language)} text has ${text.length} characters; write at least ${options.min}`
+      return `The ${languageTitle(language)} text has ${characters(text.length)}; write at least ${options.min}`
     }
     if (options.max !== undefined && text.length > options.max) {
-      return `The ${languageTitle(language)} text has ${text.length} characters; keep it to ${options.max}`
+      return `The ${languageTitle(language)} text has ${characters(text.length)}; keep it to ${options.max}`
     }
   }
   if (options.required && !seen.has(defaultLanguage)) return `Write the ${languageTitle(defaultLanguage)} text; it is required`
@@ -70,7 +71,7 @@ export function localizedField(options: LocalizedFieldOptions): FieldDefinition 
     type: kind === 'text' ? 'internationalizedArrayText' : 'internationalizedArrayString',
     group,
     description,
-    validation: (r: ArrayRule<LocalizedValue[]>) => r.custom((value: LocalizedValue[] | undefined) => checkLocalized(value, rule)),
+    validation: (r: Rule) => r.custom((value: LocalizedValue[] | undefined) => checkLocalized(value, rule)),
   }) as FieldDefinition
 }
 
