@@ -7,20 +7,7 @@ export interface StoredDocument {
   [key: string]: unknown
 }
 
-export const isDraftId = (id: string) => id.startsWith('drafts.')
-export const isVersionId = (id: string) => id.startsWith('versions.')
-
-/** `drafts.x` → `x`, `versions.r1.x` → `x`, `x` → `x`. */
-export function publishedIdOf(id: string): string {
-  if (isDraftId(id)) return id.slice('drafts.'.length)
-  if (isVersionId(id)) return id.split('.').slice(2).join('.')
-  return id
-}
-
-/** The release a `versions.<release>.<id>` document belongs to. */
-export function releaseOf(id: string): string | undefined {
-  return isVersionId(id) ? id.split('.')[1] : undefined
-}
+export {isDraftId, isVersionId, publishedIdOf, releaseOf} from './ids'
 
 /**
  * Checks and copies the documents a test hands over, so a later mutation of the

@@ -1,5 +1,5 @@
 /** What went wrong when the test server was set up or fed, as a stable code tests can branch on. */
-export type TestServerErrorCode = 'INVALID_DOCUMENT' | 'DUPLICATE_ID' | 'INVALID_FAULT' | 'NOT_LISTENING'
+export type TestServerErrorCode = 'INVALID_DOCUMENT' | 'DUPLICATE_ID' | 'INVALID_FAULT' | 'INVALID_OPTION' | 'NOT_LISTENING'
 
 /** Thrown for misuse of the test server itself (bad documents, bad faults), never for HTTP errors it serves. */
 export class TestServerError extends Error {

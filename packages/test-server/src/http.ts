@@ -1,19 +1,5 @@
 import {STATUS_CODES, type IncomingMessage, type ServerResponse} from 'node:http'
 
-/** Lets browser tests on another localhost origin call the server, with credentials (tokens) too. */
-export function setCorsHeaders(req: IncomingMessage, res: ServerResponse): void {
-  const origin = req.headers.origin
-  res.setHeader('Access-Control-Allow-Origin', origin ?? '*')
-  if (origin) {
-    res.setHeader('Access-Control-Allow-Credentials', 'true')
-    res.setHeader('Vary', 'Origin')
-  }
-  res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS')
-  res.setHeader('Access-Control-Allow-Headers', req.headers['access-control-request-headers'] ?? 'authorization, content-type')
-  res.setHeader('Access-Control-Expose-Headers', 'retry-after, x-sanity-warning')
-  res.setHeader('Access-Control-Max-Age', '600')
-}
-
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   if (res.destroyed || res.headersSent) return
   const text = JSON.stringify(body)

@@ -40,36 +40,65 @@ export interface QueryContext {
   dataset: string
 }
 
+/** `$name` tokens in the query text (strings included): only used to explain a parse error a missing param caused. */
+const mentionedParams = (query: string) => new Set([...query.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!))
+
+function parseWithParams(query: string, params: Record<string, unknown>): ExprNode {
+  try {
+    // Params go to the parser too: groq-js (like the Lake) needs constant numbers for slices such as `[$start...$end]`.
+    return parse(query, {params})
+  } catch (error) {
+    if (error instanceof GroqSyntaxError) {
+      const start = Math.min(error.position, query.length)
+      throw queryParseError(query, error.message.replace(/^Syntax error in GROQ query at position \d+:?\s*/, '') || 'syntax error', start, Math.min(start + 1, query.length))
+    }
+    // A slice bound that was not given fails parsing; the Lake names the missing param instead.
+    const missing = [...mentionedParams(query)].filter((name) => !(name in params))
+    if (missing.length > 0) {
+      const placeholders = Object.fromEntries(missing.map((name) => [name, 0]))
+      try {
+        parse(query, {params: {...params, ...placeholders}})
+        throw queryParseError(query, `param $${missing[0]} referenced, but not provided`, 0, query.length)
+      } catch (retry) {
+        if (retry instanceof HttpFailure) throw retry
+      }
+    }
+    // groq-js reports unknown functions, misplaced operators and non-number slices as plain errors without a position.
+    throw queryParseError(query, error instanceof Error ? error.message : String(error), 0, query.length)
+  }
+}
+
+export interface QueryOutcome {
+  result: unknown
+  /** Ids of the documents `->` followed while evaluating (for sync tags). */
+  dereferenced: Set<string>
+}
+
 /** Parses and evaluates a GROQ query the way the query endpoint does; throws HttpFailure for bad queries. */
 export async function runQuery(
   query: string,
   params: Record<string, unknown>,
   view: QueryableView,
   context: QueryContext,
-): Promise<unknown> {
-  let tree: ExprNode
-  try {
-    tree = parse(query)
-  } catch (error) {
-    if (error instanceof GroqSyntaxError) {
-      const start = Math.min(error.position, query.length)
-      throw queryParseError(query, error.message.replace(/^Syntax error in GROQ query at position \d+:?\s*/, '') || 'syntax error', start, Math.min(start + 1, query.length))
-    }
-    // groq-js reports unknown functions and misplaced operators as plain errors without a position.
-    throw queryParseError(query, error instanceof Error ? error.message : String(error), 0, query.length)
-  }
+): Promise<QueryOutcome> {
+  const tree = parseWithParams(query, params)
   for (const name of collectParameterNames(tree, new Set())) {
     if (!(name in params)) throw queryParseError(query, `param $${name} referenced, but not provided`, 0, query.length)
   }
+  const dereferenced = new Set<string>()
   try {
     const value = await evaluate(tree, {
       dataset: view.documents,
       params,
       sanity: context,
       // Indexed lookup: without it groq-js scans the whole dataset for every `->`.
-      dereference: ({_ref}) => view.byId.get(_ref) ?? null,
+      dereference: ({_ref}) => {
+        const doc = view.byId.get(_ref) ?? null
+        if (doc) dereferenced.add(doc._id)
+        return doc
+      },
     })
-    return await value.get()
+    return {result: await value.get(), dereferenced}
   } catch (error) {
     throw new HttpFailure(400, {
       error: {description: error instanceof Error ? error.message : String(error), query, type: 'queryExecutionError'},

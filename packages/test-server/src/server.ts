@@ -1,22 +1,39 @@
-import {createServer, STATUS_CODES, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse} from 'node:http'
+import {createServer, STATUS_CODES, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {acceptDocuments, isDraftId, isVersionId, publishedIdOf, type StoredDocument} from './documents'
 import {TestServerError} from './errors'
 import {FaultQueue, type Fault} from './faults'
-import {plainError, readBody, sendJson, setCorsHeaders, waitUnlessClosed} from './http'
+import {corsPolicy, setCorsHeaders, type AllowedOrigin} from './cors'
+import {plainError, readBody, sendJson, waitUnlessClosed} from './http'
 import {applyPerspective, parsePerspective, perspectiveKey, perspectiveSeesUnpublished, type Perspective} from './perspective'
 import {createView, HttpFailure, runQuery, type QueryableView} from './query'
+import {sanityHostRouting, type SanityHostRouting} from './routing'
+import {idsInResult, syncTagsFor} from './syncTags'
 
 export interface TestServerOptions {
   /** The dataset's documents (published, `drafts.` and `versions.` ids alike). */
   documents?: readonly unknown[]
   /**
    * When set, requests must send `Authorization: Bearer <requireToken>` to see
-   * unpublished content (drafts/raw/release perspectives, draft ids on the doc
-   * endpoint); a wrong token is rejected outright. When unset, every request
+   * unpublished content; without it the Lake's anonymous view applies (the
+   * drafts/raw/release perspectives answer with published documents only, draft
+   * ids on the doc endpoint are omitted for `permission`). A wrong token is
+   * rejected outright (401). When unset (and `private` is not), every request
    * counts as authenticated.
    */
   requireToken?: string
+  /**
+   * A private dataset: every data request without a valid token gets 401, whatever
+   * the perspective. The token is `requireToken` when set, otherwise any bearer token.
+   */
+  private?: boolean
+  /**
+   * The project's CORS origins (`sanity cors add`). A browser request whose
+   * `Origin` matches none gets no CORS headers, so the browser refuses it;
+   * `allowCredentials` adds `Access-Control-Allow-Credentials`. `*` is a
+   * wildcard. Default (unset): every origin is answered, with credentials.
+   */
+  allowedOrigins?: readonly AllowedOrigin[]
   /** Reported by `sanity::projectId()`; default `test`. */
   projectId?: string
   /** When set, requests for any other dataset get a 404. */
@@ -37,12 +54,29 @@ export interface RecordedRequest {
   authorization: string | undefined
   /** The fault injected into this request, if any. */
   fault: Fault | undefined
+  /** Which host it reached: `url` (the API) or `cdnUrl` (the API CDN). */
+  host: 'api' | 'cdn'
+  /** Whether it counted as authenticated (saw unpublished content if it asked for it). */
+  authenticated: boolean
+  /** `none`: no Origin header; `allowed`/`refused`: a browser request and whether CORS let it through. */
+  cors: 'none' | 'allowed' | 'refused'
 }
 
 export interface TestServer {
   /** `http://127.0.0.1:<port>`: pass as `apiHost` with `useProjectHostname: false`. */
   readonly url: string
   readonly port: number
+  /**
+   * The API CDN's stand-in, on its own port: same answers, recorded with `host: 'cdn'`,
+   * and like `apicdn` it refuses the drafts perspective and perspective stacks.
+   */
+  readonly cdnUrl: string
+  /**
+   * Client config that keeps Sanity's own host names (`<projectId>.api.sanity.io`
+   * and `<projectId>.apicdn.sanity.io`, so `@sanity/client` decides CDN or API
+   * itself) and sends each to `url` or `cdnUrl`. Spread into `createClient`.
+   */
+  readonly sanityHosts: SanityHostRouting
   /** Every request received so far, oldest first (CORS preflights included). */
   readonly requests: readonly RecordedRequest[]
   readonly documents: readonly StoredDocument[]
@@ -56,6 +90,10 @@ export interface TestServer {
 }
 
 const DATA_ROUTE = /^\/v(\d{4}-\d{2}-\d{2}|1|X)\/data\/(query|doc)\/([^/]+)(?:\/(.*))?$/
+const CORS_CHECK_ROUTE = /^\/v(\d{4}-\d{2}-\d{2}|1|X)\/check\/cors$/
+
+/** `syncTags` are in query responses from API `2021-03-25` on (per @sanity/client's RawQueryResponse). */
+const hasSyncTags = (apiVersion: string) => apiVersion === 'X' || (apiVersion !== '1' && apiVersion >= '2021-03-25')
 
 /** Starts a Content-Lake-like HTTP server on 127.0.0.1 and an ephemeral port. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -66,21 +104,28 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const faults = new FaultQueue()
   const timers = new Set<NodeJS.Timeout>()
 
-  const viewFor = (perspective: Perspective): QueryableView => {
-    const key = perspectiveKey(perspective)
+  const cors = corsPolicy(options.allowedOrigins)
+
+  /** Anonymous requests see the published documents only, whatever perspective they ask for. */
+  const viewFor = (perspective: Perspective, authenticated: boolean): QueryableView => {
+    const effective: Perspective = authenticated ? perspective : {kind: 'published'}
+    const key = perspectiveKey(effective)
     let view = views.get(key)
     if (!view) {
-      view = createView(applyPerspective(documents, perspective))
+      view = createView(applyPerspective(documents, effective))
       views.set(key, view)
     }
     return view
   }
 
+  const hasValidToken = (authorization: string | undefined) =>
+    options.requireToken === undefined ? /^Bearer \S+/.test(authorization ?? '') : authorization === `Bearer ${options.requireToken}`
   const isAuthenticated = (authorization: string | undefined) =>
-    options.requireToken === undefined || authorization === `Bearer ${options.requireToken}`
+    options.requireToken === undefined && !options.private ? true : hasValidToken(authorization)
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    setCorsHeaders(req, res)
+  async function handle(req: IncomingMessage, res: ServerResponse, host: 'api' | 'cdn'): Promise<void> {
+    const decision = cors(req.headers.origin)
+    setCorsHeaders(req, res, decision)
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const authorization = req.headers.authorization
     const record: RecordedRequest = {
@@ -92,11 +137,20 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       headers: req.headers,
       authorization,
       fault: undefined,
+      host,
+      authenticated: isAuthenticated(authorization),
+      cors: !decision.applies ? 'none' : decision.allowed ? 'allowed' : 'refused',
     }
     requests.push(record)
     if (req.method === 'OPTIONS') {
       res.writeHead(204).end()
       return
+    }
+    if (CORS_CHECK_ROUTE.test(url.pathname)) {
+      // The probe @sanity/client sends after a failed live connection to tell a CORS refusal from a network error;
+      // readable from any origin (it is fetched without credentials).
+      res.setHeader('Access-Control-Allow-Origin', '*')
+      return sendJson(res, 200, {result: {allowed: decision.allowed, withCredentials: decision.applies && decision.withCredentials}})
     }
 
     if (req.method === 'POST') {
@@ -129,10 +183,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     if (options.dataset !== undefined && dataset !== options.dataset) {
       return sendJson(res, 404, plainError(404, `Dataset "${dataset}" not found for project ID "${projectId}"`))
     }
-    if (authorization !== undefined && !isAuthenticated(authorization)) {
+    const checksTokens = options.requireToken !== undefined || options.private === true
+    if (authorization !== undefined && checksTokens && !hasValidToken(authorization)) {
       return sendJson(res, 401, plainError(401, 'Session not found'))
     }
-    const authenticated = isAuthenticated(authorization)
+    const authenticated = record.authenticated
+    if (options.private && !authenticated) {
+      return sendJson(res, 401, plainError(401, `Dataset "${dataset}" is private: this request needs a token with read access`))
+    }
 
     if (endpoint === 'doc') {
       if (req.method !== 'GET') return sendJson(res, 405, plainError(405, 'The doc endpoint only answers GET'))
@@ -167,13 +225,19 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     if (!perspective) {
       return sendJson(res, 400, {error: {description: `Invalid perspective "${perspectiveParam}"`, type: 'httpBadRequest'}})
     }
-    if (perspectiveSeesUnpublished(perspective) && !authenticated) {
-      return sendJson(res, 401, plainError(401, `The "${perspectiveKey(perspective)}" perspective needs an authenticated request`))
+    if (host === 'cdn' && perspective.kind === 'stack') {
+      return sendJson(res, 400, {
+        error: {description: `The "${perspectiveKey(perspective)}" perspective is not served by the API CDN; use the API host`, type: 'httpBadRequest'},
+      })
     }
     try {
-      const result = await runQuery(query, record.params, viewFor(perspective), {projectId, dataset})
+      const view = viewFor(perspective, authenticated || !perspectiveSeesUnpublished(perspective))
+      const {result, dereferenced} = await runQuery(query, record.params, view, {projectId, dataset})
       const ms = Math.round(performance.now() - started)
-      const body = url.searchParams.get('returnQuery') === 'false' ? {result, ms} : {query, result, ms}
+      // Key order as the Lake sends it: query, result, syncTags, ms.
+      const body: Record<string, unknown> = url.searchParams.get('returnQuery') === 'false' ? {result} : {query, result}
+      if (hasSyncTags(apiVersion)) body.syncTags = syncTagsFor(dataset, new Set([...idsInResult(result), ...dereferenced]))
+      body.ms = ms
       return sendJson(res, 200, body)
     } catch (error) {
       if (error instanceof HttpFailure) return sendJson(res, error.status, error.body)
@@ -204,25 +268,37 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     return {documents: found, omitted}
   }
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      sendJson(res, 500, plainError(500, error instanceof Error ? error.message : String(error)))
+  const listen = async (host: 'api' | 'cdn') => {
+    const server = createServer((req, res) => {
+      handle(req, res, host).catch((error: unknown) => {
+        sendJson(res, 500, plainError(500, error instanceof Error ? error.message : String(error)))
+      })
     })
-  })
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject)
-      resolve()
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(0, '127.0.0.1', () => {
+        server.off('error', reject)
+        resolve()
+      })
     })
-  })
-  const address = server.address() as AddressInfo | null
-  if (!address) throw new TestServerError('NOT_LISTENING', 'The test server did not get a port')
+    const address = server.address() as AddressInfo | null
+    if (!address) throw new TestServerError('NOT_LISTENING', 'The test server did not get a port')
+    return {server, url: `http://127.0.0.1:${address.port}`, port: address.port}
+  }
+  const api = await listen('api')
+  const cdn = await listen('cdn')
   let closed: Promise<void> | undefined
+  const closeOne = (server: Server) =>
+    new Promise<void>((resolve, reject) => {
+      server.close((error) => (error ? reject(error) : resolve()))
+      server.closeAllConnections()
+    })
 
   return {
-    url: `http://127.0.0.1:${address.port}`,
-    port: address.port,
+    url: api.url,
+    port: api.port,
+    cdnUrl: cdn.url,
+    sanityHosts: sanityHostRouting({api: api.url, cdn: cdn.url}),
     get requests() {
       return requests
     },
@@ -246,12 +322,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       requests.length = 0
     },
     close() {
-      closed ??= new Promise<void>((resolve, reject) => {
+      if (!closed) {
         for (const timer of timers) clearTimeout(timer)
         timers.clear()
-        server.close((error) => (error ? reject(error) : resolve()))
-        server.closeAllConnections()
-      })
+        closed = Promise.all([closeOne(api.server), closeOne(cdn.server)]).then(() => undefined)
+      }
       return closed
     },
   }
