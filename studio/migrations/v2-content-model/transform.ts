@@ -260,7 +260,8 @@ export function buildIndex(documents: readonly Doc[]): MigrationIndex {
   for (const doc of ordered) {
     if (doc._type === 'certification') addOrganisation(doc.vendor)
     if (doc._type === 'resource' || doc._type === 'sourceArticle') addOrganisation(doc.publisher)
-    if (doc._type === 'certification' && doc.kind === 'degree') {
+    // Only degrees that will convert are renamed, so no reference points at a document that is never made.
+    if (doc._type === 'certification' && doc.kind === 'degree' && typeof doc.title === 'string' && degreeLevel(doc.title)) {
       const {published: id} = splitId(doc._id)
       const slug = isObject(doc.slug) && typeof doc.slug.current === 'string' ? doc.slug.current : id.replace(/^cert-/, '')
       index.degreeIds.set(id, `degree-${slug}`)
@@ -354,10 +355,10 @@ export function convertDocument(doc: Doc, index: MigrationIndex): Conversion {
       return {document: finish(withoutKeys({...base, title: loc('title'), description: loc('description', 'text')}, ['language'])), created: [], report}
     case 'certification': {
       if (doc.kind === 'degree') {
-        const id = index.degreeIds.get(published)!
         const title = typeof doc.title === 'string' ? doc.title : ''
         const level = degreeLevel(title)
-        if (!level) throw new ConversionError(`degree "${title}": the title names no level (associate, bachelor, master, MBA, doctorate)`)
+        const id = index.degreeIds.get(published)
+        if (!level || !id) throw new ConversionError(`degree "${title}": the title names no level (associate, bachelor, master, MBA, doctorate)`)
         const vendor = typeof doc.vendor === 'string' ? doc.vendor : undefined
         const awardingBody = vendor ? orgRef('vendor') : undefined
         note(`a degree, not a certification: becomes ${prefix}${id} (level "${level}"); references rewritten; the old document is deleted by v2-cleanup`)
