@@ -42,9 +42,8 @@ export function parsePerspective(value: string | null, apiVersion: string): Pers
  * where the Content Lake answers 400 (e.g. `['raw', 'drafts']`).
  */
 export function toPerspective(perspective: ClientPerspective): Perspective | null {
-  if (typeof perspective === 'string') return parsePerspective(perspective, PUBLISHED_BY_DEFAULT_FROM)
-  if (perspective.length === 0) return null
-  return parsePerspective(perspective.join(','), PUBLISHED_BY_DEFAULT_FROM)
+  // The client sends an array joined with commas (`[]` as an empty value, i.e. the default).
+  return parsePerspective(typeof perspective === 'string' ? perspective : perspective.join(','), PUBLISHED_BY_DEFAULT_FROM)
 }
 
 export const perspectiveKey = (p: Perspective) => (p.kind === 'stack' ? p.layers.join(',') : p.kind)
