@@ -1,7 +1,7 @@
 import {UserIcon} from '@sanity/icons/User'
 import {defineArrayMember, defineField, defineType, type ValidationContext} from 'sanity'
 import {numberInRange, slugField, sourcesField} from '../shared/fields'
-import {loadNeighbourhood, moveProblems, promotionLoop, rungProblem, seniorityProblem} from '../shared/ladder'
+import {loadNeighbourhood, loopMessage, moveProblems, promotionLoop, rungProblem, seniorityProblem} from '../shared/ladder'
 import {defaultText, localizedField, localizedSummary, localizedTitle} from '../shared/localized'
 import {seniorityLevels} from '../shared/options'
 import {seniorityTitle} from '../shared/seniority'
@@ -69,11 +69,11 @@ export const role = defineType({
       group: 'overview',
       description: 'Where the role sits on the scale shared by every ladder, from entry to executive. Decides what counts as a promotion.',
       options: {list: seniorityLevels.map((level) => ({title: `${level.value} · ${level.title}`, value: level.value})), layout: 'radio'},
-      validation: (rule) =>
-        rule
-          .required()
-          .error('Pick the role\'s seniority, from 1 (entry) to 7 (executive)')
-          .custom(async (_value, context) => withNeighbourhood(context, (n) => seniorityProblem(n) ?? true)),
+      // Two rules: `.error(message)` would replace the ladder rule's own message too.
+      validation: (rule) => [
+        rule.required().error('Pick the role\'s seniority, from 1 (entry) to 7 (executive)'),
+        rule.custom(async (_value, context) => withNeighbourhood(context, (n) => seniorityProblem(n) ?? true)),
+      ],
     }),
     localizedSummary({group: 'overview'}),
     defineField({
@@ -143,7 +143,7 @@ export const role = defineType({
             const problems = moveProblems(n, transitions)
             if (problems.length) return problems.map((p) => ({message: p.message, path: p.key ? [{_key: p.key}, 'kind'] : []}))
             const loop = promotionLoop(n)
-            return loop ? `Promotions form a loop: ${loop.join(' → ')}. A promotion must lead upwards.` : true
+            return loop ? loopMessage(loop) : true
           })
         }),
     }),

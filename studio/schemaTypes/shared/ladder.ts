@@ -35,25 +35,38 @@ export interface Neighbourhood {
   tracks: Map<string, TrackRow>
 }
 
-interface EditedRole {
+/** The fields of a role the ladder rules read, as stored. */
+export interface EditedRole {
   _id: string
   title?: {language?: string; value?: unknown}[]
   track?: {_ref?: string}
   rung?: number
   seniority?: number
-  transitions?: {kind?: string; to?: {_ref?: string}}[]
+  transitions?: {_key?: string; kind?: string; to?: {_ref?: string}}[]
 }
 
-/** Reads roles and tracks once per rule (all versions: the Studio reads `raw`) and overlays them for the edited document. */
-export async function loadNeighbourhood(context: ValidationContext): Promise<Neighbourhood | null> {
-  const doc = context.document as EditedRole | undefined
-  if (!doc?._id) return null
-  const client = context.getClient({apiVersion: API_VERSION})
-  const [roleRows, trackRows] = await Promise.all([
+export interface LadderRows {
+  roles: RoleRow[]
+  tracks: TrackRow[]
+}
+
+/** Every role and track, all versions (the Studio's client reads `raw`). */
+export async function fetchLadderRows(client: {fetch<R>(query: string, params: Record<string, unknown>): Promise<R>}): Promise<LadderRows> {
+  const [roles, tracks] = await Promise.all([
     client.fetch<RoleRow[]>(ROLES, {language: defaultLanguage}),
     client.fetch<TrackRow[]>(TRACKS, {language: defaultLanguage}),
   ])
-  const roles = overlayFor(doc._id, roleRows)
+  return {roles, tracks}
+}
+
+/**
+ * The edited role among the others as they will be once it goes live.
+ * `liveWith` picks the versions (see overlay.ts): the edited id itself while
+ * editing (its draft or release); a published id for "the dataset as it is
+ * now", which the publish check uses.
+ */
+export function buildNeighbourhood(doc: EditedRole, rows: LadderRows, liveWith: string = doc._id): Neighbourhood {
+  const roles = overlayFor(liveWith, rows.roles)
   const selfId = getPublishedId(doc._id)
   roles.delete(selfId)
   const title = doc.title?.find((t) => t.language === defaultLanguage)?.value
@@ -65,9 +78,41 @@ export async function loadNeighbourhood(context: ValidationContext): Promise<Nei
     seniority: doc.seniority ?? null,
     promotions: (doc.transitions ?? []).filter((t) => t.kind === 'promotion').map((t) => t.to?._ref ?? null),
   }
-  const tracks = new Map([...overlayFor(doc._id, trackRows)].map(([id, row]) => [id, row]))
-  return {self, roles, tracks}
+  return {self, roles, tracks: overlayFor(liveWith, rows.tracks)}
 }
+
+/** Reads roles and tracks once per rule and overlays them for the edited document. */
+export async function loadNeighbourhood(context: ValidationContext): Promise<Neighbourhood | null> {
+  const doc = context.document as EditedRole | undefined
+  if (!doc?._id) return null
+  return buildNeighbourhood(doc, await fetchLadderRows(context.getClient({apiVersion: API_VERSION})))
+}
+
+/** Where a ladder problem belongs on the role form. */
+export interface LadderProblem {
+  field: 'rung' | 'seniority' | 'transitions'
+  /** The next move's `_key`, for move problems. */
+  key?: string
+  message: string
+}
+
+export const loopMessage = (loop: readonly string[]) => `Promotions form a loop: ${loop.join(' → ')}. A promotion must lead upwards.`
+
+/** Every cross-document check on one role, in form order: rung, seniority, each move, then loops. */
+export function ladderProblems(n: Neighbourhood, transitions: readonly {_key?: string; kind?: string; to?: {_ref?: string}}[] = []): LadderProblem[] {
+  const problems: LadderProblem[] = []
+  const rung = rungProblem(n)
+  if (rung) problems.push({field: 'rung', message: rung})
+  const seniority = seniorityProblem(n)
+  if (seniority) problems.push({field: 'seniority', message: seniority})
+  for (const move of moveProblems(n, transitions)) problems.push({field: 'transitions', key: move.key, message: move.message})
+  const loop = promotionLoop(n)
+  if (loop) problems.push({field: 'transitions', message: loopMessage(loop)})
+  return problems
+}
+
+/** Rungs out of range are reported by the field's own rule; the ladder rules ignore them. */
+const isRung = (rung: number | null | undefined): rung is number => typeof rung === 'number' && Number.isInteger(rung) && rung >= 1 && rung <= 20
 
 const isLadder = (kind: string | null | undefined) => (ladderKinds as readonly string[]).includes(kind ?? '')
 const name = (role: RoleRow) => role.title ?? role._id
@@ -89,11 +134,11 @@ export function rungProblem(n: Neighbourhood): string | null {
 /** Up a ladder seniority never falls: a higher rung is at least as senior as every rung below it. */
 export function seniorityProblem(n: Neighbourhood): string | null {
   const {self} = n
-  if (!self.track || typeof self.rung !== 'number' || typeof self.seniority !== 'number') return null
+  if (!self.track || !isRung(self.rung) || typeof self.seniority !== 'number') return null
   const track = n.tracks.get(self.track)
   if (!track || !isLadder(track.kind)) return null
   for (const other of n.roles.values()) {
-    if (!other.track || !samePublished(other.track, self.track) || typeof other.rung !== 'number' || typeof other.seniority !== 'number') continue
+    if (!other.track || !samePublished(other.track, self.track) || !isRung(other.rung) || typeof other.seniority !== 'number') continue
     const below = other.rung < self.rung
     if (below && other.seniority > self.seniority) {
       return `Seniority must not fall as the rung rises: "${name(other)}" on rung ${other.rung} is ${seniorityTitle(other.seniority)}, this role on rung ${self.rung} is ${seniorityTitle(self.seniority)}`
@@ -122,7 +167,8 @@ export function promotionLoop(n: Neighbourhood): string[] | null {
   const selfId = n.self._id
   const edges = new Map<string, string[]>()
   for (const [id, role] of n.roles) edges.set(id, (role.promotions ?? []).filter((x): x is string => Boolean(x)).map(getPublishedId))
-  const own = (n.self.promotions ?? []).filter((x): x is string => Boolean(x)).map(getPublishedId)
+  // A move to the role itself is reported on its `to` field, not as a loop.
+  const own = (n.self.promotions ?? []).filter((x): x is string => Boolean(x)).map(getPublishedId).filter((id) => id !== selfId)
   edges.set(selfId, own)
   const visited = new Set<string>()
   const walk = (id: string, route: string[]): string[] | null => {
