@@ -12,9 +12,9 @@
  * Only certifications that still carry v1's `kind: "degree"` are touched: the first
  * migration leaves those documents unconverted and removes `kind` from every other one.
  */
-import {defineMigration, delete_} from 'sanity/migrate'
+import {defineMigration, delete_, type Migration} from 'sanity/migrate'
 
-export default defineMigration({
+const cleanupV2: Migration = defineMigration({
   title: 'Content model v2 cleanup: delete v1 degree certifications (replaced by degree documents)',
   documentTypes: ['certification'],
   filter: 'kind == "degree"',
@@ -24,3 +24,5 @@ export default defineMigration({
     },
   },
 })
+
+export default cleanupV2

@@ -17,7 +17,7 @@
  * creates `degree-<slug>` and points every reference at it, and leaves the old
  * certification in place: `v2-cleanup` deletes it once nothing references it.
  */
-import {at, createIfNotExists, defineMigration, patch, set, unset, type Mutation, type NodePatch, type SanityDocument} from 'sanity/migrate'
+import {at, createIfNotExists, defineMigration, patch, set, unset, type Migration, type Mutation, type NodePatch, type SanityDocument} from 'sanity/migrate'
 import {buildIndex, ConversionError, convertDocument, organisationDocuments, type Doc, type ReportLine} from './transform'
 
 /** Top-level fields that differ between the v1 document and its conversion, as set/unset operations. */
@@ -55,7 +55,7 @@ export function planMutations(documents: readonly Doc[]): {mutations: Mutation[]
   return {mutations, report}
 }
 
-export default defineMigration({
+const contentModelV2: Migration = defineMigration({
   title: 'Content model v2: field-level i18n, rung + seniority on roles, families, degrees and organisations as documents',
   async *migrate(documents) {
     const all: Doc[] = []
@@ -66,3 +66,5 @@ export default defineMigration({
     yield mutations
   },
 })
+
+export default contentModelV2
