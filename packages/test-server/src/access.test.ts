@@ -47,6 +47,18 @@ describe('anonymous requests to a public dataset (requireToken set)', () => {
   })
 })
 
+describe('the Lake’s path rule (hideIdPaths: true)', () => {
+  it('hides every dotted id from anonymous readers, on both endpoints, and shows it with the token', async () => {
+    const server = await serve({requireToken: 'sk', hideIdPaths: true})
+    server.setDocuments([...documents, {_id: 'plain', _type: 'role', title: 'Plain'}])
+    expect(await clientOf(server).fetch('*._id')).toEqual(['plain'])
+    expect(await clientOf(server, {perspective: 'drafts'}).fetch('*._id')).toEqual(['plain'])
+    const response = await clientOf(server).request<{omitted: unknown[]}>({url: '/data/doc/production/role.a,plain'})
+    expect(response.omitted).toEqual([{id: 'role.a', reason: 'permission'}])
+    expect(await clientOf(server, {token: 'sk'}).fetch('count(*)')).toBe(2)
+  })
+})
+
 describe('a private dataset (private: true)', () => {
   it('answers 401 to every data request without the token, whatever the perspective', async () => {
     const server = await serve({requireToken: 'sk', private: true})

@@ -5,7 +5,7 @@ import {TestServerError} from './errors'
 import {FaultQueue, type Fault} from './faults'
 import {corsPolicy, setCorsHeaders, type AllowedOrigin} from './cors'
 import {plainError, readBody, sendJson, waitUnlessClosed} from './http'
-import {applyPerspective, parsePerspective, perspectiveKey, perspectiveSeesUnpublished, type Perspective} from './perspective'
+import {applyPerspective, parsePerspective, perspectiveKey, type Perspective} from './perspective'
 import {createView, HttpFailure, runQuery, type QueryableView} from './query'
 import {sanityHostRouting, type SanityHostRouting} from './routing'
 import {idsInResult, syncTagsFor} from './syncTags'
@@ -34,6 +34,13 @@ export interface TestServerOptions {
    * wildcard. Default (unset): every origin is answered, with credentials.
    */
   allowedOrigins?: readonly AllowedOrigin[]
+  /**
+   * The Lake's path rule for anonymous readers: a document whose `_id` contains
+   * a `.` (is in a path, like `drafts.x` or `role.helpdesk`) is readable only with
+   * a token. Default false: only `drafts.`/`versions.` ids are hidden, since
+   * fixtures here use dotted published ids.
+   */
+  hideIdPaths?: boolean
   /** Reported by `sanity::projectId()`; default `test`. */
   projectId?: string
   /** When set, requests for any other dataset get a 404. */
@@ -107,12 +114,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const cors = corsPolicy(options.allowedOrigins)
 
   /** Anonymous requests see the published documents only, whatever perspective they ask for. */
+  const hiddenFromAnonymous = (id: string) => isDraftId(id) || isVersionId(id) || (options.hideIdPaths === true && id.includes('.'))
   const viewFor = (perspective: Perspective, authenticated: boolean): QueryableView => {
-    const effective: Perspective = authenticated ? perspective : {kind: 'published'}
-    const key = perspectiveKey(effective)
+    const key = authenticated ? perspectiveKey(perspective) : 'anonymous'
     let view = views.get(key)
     if (!view) {
-      view = createView(applyPerspective(documents, effective))
+      view = createView(authenticated ? applyPerspective(documents, perspective) : documents.filter((d) => !hiddenFromAnonymous(d._id)))
       views.set(key, view)
     }
     return view
@@ -231,7 +238,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       })
     }
     try {
-      const view = viewFor(perspective, authenticated || !perspectiveSeesUnpublished(perspective))
+      const view = viewFor(perspective, authenticated)
       const {result, dereferenced} = await runQuery(query, record.params, view, {projectId, dataset})
       const ms = Math.round(performance.now() - started)
       // Key order as the Lake sends it: query, result, syncTags, ms.
@@ -254,7 +261,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     const found: unknown[] = []
     const omitted: {id: string; reason: 'existence' | 'permission'}[] = []
     for (const id of ids) {
-      const hidden = (docId: string) => !authenticated && (isDraftId(docId) || isVersionId(docId))
+      const hidden = (docId: string) => !authenticated && hiddenFromAnonymous(docId)
       if (hidden(id)) {
         omitted.push({id, reason: 'permission'})
         continue
