@@ -9,7 +9,7 @@ interface FieldLike {
 
 describe('content model', () => {
   it('has the document types the curriculum needs', () => {
-    expect(documentTypes.map((t) => t.name)).toEqual(['track', 'role', 'skill', 'certification', 'resource', 'learningPath', 'faq', 'guide', 'sourceArticle'])
+    expect(documentTypes.map((t) => t.name)).toEqual(['track', 'role', 'skill', 'certification', 'degree', 'organisation', 'resource', 'learningPath', 'faq', 'guide', 'sourceArticle'])
   })
 
   it('gives every document type an icon component (root @sanity/icons imports are empty in v5)', () => {
@@ -31,9 +31,16 @@ describe('content model', () => {
     expect(missing).toEqual([])
   })
 
-  it('carries a language field on every document type (document-level translations, see README)', () => {
-    for (const type of documentTypes) {
-      expect((type.fields as FieldLike[]).map((f) => f.name), type.name).toContain('language')
+  it('keeps `language` only where a document is in one language: translated prose and the language of a material', () => {
+    const withLanguage = documentTypes.filter((type) => (type.fields as FieldLike[]).some((f) => f.name === 'language')).map((t) => t.name)
+    expect(withLanguage).toEqual(['resource', 'faq', 'guide', 'sourceArticle'])
+  })
+
+  it('translates structured types field by field (internationalized arrays), never by a language field', () => {
+    for (const name of ['track', 'role', 'skill', 'certification', 'degree', 'organisation', 'learningPath']) {
+      const type = documentTypes.find((t) => t.name === name)!
+      const title = (type.fields as (FieldLike & {type?: string})[]).find((f) => f.name === 'title')
+      expect(title?.type, name).toBe('internationalizedArrayString')
     }
   })
 })

@@ -1,9 +1,12 @@
 import {describe, expect, it} from 'vitest'
-import {aPlus, curriculum, datasetWith, edit, ref} from '../../test/fixtures'
+import {aPlus, curriculum, datasetWith, edit, loc, ref} from '../../test/fixtures'
 import {describeMarkers, validateOne} from '../../test/validateDocuments'
+import {certification} from './certification'
 
-const successor = edit(aPlus, {_id: 'cert.a-plus-2', title: 'CompTIA A+ (new)', slug: {_type: 'slug', current: 'comptia-a-plus-new'}})
+const successor = edit(aPlus, {_id: 'cert.a-plus-2', title: loc('CompTIA A+ (new)'), slug: {_type: 'slug', current: 'comptia-a-plus-new'}})
 const validate = (doc: ReturnType<typeof edit>) => validateOne(doc, {dataset: datasetWith(successor, doc)})
+type Hidden = (context: {document?: Record<string, unknown>; value?: unknown}) => boolean
+const hiddenOf = (name: string) => (certification.fields as {name: string; hidden: Hidden}[]).find((f) => f.name === name)!.hidden
 
 describe('certification status', () => {
   it('accepts an active certification, and a retired one with its date and successor', async () => {
@@ -12,15 +15,23 @@ describe('certification status', () => {
   })
 
   it('needs a retirement date once retired', async () => {
-    expect(describeMarkers(await validate(edit(aPlus, {status: 'retired'})))).toEqual([
-      'error retiredOn: A retired certification needs its retirement date',
+    expect(describeMarkers(await validate(edit(aPlus, {status: 'retired'})))).toEqual(['error retiredOn: A retired certification needs its retirement date'])
+  })
+
+  it('refuses a leftover retirement date or successor on an active certification', async () => {
+    expect(describeMarkers(await validate(edit(aPlus, {retiredOn: '2025-06-30', successor: ref(successor._id)})))).toEqual([
+      'error retiredOn: Only a retired certification has a retirement date; clear it or set the status to retired',
+      'error successor: Only a retired certification has a successor; clear it or set the status to retired',
     ])
   })
 
-  it('allows a successor only on a retired certification', async () => {
-    expect(describeMarkers(await validate(edit(aPlus, {successor: ref(successor._id)})))).toEqual([
-      'error successor: Only a retired certification has a successor',
-    ])
+  it('shows a leftover retirement date or successor, so its error is on a field the editor can see and clear', () => {
+    for (const name of ['retiredOn', 'successor']) {
+      const hidden = hiddenOf(name)
+      expect(hidden({document: {status: 'active'}, value: undefined}), name).toBe(true)
+      expect(hidden({document: {status: 'active'}, value: name === 'retiredOn' ? '2025-06-30' : ref(successor._id)}), name).toBe(false)
+      expect(hidden({document: {status: 'retired'}, value: undefined}), name).toBe(false)
+    }
   })
 
   it('does not let a certification replace itself, draft or published', async () => {
@@ -30,11 +41,23 @@ describe('certification status', () => {
     expect(describeMarkers(await validate(draft))).toEqual(['error successor: A certification cannot replace itself'])
   })
 
-  it('requires vendor and level, and levels come from the list', async () => {
+  it('requires a vendor organisation and a level from the list', async () => {
     expect(describeMarkers(await validate(edit(aPlus, {vendor: undefined, level: 'beginner'})))).toEqual([
       'error level: Value "beginner" did not match any allowed values',
       'error vendor: Required',
     ])
+    // The vendor is a reference to an organisation document; the v1 string is refused.
+    expect(describeMarkers(await validate(edit(aPlus, {vendor: 'CompTIA'})))).toEqual([
+      'error vendor: Expected type "Object", got "String"',
+      'error vendor: Must be a reference to a document',
+    ])
+  })
+
+  it('shows the URL basis while there is a URL or a leftover basis', () => {
+    const hidden = hiddenOf('urlBasis')
+    expect(hidden({document: {url: 'https://www.comptia.org'}, value: undefined})).toBe(false)
+    expect(hidden({document: {}, value: undefined})).toBe(true)
+    expect(hidden({document: {}, value: {kind: 'added'}})).toBe(false)
   })
 
   it('lists each covered skill once', async () => {

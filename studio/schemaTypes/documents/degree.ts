@@ -34,6 +34,7 @@ export const degree = defineType({
       title: 'Skills it covers',
       type: 'array',
       of: [defineArrayMember({type: 'reference', to: [{type: 'skill'}]})],
+      description: 'Used to suggest this degree when someone needs these skills.',
       validation: (rule) => rule.unique(),
     }),
     sourcesField(),

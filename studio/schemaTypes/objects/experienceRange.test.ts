@@ -23,6 +23,14 @@ describe('typical experience', () => {
 })
 
 describe('typical time of a move', () => {
+  it('may say where it comes from', async () => {
+    const withBasis = (typicalYearsBasis: unknown) => edit(helpdesk, {transitions: [{_type: 'transition', _key: 't1', to: {_type: 'reference', _ref: 'role.analyst'}, kind: 'promotion', typicalYears: 2, typicalYearsBasis}]})
+    expect(await validateOne(withBasis({_type: 'basis', kind: 'source', source: {_type: 'reference', _ref: 'source.support-ladder'}}), {dataset: curriculum})).toEqual([])
+    expect(describeMarkers(await validateOne(withBasis({_type: 'basis', kind: 'guess'}), {dataset: curriculum}))).toEqual([
+      'error transitions[_key=="t1"].typicalYearsBasis.kind: Say where this comes from: a source article, our estimate, or added by us',
+    ])
+  })
+
   it('is a number of years from 0 to 20', async () => {
     const move = (typicalYears: number) => ({_type: 'transition', _key: 't1', to: {_type: 'reference', _ref: 'role.analyst'}, kind: 'promotion', typicalYears})
     expect(await validateOne(edit(helpdesk, {transitions: [move(0.5)]}), {dataset: curriculum})).toEqual([])

@@ -31,6 +31,8 @@ export interface LocalizedRuleOptions {
  * Studio, lengths per language. Returns the first problem in an editor's words.
  */
 export function checkLocalized(values: readonly LocalizedValue[] | undefined, options: LocalizedRuleOptions = {}): true | string {
+  // Not an array (a v1 plain string): Sanity's type check reports it; do not judge its characters as items.
+  if (values !== undefined && values !== null && !Array.isArray(values)) return true
   const items = values ?? []
   const seen = new Set<string>()
   for (const item of items) {
