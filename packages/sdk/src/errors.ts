@@ -29,7 +29,7 @@ export function isCareerPathError(value: unknown): value is CareerPathError {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[brand] === true
 }
 
-export type NotFoundKind = 'role' | 'track' | 'skill' | 'certification' | 'resource' | 'learningPath' | 'faq' | 'guide'
+export type NotFoundKind = 'role' | 'track' | 'skill' | 'certification' | 'degree' | 'organisation' | 'resource' | 'learningPath' | 'faq' | 'guide'
 
 /** An unknown slug; `suggestions` holds the nearest existing slugs, best first. */
 export class NotFoundError extends CareerPathError {

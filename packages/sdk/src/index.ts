@@ -10,6 +10,7 @@ export {createCareerPathClient, SEARCHABLE_TYPES} from './client/createClient'
 export type {
   CareerPathClient,
   CertificationFilter,
+  DegreeFilter,
   FaqFilter,
   GuideFilter,
   ResourceFilter,
@@ -28,12 +29,16 @@ export type {
   CertificationDetail,
   CertificationListItem,
   CurriculumDocument,
+  DegreeDetail,
+  DegreeListItem,
   FaqDetail,
   FaqListItem,
   GuideDetail,
   GuideListItem,
   LearningPathDetail,
   LearningPathListItem,
+  OrganisationDetail,
+  OrganisationListItem,
   PortableText,
   ResourceDetail,
   ResourceListItem,
@@ -79,7 +84,18 @@ export {createSnapshot, parseSnapshot, serializeSnapshot, SNAPSHOT_FORMAT, SNAPS
 export type {Snapshot, SnapshotDocument, SnapshotSource} from './snapshot/format'
 
 export {isNoRouteError, NoRouteError, isGraphOptionError, GraphOptionError} from './graph'
-export {PROFICIENCY_LABELS, proficiencyLabel, VALUE_LABELS, valueLabel} from './vocabulary'
+export {
+  isFamily,
+  isLadder,
+  LADDER_KINDS,
+  PROFICIENCY_LABELS,
+  proficiencyLabel,
+  SENIORITY_LABELS,
+  seniorityLabel,
+  VALUE_LABELS,
+  valueLabel,
+  type VocabularyList,
+} from './vocabulary'
 export type {
   CareerGap,
   CareerGraph,

@@ -1,17 +1,18 @@
 import {describe, expect, it} from 'vitest'
 // Test-only: the Studio's option lists are the source of truth the SDK mirrors (no runtime import).
 import * as studio from '../../../studio/schemaTypes/shared/options'
-import {PROFICIENCY_LABELS, proficiencyLabel, VALUE_LABELS, valueLabel} from './vocabulary'
+import {isFamily, isLadder, LADDER_KINDS, PROFICIENCY_LABELS, proficiencyLabel, SENIORITY_LABELS, seniorityLabel, VALUE_LABELS, valueLabel} from './vocabulary'
 
 const lists: Record<keyof typeof VALUE_LABELS, readonly {title: string; value: string}[]> = {
   trackKind: studio.trackKinds,
   skillCategory: studio.skillCategories,
   transitionKind: studio.transitionKinds,
-  credentialKind: studio.credentialKinds,
   certificationLevel: studio.certificationLevels,
   certificationStatus: studio.certificationStatuses,
+  degreeLevel: studio.degreeLevels,
   resourceKind: studio.resourceKinds,
   resourceCost: studio.resourceCosts,
+  basisKind: studio.basisKinds,
 }
 
 describe('vocabulary', () => {
@@ -25,15 +26,43 @@ describe('vocabulary', () => {
     expect(PROFICIENCY_LABELS).toStrictEqual(studio.proficiencyLabels)
   })
 
+  it('has the Studio seniority scale, value for value', () => {
+    expect(studio.seniorityLevels.map((level) => level.value)).toStrictEqual(SENIORITY_LABELS.map((_, i) => i + 1))
+    expect(SENIORITY_LABELS).toStrictEqual(studio.seniorityLevels.map((level) => level.title))
+  })
+
+  it('has the Studio ladder kinds', () => {
+    expect(LADDER_KINDS).toStrictEqual(studio.ladderKinds)
+  })
+
   it('labels values from any list and humanises unknown ones', () => {
     expect(valueLabel('free-audit')).toBe('Free to audit')
-    expect(valueLabel('individual-contributor')).toBe('Individual contributor')
+    expect(valueLabel('individual-contributor')).toBe('Individual contributor ladder')
+    expect(valueLabel('family')).toBe('Family of roles')
     expect(valueLabel('on-call-rota')).toBe('On call rota')
   })
 
-  it('labels proficiency levels and says which level is out of range', () => {
+  it('tells apart a value two lists share when the list is named', () => {
+    expect(valueLabel('associate', 'degreeLevel')).toBe('Associate degree')
+    expect(valueLabel('associate', 'certificationLevel')).toBe('Associate')
+    expect(valueLabel('associate')).toBe('Associate')
+  })
+
+  it('labels proficiency and seniority and says which value is out of range', () => {
     expect(proficiencyLabel(1)).toBe('Awareness')
     expect(proficiencyLabel(5)).toBe('Expert')
     expect(proficiencyLabel(7)).toBe('Level 7')
+    expect(seniorityLabel(1)).toBe('Entry')
+    expect(seniorityLabel(5)).toBe('Manager or principal')
+    expect(seniorityLabel(7)).toBe('Executive')
+    expect(seniorityLabel(8)).toBe('Seniority 8')
+  })
+
+  it('tells families from ladders', () => {
+    expect(isFamily({kind: 'family'})).toBe(true)
+    expect(isFamily({kind: 'management'})).toBe(false)
+    expect(isLadder({kind: 'technician'})).toBe(true)
+    expect(isLadder({kind: 'family'})).toBe(false)
+    expect(isLadder({kind: null})).toBe(false)
   })
 })

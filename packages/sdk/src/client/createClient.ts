@@ -20,6 +20,7 @@ type Filter<O> = Partial<{[K in Exclude<keyof OperationParams<O>, 'language'>]: 
 export type RoleFilter = Filter<typeof operations.listRoles>
 export type SkillFilter = Filter<typeof operations.listSkills>
 export type CertificationFilter = Filter<typeof operations.listCertifications>
+export type DegreeFilter = Filter<typeof operations.listDegrees>
 export type ResourceFilter = Filter<typeof operations.listResources>
 export type FaqFilter = Filter<typeof operations.listFaqs>
 export type GuideFilter = Filter<typeof operations.listGuides>
@@ -31,7 +32,7 @@ export interface SearchOptions {
   limit?: number
 }
 
-export const SEARCHABLE_TYPES: readonly SearchableType[] = ['track', 'role', 'skill', 'certification', 'resource', 'learningPath', 'faq', 'guide']
+export const SEARCHABLE_TYPES: readonly SearchableType[] = ['track', 'role', 'skill', 'certification', 'degree', 'organisation', 'resource', 'learningPath', 'faq', 'guide']
 
 /** Typed, validated access to the curriculum; the same methods on every source. */
 export interface CareerPathClient {
@@ -47,6 +48,13 @@ export interface CareerPathClient {
   getSkill(slug: string): Promise<T.SkillDetail>
   listCertifications(filter?: CertificationFilter): Promise<T.CertificationListItem[]>
   getCertification(slug: string): Promise<T.CertificationDetail>
+  /** Degrees (associate to doctorate), optionally of one level. */
+  listDegrees(filter?: DegreeFilter): Promise<T.DegreeListItem[]>
+  getDegree(slug: string): Promise<T.DegreeDetail>
+  /** Vendors, publishers and awarding bodies. */
+  listOrganisations(): Promise<T.OrganisationListItem[]>
+  /** One organisation with the certifications, degrees and resources it awards or publishes. */
+  getOrganisation(slug: string): Promise<T.OrganisationDetail>
   listResources(filter?: ResourceFilter): Promise<T.ResourceListItem[]>
   /** Resources have no slug; they are fetched by document id. */
   getResource(id: string): Promise<T.ResourceDetail>
@@ -59,7 +67,7 @@ export interface CareerPathClient {
   /** Finds documents whose title, other names or text contain every word (prefixes count), best first. */
   search(text: string, options?: SearchOptions): Promise<T.SearchHit[]>
 
-  /** The career graph over the source's roles, tracks, skills, certifications and resources (fetched in one query, then cached). */
+  /** The career graph over the source's roles, tracks, skills, credentials, organisations and resources (fetched in one query, then cached), its text in the client's language. */
   graph(): Promise<CareerGraph>
   /** Every route between two roles, fewest moves first, then shortest typical time. */
   paths(from: string, to: string, options?: PathsOptions): Promise<CareerRoute[]>
@@ -153,7 +161,7 @@ export function createCareerPathClient(options: CareerPathClientOptions = {}): C
   async function graph(): Promise<CareerGraph> {
     const now = Date.now()
     if (graphCache && now - graphCache.at < graphTtl) return graphCache.graph
-    const built = runList(operations.graphDocuments, {}).then((docs) => createCareerGraph(docs))
+    const built = runList(operations.graphDocuments, {}).then((docs) => createCareerGraph(docs, {language}))
     graphCache = {graph: built, at: now}
     built.catch(() => {
       if (graphCache?.graph === built) graphCache = undefined // a failed fetch is retried next time
@@ -173,12 +181,16 @@ export function createCareerPathClient(options: CareerPathClientOptions = {}): C
     source: source.describe(),
     listTracks: () => runList(operations.listTracks, {}),
     getTrack: (slug) => runSingle(operations.getTrack, 'track', slug, {slug}),
-    listRoles: (filter) => runList(operations.listRoles, nulls(filter, ['track', 'level'])),
+    listRoles: (filter) => runList(operations.listRoles, nulls(filter, ['track', 'rung', 'seniority'])),
     getRole: (slug) => runSingle(operations.getRole, 'role', slug, {slug}),
     listSkills: (filter) => runList(operations.listSkills, nulls(filter, ['category'])),
     getSkill: (slug) => runSingle(operations.getSkill, 'skill', slug, {slug}),
     listCertifications: (filter) => runList(operations.listCertifications, nulls(filter, ['vendor', 'level', 'status'])),
     getCertification: (slug) => runSingle(operations.getCertification, 'certification', slug, {slug}),
+    listDegrees: (filter) => runList(operations.listDegrees, nulls(filter, ['level'])),
+    getDegree: (slug) => runSingle(operations.getDegree, 'degree', slug, {slug}),
+    listOrganisations: () => runList(operations.listOrganisations, {}),
+    getOrganisation: (slug) => runSingle(operations.getOrganisation, 'organisation', slug, {slug}),
     listResources: (filter) => runList(operations.listResources, nulls(filter, ['kind', 'cost', 'topic'])),
     getResource: (id) => runSingle(operations.getResource, 'resource', id, {id}),
     listLearningPaths: () => runList(operations.listLearningPaths, {}),

@@ -14,6 +14,12 @@
 
 export declare const internalGroqTypeReferenceTo: unique symbol;
 
+type ArrayOf<T> = Array<
+  T & {
+    _key: string;
+  }
+>;
+
 // Source: schema.json
 export type BlockContent = Array<{
   children?: Array<{
@@ -43,8 +49,12 @@ export type ResourceReference = {
 
 export type LearningTopic = {
   _type: "learningTopic";
-  title: string;
-  keyPoints: Array<string>;
+  title?: InternationalizedArrayString;
+  keyPoints: Array<
+    {
+      _key: string;
+    } & LocalizedLine
+  >;
   resources?: Array<
     {
       _key: string;
@@ -54,9 +64,9 @@ export type LearningTopic = {
 
 export type LearningModule = {
   _type: "learningModule";
-  title: string;
+  title?: InternationalizedArrayString;
   slug: Slug;
-  summary?: string;
+  summary?: InternationalizedArrayText;
   topics: Array<
     {
       _key: string;
@@ -64,10 +74,30 @@ export type LearningModule = {
   >;
 };
 
+export type LocalizedLine = {
+  _type: "localizedLine";
+  text?: InternationalizedArrayString;
+};
+
+export type SourceArticleReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "sourceArticle";
+};
+
+export type Basis = {
+  _type: "basis";
+  kind: "source" | "estimate" | "added";
+  source?: SourceArticleReference;
+  note?: string;
+};
+
 export type ExperienceRange = {
   _type: "experienceRange";
   min: number;
   max?: number;
+  basis?: Basis;
 };
 
 export type RoleReference = {
@@ -82,7 +112,13 @@ export type Transition = {
   to: RoleReference;
   kind: "promotion" | "lateral" | "specialisation";
   typicalYears: number;
-  conditions?: Array<string>;
+  typicalYearsBasis?: Basis;
+  conditions?: Array<
+    {
+      _key: string;
+    } & LocalizedLine
+  >;
+  advice?: InternationalizedArrayText;
 };
 
 export type SkillReference = {
@@ -96,6 +132,14 @@ export type RoleSkill = {
   _type: "roleSkill";
   skill: SkillReference;
   proficiency: 1 | 2 | 3 | 4 | 5;
+  proficiencyBasis?: Basis;
+};
+
+export type OrganisationReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "organisation";
 };
 
 export type SourceArticle = {
@@ -105,17 +149,290 @@ export type SourceArticle = {
   _updatedAt: string;
   _rev: string;
   title: string;
-  publisher?: string;
+  publisher?: OrganisationReference;
   url?: string;
   note?: string;
   language: "en";
 };
 
-export type SourceArticleReference = {
+export type LearningPath = {
+  _id: string;
+  _type: "learningPath";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title?: InternationalizedArrayString;
+  slug: Slug;
+  summary?: InternationalizedArrayText;
+  roles?: Array<
+    {
+      _key: string;
+    } & RoleReference
+  >;
+  modules: Array<
+    {
+      _key: string;
+    } & LearningModule
+  >;
+  sources?: Array<
+    {
+      _key: string;
+    } & SourceArticleReference
+  >;
+};
+
+export type InternationalizedArrayString = Array<
+  {
+    _key: string;
+  } & InternationalizedArrayStringValue
+>;
+
+export type InternationalizedArrayText = Array<
+  {
+    _key: string;
+  } & InternationalizedArrayTextValue
+>;
+
+export type Slug = {
+  _type: "slug";
+  current: string;
+  source?: string;
+};
+
+export type Resource = {
+  _id: string;
+  _type: "resource";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title: string;
+  url?: string;
+  urlBasis?: Basis;
+  publisher?: OrganisationReference;
+  kind:
+    | "article"
+    | "course"
+    | "book"
+    | "community"
+    | "organisation"
+    | "certification-programme"
+    | "tool"
+    | "publication";
+  cost: "free" | "free-audit" | "paid";
+  costBasis?: Basis;
+  authors?: Array<string>;
+  summary?: InternationalizedArrayText;
+  topics?: Array<string>;
+  skills?: Array<
+    {
+      _key: string;
+    } & SkillReference
+  >;
+  sources?: Array<
+    {
+      _key: string;
+    } & SourceArticleReference
+  >;
+  language: "en";
+};
+
+export type Degree = {
+  _id: string;
+  _type: "degree";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title?: InternationalizedArrayString;
+  slug: Slug;
+  level: "associate" | "bachelor" | "master" | "doctorate";
+  awardingBody?: OrganisationReference;
+  summary?: InternationalizedArrayText;
+  skills?: Array<
+    {
+      _key: string;
+    } & SkillReference
+  >;
+  sources?: Array<
+    {
+      _key: string;
+    } & SourceArticleReference
+  >;
+};
+
+export type CertificationReference = {
   _ref: string;
   _type: "reference";
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "sourceArticle";
+  [internalGroqTypeReferenceTo]?: "certification";
+};
+
+export type Certification = {
+  _id: string;
+  _type: "certification";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title?: InternationalizedArrayString;
+  slug: Slug;
+  vendor: OrganisationReference;
+  level: "entry" | "associate" | "professional" | "expert";
+  url?: string;
+  urlBasis?: Basis;
+  summary?: InternationalizedArrayText;
+  skills?: Array<
+    {
+      _key: string;
+    } & SkillReference
+  >;
+  status: "active" | "retired";
+  retiredOn?: string;
+  successor?: CertificationReference;
+  sources?: Array<
+    {
+      _key: string;
+    } & SourceArticleReference
+  >;
+};
+
+export type Organisation = {
+  _id: string;
+  _type: "organisation";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title?: InternationalizedArrayString;
+  slug: Slug;
+  aliases?: Array<string>;
+  url?: string;
+  urlBasis?: Basis;
+  note?: InternationalizedArrayText;
+};
+
+export type Skill = {
+  _id: string;
+  _type: "skill";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title?: InternationalizedArrayString;
+  slug: Slug;
+  category: "technical" | "interpersonal" | "leadership" | "business";
+  description?: InternationalizedArrayText;
+  sources?: Array<
+    {
+      _key: string;
+    } & SourceArticleReference
+  >;
+};
+
+export type TrackReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "track";
+};
+
+export type DegreeReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "degree";
+};
+
+export type Role = {
+  _id: string;
+  _type: "role";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title?: InternationalizedArrayString;
+  slug: Slug;
+  aliases?: Array<string>;
+  track: TrackReference;
+  rung?: number;
+  seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+  summary?: InternationalizedArrayText;
+  responsibilities: Array<
+    {
+      _key: string;
+    } & LocalizedLine
+  >;
+  skills?: Array<
+    {
+      _key: string;
+    } & RoleSkill
+  >;
+  credentials?: ArrayOf<CertificationReference | DegreeReference>;
+  experience?: ExperienceRange;
+  education?: InternationalizedArrayText;
+  resources?: Array<
+    {
+      _key: string;
+    } & ResourceReference
+  >;
+  transitions?: Array<
+    {
+      _key: string;
+    } & Transition
+  >;
+  sources?: Array<
+    {
+      _key: string;
+    } & SourceArticleReference
+  >;
+};
+
+export type Track = {
+  _id: string;
+  _type: "track";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title?: InternationalizedArrayString;
+  slug: Slug;
+  kind: "individual-contributor" | "management" | "technician" | "family";
+  summary?: InternationalizedArrayText;
+  sources?: Array<
+    {
+      _key: string;
+    } & SourceArticleReference
+  >;
+};
+
+export type TranslationMetadata = {
+  _id: string;
+  _type: "translation.metadata";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  translations?: InternationalizedArrayReference;
+  schemaTypes?: Array<string>;
+};
+
+export type InternationalizedArrayReference = Array<
+  {
+    _key: string;
+  } & InternationalizedArrayReferenceValue
+>;
+
+export type FaqReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "faq";
+};
+
+export type GuideReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "guide";
+};
+
+export type InternationalizedArrayReferenceValue = {
+  _type: "internationalizedArrayReferenceValue";
+  value?: FaqReference | GuideReference;
+  language: string;
 };
 
 export type Guide = {
@@ -141,12 +458,6 @@ export type Guide = {
   language: "en";
 };
 
-export type Slug = {
-  _type: "slug";
-  current: string;
-  source?: string;
-};
-
 export type Faq = {
   _id: string;
   _type: "faq";
@@ -169,193 +480,16 @@ export type Faq = {
   language: "en";
 };
 
-export type LearningPath = {
-  _id: string;
-  _type: "learningPath";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title: string;
-  slug: Slug;
-  summary: string;
-  roles?: Array<
-    {
-      _key: string;
-    } & RoleReference
-  >;
-  modules: Array<
-    {
-      _key: string;
-    } & LearningModule
-  >;
-  sources?: Array<
-    {
-      _key: string;
-    } & SourceArticleReference
-  >;
-  language: "en";
+export type InternationalizedArrayTextValue = {
+  _type: "internationalizedArrayTextValue";
+  value?: string;
+  language: string;
 };
 
-export type Resource = {
-  _id: string;
-  _type: "resource";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title: string;
-  url?: string;
-  publisher?: string;
-  kind:
-    | "article"
-    | "course"
-    | "book"
-    | "community"
-    | "organisation"
-    | "certification-programme"
-    | "tool"
-    | "publication";
-  cost: "free" | "free-audit" | "paid";
-  authors?: Array<string>;
-  summary: string;
-  topics?: Array<string>;
-  skills?: Array<
-    {
-      _key: string;
-    } & SkillReference
-  >;
-  sources?: Array<
-    {
-      _key: string;
-    } & SourceArticleReference
-  >;
-  language: "en";
-};
-
-export type CertificationReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "certification";
-};
-
-export type Certification = {
-  _id: string;
-  _type: "certification";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title: string;
-  slug: Slug;
-  kind: "certification" | "degree";
-  vendor: string;
-  level: "entry" | "associate" | "professional" | "expert";
-  url?: string;
-  summary: string;
-  skills?: Array<
-    {
-      _key: string;
-    } & SkillReference
-  >;
-  status: "active" | "retired";
-  retiredOn?: string;
-  successor?: CertificationReference;
-  sources?: Array<
-    {
-      _key: string;
-    } & SourceArticleReference
-  >;
-  language: "en";
-};
-
-export type Skill = {
-  _id: string;
-  _type: "skill";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title: string;
-  slug: Slug;
-  category: "technical" | "interpersonal" | "leadership" | "business";
-  description: string;
-  sources?: Array<
-    {
-      _key: string;
-    } & SourceArticleReference
-  >;
-  language: "en";
-};
-
-export type TrackReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "track";
-};
-
-export type Role = {
-  _id: string;
-  _type: "role";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title: string;
-  slug: Slug;
-  aliases?: Array<string>;
-  track: TrackReference;
-  level: number;
-  summary: string;
-  responsibilities: Array<string>;
-  skills?: Array<
-    {
-      _key: string;
-    } & RoleSkill
-  >;
-  certifications?: Array<
-    {
-      _key: string;
-    } & CertificationReference
-  >;
-  experience?: ExperienceRange;
-  education?: string;
-  resources?: Array<
-    {
-      _key: string;
-    } & ResourceReference
-  >;
-  transitions?: Array<
-    {
-      _key: string;
-    } & Transition
-  >;
-  sources?: Array<
-    {
-      _key: string;
-    } & SourceArticleReference
-  >;
-  language: "en";
-};
-
-export type Track = {
-  _id: string;
-  _type: "track";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title: string;
-  slug: Slug;
-  kind: "individual-contributor" | "management" | "technician" | "alternative";
-  summary: string;
-  roles: Array<
-    {
-      _key: string;
-    } & RoleReference
-  >;
-  sources?: Array<
-    {
-      _key: string;
-    } & SourceArticleReference
-  >;
-  language: "en";
+export type InternationalizedArrayStringValue = {
+  _type: "internationalizedArrayStringValue";
+  value?: string;
+  language: string;
 };
 
 export type SanityImagePaletteSwatch = {
@@ -476,24 +610,39 @@ export type AllSanitySchemaTypes =
   | ResourceReference
   | LearningTopic
   | LearningModule
+  | LocalizedLine
+  | SourceArticleReference
+  | Basis
   | ExperienceRange
   | RoleReference
   | Transition
   | SkillReference
   | RoleSkill
+  | OrganisationReference
   | SourceArticle
-  | SourceArticleReference
-  | Guide
-  | Slug
-  | Faq
   | LearningPath
+  | InternationalizedArrayString
+  | InternationalizedArrayText
+  | Slug
   | Resource
+  | Degree
   | CertificationReference
   | Certification
+  | Organisation
   | Skill
   | TrackReference
+  | DegreeReference
   | Role
   | Track
+  | TranslationMetadata
+  | InternationalizedArrayReference
+  | FaqReference
+  | GuideReference
+  | InternationalizedArrayReferenceValue
+  | Guide
+  | Faq
+  | InternationalizedArrayTextValue
+  | InternationalizedArrayStringValue
   | SanityImagePaletteSwatch
   | SanityImagePalette
   | SanityImageDimensions
@@ -507,40 +656,62 @@ export type AllSanitySchemaTypes =
 
 // Source: ../packages/sdk/src/queries/certifications.ts
 // Variable: certificationListQuery
-// Query: *[_type == "certification" && language == $language    && ($vendor == null || lower(vendor) == lower($vendor))    && ($level == null || level == $level)    && ($status == null || status == $status)]    | order(vendor asc, title asc, _id asc) {_id, _type, title, "slug": slug.current, vendor, level, status, kind, url, summary}
+// Query: *[_type == "certification"    && ($vendor == null || vendor->slug.current == $vendor)    && ($level == null || level == $level)    && ($status == null || status == $status)]    | order(coalesce(vendor->title[language == $language][0].value, vendor->title[language == "en"][0].value, null) asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, "")}
 export type CertificationListQueryResult = Array<{
   _id: string;
   _type: "certification";
-  title: string;
+  title: string | "";
   slug: string;
-  vendor: string;
+  vendor: {
+    _id: string;
+    title: string | "";
+    slug: string;
+  };
   level: "associate" | "entry" | "expert" | "professional";
   status: "active" | "retired";
-  kind: "certification" | "degree";
   url: string | null;
-  summary: string;
+  urlBasis: {
+    kind: "added" | "estimate" | "source";
+    source: {
+      _id: string;
+      title: string;
+    } | null;
+    note: string | null;
+  } | null;
+  summary: string | "";
 }>;
 
 // Source: ../packages/sdk/src/queries/certifications.ts
 // Variable: certificationQuery
-// Query: *[_type == "certification" && language == $language && slug.current == $slug][0]{    _id, _type, title, "slug": slug.current, vendor, level, status, kind, url, summary, retiredOn,    "skills": coalesce(skills[]->{_id, _type, title, "slug": slug.current, category}, []),    "successor": successor->{_id, _type, title, "slug": slug.current, vendor, level, status},    "roles": *[_type == "role" && language == $language && references(^._id)] | order(level asc, title asc, _id asc) {_id, _type, title, "slug": slug.current, level},    "sources": coalesce(sources[]->{_id, title, publisher, url}, [])  }
+// Query: *[_type == "certification" && slug.current == $slug][0]{    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "retiredOn": coalesce(retiredOn, null),    "skills": coalesce(skills[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category}, []),    "successor": successor->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status},    "roles": *[_type == "role" && references(^._id)] | order(seniority asc, rung asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority},    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
 export type CertificationQueryResult = {
   _id: string;
   _type: "certification";
-  title: string;
+  title: string | "";
   slug: string;
-  vendor: string;
+  vendor: {
+    _id: string;
+    title: string | "";
+    slug: string;
+  };
   level: "associate" | "entry" | "expert" | "professional";
   status: "active" | "retired";
-  kind: "certification" | "degree";
   url: string | null;
-  summary: string;
+  urlBasis: {
+    kind: "added" | "estimate" | "source";
+    source: {
+      _id: string;
+      title: string;
+    } | null;
+    note: string | null;
+  } | null;
+  summary: string | "";
   retiredOn: string | null;
   skills:
     | Array<{
         _id: string;
         _type: "skill";
-        title: string;
+        title: string | "";
         slug: string;
         category: "business" | "interpersonal" | "leadership" | "technical";
       }>
@@ -548,24 +719,96 @@ export type CertificationQueryResult = {
   successor: {
     _id: string;
     _type: "certification";
-    title: string;
+    title: string | "";
     slug: string;
-    vendor: string;
+    vendor: {
+      _id: string;
+      title: string | "";
+      slug: string;
+    };
     level: "associate" | "entry" | "expert" | "professional";
     status: "active" | "retired";
   } | null;
   roles: Array<{
     _id: string;
     _type: "role";
-    title: string;
+    title: string | "";
     slug: string;
-    level: number;
+    rung: number | null;
+    seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
   }>;
   sources:
     | Array<{
         _id: string;
         title: string;
-        publisher: string | null;
+        publisher: {
+          _id: string;
+          title: string | "";
+          slug: string;
+        } | null;
+        url: string | null;
+      }>
+    | Array<never>;
+} | null;
+
+// Source: ../packages/sdk/src/queries/degrees.ts
+// Variable: degreeListQuery
+// Query: *[_type == "degree" && ($level == null || level == $level)] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, level, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "awardingBody": awardingBody->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}}
+export type DegreeListQueryResult = Array<{
+  _id: string;
+  _type: "degree";
+  title: string | "";
+  slug: string;
+  level: "associate" | "bachelor" | "doctorate" | "master";
+  summary: string | "";
+  awardingBody: {
+    _id: string;
+    title: string | "";
+    slug: string;
+  } | null;
+}>;
+
+// Source: ../packages/sdk/src/queries/degrees.ts
+// Variable: degreeQuery
+// Query: *[_type == "degree" && slug.current == $slug][0]{    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, level, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "awardingBody": awardingBody->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current},    "skills": coalesce(skills[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category}, []),    "roles": *[_type == "role" && references(^._id)] | order(seniority asc, rung asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority},    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
+export type DegreeQueryResult = {
+  _id: string;
+  _type: "degree";
+  title: string | "";
+  slug: string;
+  level: "associate" | "bachelor" | "doctorate" | "master";
+  summary: string | "";
+  awardingBody: {
+    _id: string;
+    title: string | "";
+    slug: string;
+  } | null;
+  skills:
+    | Array<{
+        _id: string;
+        _type: "skill";
+        title: string | "";
+        slug: string;
+        category: "business" | "interpersonal" | "leadership" | "technical";
+      }>
+    | Array<never>;
+  roles: Array<{
+    _id: string;
+    _type: "role";
+    title: string | "";
+    slug: string;
+    rung: number | null;
+    seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+  }>;
+  sources:
+    | Array<{
+        _id: string;
+        title: string;
+        publisher: {
+          _id: string;
+          title: string | "";
+          slug: string;
+        } | null;
         url: string | null;
       }>
     | Array<never>;
@@ -573,7 +816,7 @@ export type CertificationQueryResult = {
 
 // Source: ../packages/sdk/src/queries/documents.ts
 // Variable: graphDocumentsQuery
-// Query: *[_type in ["role", "track", "skill", "certification", "resource"] && language == $language] | order(_id asc)
+// Query: *[_type in ["role", "track", "skill", "certification", "degree", "organisation", "resource", "sourceArticle"]] | order(_id asc)
 export type GraphDocumentsQueryResult = Array<
   | {
       _id: string;
@@ -581,13 +824,13 @@ export type GraphDocumentsQueryResult = Array<
       _createdAt: string;
       _updatedAt: string;
       _rev: string;
-      title: string;
+      title?: InternationalizedArrayString;
       slug: Slug;
-      kind: "certification" | "degree";
-      vendor: string;
+      vendor: OrganisationReference;
       level: "associate" | "entry" | "expert" | "professional";
       url?: string;
-      summary: string;
+      urlBasis?: Basis;
+      summary?: InternationalizedArrayText;
       skills?: Array<
         {
           _key: string;
@@ -601,7 +844,41 @@ export type GraphDocumentsQueryResult = Array<
           _key: string;
         } & SourceArticleReference
       >;
-      language: "en";
+    }
+  | {
+      _id: string;
+      _type: "degree";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title?: InternationalizedArrayString;
+      slug: Slug;
+      level: "associate" | "bachelor" | "doctorate" | "master";
+      awardingBody?: OrganisationReference;
+      summary?: InternationalizedArrayText;
+      skills?: Array<
+        {
+          _key: string;
+        } & SkillReference
+      >;
+      sources?: Array<
+        {
+          _key: string;
+        } & SourceArticleReference
+      >;
+    }
+  | {
+      _id: string;
+      _type: "organisation";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title?: InternationalizedArrayString;
+      slug: Slug;
+      aliases?: Array<string>;
+      url?: string;
+      urlBasis?: Basis;
+      note?: InternationalizedArrayText;
     }
   | {
       _id: string;
@@ -611,7 +888,8 @@ export type GraphDocumentsQueryResult = Array<
       _rev: string;
       title: string;
       url?: string;
-      publisher?: string;
+      urlBasis?: Basis;
+      publisher?: OrganisationReference;
       kind:
         | "article"
         | "book"
@@ -622,8 +900,9 @@ export type GraphDocumentsQueryResult = Array<
         | "publication"
         | "tool";
       cost: "free-audit" | "free" | "paid";
+      costBasis?: Basis;
       authors?: Array<string>;
-      summary: string;
+      summary?: InternationalizedArrayText;
       topics?: Array<string>;
       skills?: Array<
         {
@@ -643,25 +922,26 @@ export type GraphDocumentsQueryResult = Array<
       _createdAt: string;
       _updatedAt: string;
       _rev: string;
-      title: string;
+      title?: InternationalizedArrayString;
       slug: Slug;
       aliases?: Array<string>;
       track: TrackReference;
-      level: number;
-      summary: string;
-      responsibilities: Array<string>;
+      rung?: number;
+      seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+      summary?: InternationalizedArrayText;
+      responsibilities: Array<
+        {
+          _key: string;
+        } & LocalizedLine
+      >;
       skills?: Array<
         {
           _key: string;
         } & RoleSkill
       >;
-      certifications?: Array<
-        {
-          _key: string;
-        } & CertificationReference
-      >;
+      credentials?: ArrayOf<CertificationReference | DegreeReference>;
       experience?: ExperienceRange;
-      education?: string;
+      education?: InternationalizedArrayText;
       resources?: Array<
         {
           _key: string;
@@ -677,7 +957,6 @@ export type GraphDocumentsQueryResult = Array<
           _key: string;
         } & SourceArticleReference
       >;
-      language: "en";
     }
   | {
       _id: string;
@@ -685,15 +964,26 @@ export type GraphDocumentsQueryResult = Array<
       _createdAt: string;
       _updatedAt: string;
       _rev: string;
-      title: string;
+      title?: InternationalizedArrayString;
       slug: Slug;
       category: "business" | "interpersonal" | "leadership" | "technical";
-      description: string;
+      description?: InternationalizedArrayText;
       sources?: Array<
         {
           _key: string;
         } & SourceArticleReference
       >;
+    }
+  | {
+      _id: string;
+      _type: "sourceArticle";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title: string;
+      publisher?: OrganisationReference;
+      url?: string;
+      note?: string;
       language: "en";
     }
   | {
@@ -702,28 +992,21 @@ export type GraphDocumentsQueryResult = Array<
       _createdAt: string;
       _updatedAt: string;
       _rev: string;
-      title: string;
+      title?: InternationalizedArrayString;
       slug: Slug;
-      kind:
-        "alternative" | "individual-contributor" | "management" | "technician";
-      summary: string;
-      roles: Array<
-        {
-          _key: string;
-        } & RoleReference
-      >;
+      kind: "family" | "individual-contributor" | "management" | "technician";
+      summary?: InternationalizedArrayText;
       sources?: Array<
         {
           _key: string;
         } & SourceArticleReference
       >;
-      language: "en";
     }
 >;
 
 // Source: ../packages/sdk/src/queries/documents.ts
 // Variable: curriculumDocumentsQuery
-// Query: *[_type in ["track", "role", "skill", "certification", "resource", "learningPath", "faq", "guide", "sourceArticle"] && language == $language] | order(_type asc, _id asc)
+// Query: *[(_type in ["track", "role", "skill", "certification", "degree", "organisation", "resource", "learningPath", "sourceArticle"]) || (_type in ["faq", "guide"] && language == $language)] | order(_type asc, _id asc)
 export type CurriculumDocumentsQueryResult = Array<
   | {
       _id: string;
@@ -731,13 +1014,13 @@ export type CurriculumDocumentsQueryResult = Array<
       _createdAt: string;
       _updatedAt: string;
       _rev: string;
-      title: string;
+      title?: InternationalizedArrayString;
       slug: Slug;
-      kind: "certification" | "degree";
-      vendor: string;
+      vendor: OrganisationReference;
       level: "associate" | "entry" | "expert" | "professional";
       url?: string;
-      summary: string;
+      urlBasis?: Basis;
+      summary?: InternationalizedArrayText;
       skills?: Array<
         {
           _key: string;
@@ -751,7 +1034,28 @@ export type CurriculumDocumentsQueryResult = Array<
           _key: string;
         } & SourceArticleReference
       >;
-      language: "en";
+    }
+  | {
+      _id: string;
+      _type: "degree";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title?: InternationalizedArrayString;
+      slug: Slug;
+      level: "associate" | "bachelor" | "doctorate" | "master";
+      awardingBody?: OrganisationReference;
+      summary?: InternationalizedArrayText;
+      skills?: Array<
+        {
+          _key: string;
+        } & SkillReference
+      >;
+      sources?: Array<
+        {
+          _key: string;
+        } & SourceArticleReference
+      >;
     }
   | {
       _id: string;
@@ -802,9 +1106,9 @@ export type CurriculumDocumentsQueryResult = Array<
       _createdAt: string;
       _updatedAt: string;
       _rev: string;
-      title: string;
+      title?: InternationalizedArrayString;
       slug: Slug;
-      summary: string;
+      summary?: InternationalizedArrayText;
       roles?: Array<
         {
           _key: string;
@@ -820,7 +1124,19 @@ export type CurriculumDocumentsQueryResult = Array<
           _key: string;
         } & SourceArticleReference
       >;
-      language: "en";
+    }
+  | {
+      _id: string;
+      _type: "organisation";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title?: InternationalizedArrayString;
+      slug: Slug;
+      aliases?: Array<string>;
+      url?: string;
+      urlBasis?: Basis;
+      note?: InternationalizedArrayText;
     }
   | {
       _id: string;
@@ -830,7 +1146,8 @@ export type CurriculumDocumentsQueryResult = Array<
       _rev: string;
       title: string;
       url?: string;
-      publisher?: string;
+      urlBasis?: Basis;
+      publisher?: OrganisationReference;
       kind:
         | "article"
         | "book"
@@ -841,8 +1158,9 @@ export type CurriculumDocumentsQueryResult = Array<
         | "publication"
         | "tool";
       cost: "free-audit" | "free" | "paid";
+      costBasis?: Basis;
       authors?: Array<string>;
-      summary: string;
+      summary?: InternationalizedArrayText;
       topics?: Array<string>;
       skills?: Array<
         {
@@ -862,25 +1180,26 @@ export type CurriculumDocumentsQueryResult = Array<
       _createdAt: string;
       _updatedAt: string;
       _rev: string;
-      title: string;
+      title?: InternationalizedArrayString;
       slug: Slug;
       aliases?: Array<string>;
       track: TrackReference;
-      level: number;
-      summary: string;
-      responsibilities: Array<string>;
+      rung?: number;
+      seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+      summary?: InternationalizedArrayText;
+      responsibilities: Array<
+        {
+          _key: string;
+        } & LocalizedLine
+      >;
       skills?: Array<
         {
           _key: string;
         } & RoleSkill
       >;
-      certifications?: Array<
-        {
-          _key: string;
-        } & CertificationReference
-      >;
+      credentials?: ArrayOf<CertificationReference | DegreeReference>;
       experience?: ExperienceRange;
-      education?: string;
+      education?: InternationalizedArrayText;
       resources?: Array<
         {
           _key: string;
@@ -896,7 +1215,6 @@ export type CurriculumDocumentsQueryResult = Array<
           _key: string;
         } & SourceArticleReference
       >;
-      language: "en";
     }
   | {
       _id: string;
@@ -904,16 +1222,15 @@ export type CurriculumDocumentsQueryResult = Array<
       _createdAt: string;
       _updatedAt: string;
       _rev: string;
-      title: string;
+      title?: InternationalizedArrayString;
       slug: Slug;
       category: "business" | "interpersonal" | "leadership" | "technical";
-      description: string;
+      description?: InternationalizedArrayText;
       sources?: Array<
         {
           _key: string;
         } & SourceArticleReference
       >;
-      language: "en";
     }
   | {
       _id: string;
@@ -922,7 +1239,7 @@ export type CurriculumDocumentsQueryResult = Array<
       _updatedAt: string;
       _rev: string;
       title: string;
-      publisher?: string;
+      publisher?: OrganisationReference;
       url?: string;
       note?: string;
       language: "en";
@@ -933,36 +1250,33 @@ export type CurriculumDocumentsQueryResult = Array<
       _createdAt: string;
       _updatedAt: string;
       _rev: string;
-      title: string;
+      title?: InternationalizedArrayString;
       slug: Slug;
-      kind:
-        "alternative" | "individual-contributor" | "management" | "technician";
-      summary: string;
-      roles: Array<
-        {
-          _key: string;
-        } & RoleReference
-      >;
+      kind: "family" | "individual-contributor" | "management" | "technician";
+      summary?: InternationalizedArrayText;
       sources?: Array<
         {
           _key: string;
         } & SourceArticleReference
       >;
-      language: "en";
     }
 >;
 
 // Source: ../packages/sdk/src/queries/documents.ts
 // Variable: lookupKeysQuery
-// Query: *[_type == $type && language == $language]{"key": coalesce(slug.current, _id), title}
+// Query: *[_type == $type && (!(_type in ["faq", "guide"]) || language == $language)]{    "key": coalesce(slug.current, _id),    "title": select(_type == "faq" => question, _type in ["resource", "guide"] => title, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null))  }
 export type LookupKeysQueryResult = Array<
   | {
       key: string;
-      title: null;
+      title: string | null;
     }
   | {
       key: string;
       title: string;
+    }
+  | {
+      key: string;
+      title: null;
     }
   | {
       key: string;
@@ -972,47 +1286,55 @@ export type LookupKeysQueryResult = Array<
 
 // Source: ../packages/sdk/src/queries/faqs.ts
 // Variable: faqListQuery
-// Query: *[_type == "faq" && language == $language && ($role == null || $role in roles[]->slug.current)] | order(question asc, _id asc) {    _id, _type, question, "slug": slug.current, answer, "roles": coalesce(roles[]->{_id, _type, title, "slug": slug.current, level}, [])  }
+// Query: *[_type == "faq" && language == $language && ($role == null || $role in roles[]->slug.current)] | order(question asc, _id asc) {    _id, _type, question, "slug": slug.current, answer, language, "roles": coalesce(roles[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}, [])  }
 export type FaqListQueryResult = Array<{
   _id: string;
   _type: "faq";
   question: string;
   slug: string;
   answer: BlockContent;
+  language: "en";
   roles:
     | Array<{
         _id: string;
         _type: "role";
-        title: string;
+        title: string | "";
         slug: string;
-        level: number;
+        rung: number | null;
+        seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
       }>
     | Array<never>;
 }>;
 
 // Source: ../packages/sdk/src/queries/faqs.ts
 // Variable: faqQuery
-// Query: *[_type == "faq" && language == $language && slug.current == $slug][0]{    _id, _type, question, "slug": slug.current, answer, "roles": coalesce(roles[]->{_id, _type, title, "slug": slug.current, level}, []), "sources": coalesce(sources[]->{_id, title, publisher, url}, [])  }
+// Query: *[_type == "faq" && language == $language && slug.current == $slug][0]{    _id, _type, question, "slug": slug.current, answer, language, "roles": coalesce(roles[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}, []), "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
 export type FaqQueryResult = {
   _id: string;
   _type: "faq";
   question: string;
   slug: string;
   answer: BlockContent;
+  language: "en";
   roles:
     | Array<{
         _id: string;
         _type: "role";
-        title: string;
+        title: string | "";
         slug: string;
-        level: number;
+        rung: number | null;
+        seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
       }>
     | Array<never>;
   sources:
     | Array<{
         _id: string;
         title: string;
-        publisher: string | null;
+        publisher: {
+          _id: string;
+          title: string | "";
+          slug: string;
+        } | null;
         url: string | null;
       }>
     | Array<never>;
@@ -1020,48 +1342,56 @@ export type FaqQueryResult = {
 
 // Source: ../packages/sdk/src/queries/guides.ts
 // Variable: guideListQuery
-// Query: *[_type == "guide" && language == $language && ($role == null || $role in roles[]->slug.current)] | order(title asc, _id asc) {    _id, _type, title, "slug": slug.current, summary, "roles": coalesce(roles[]->{_id, _type, title, "slug": slug.current, level}, [])  }
+// Query: *[_type == "guide" && language == $language && ($role == null || $role in roles[]->slug.current)] | order(title asc, _id asc) {    _id, _type, title, "slug": slug.current, summary, language, "roles": coalesce(roles[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}, [])  }
 export type GuideListQueryResult = Array<{
   _id: string;
   _type: "guide";
   title: string;
   slug: string;
   summary: string;
+  language: "en";
   roles:
     | Array<{
         _id: string;
         _type: "role";
-        title: string;
+        title: string | "";
         slug: string;
-        level: number;
+        rung: number | null;
+        seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
       }>
     | Array<never>;
 }>;
 
 // Source: ../packages/sdk/src/queries/guides.ts
 // Variable: guideQuery
-// Query: *[_type == "guide" && language == $language && slug.current == $slug][0]{    _id, _type, title, "slug": slug.current, summary, body, "roles": coalesce(roles[]->{_id, _type, title, "slug": slug.current, level}, []), "sources": coalesce(sources[]->{_id, title, publisher, url}, [])  }
+// Query: *[_type == "guide" && language == $language && slug.current == $slug][0]{    _id, _type, title, "slug": slug.current, summary, language, body, "roles": coalesce(roles[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}, []), "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
 export type GuideQueryResult = {
   _id: string;
   _type: "guide";
   title: string;
   slug: string;
   summary: string;
+  language: "en";
   body: BlockContent;
   roles:
     | Array<{
         _id: string;
         _type: "role";
-        title: string;
+        title: string | "";
         slug: string;
-        level: number;
+        rung: number | null;
+        seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
       }>
     | Array<never>;
   sources:
     | Array<{
         _id: string;
         title: string;
-        publisher: string | null;
+        publisher: {
+          _id: string;
+          title: string | "";
+          slug: string;
+        } | null;
         url: string | null;
       }>
     | Array<never>;
@@ -1069,20 +1399,21 @@ export type GuideQueryResult = {
 
 // Source: ../packages/sdk/src/queries/learningPaths.ts
 // Variable: learningPathListQuery
-// Query: *[_type == "learningPath" && language == $language] | order(title asc, _id asc) {    _id, _type, title, "slug": slug.current, summary, "roles": coalesce(roles[]->{_id, _type, title, "slug": slug.current, level}, []), "moduleCount": count(modules)  }
+// Query: *[_type == "learningPath"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "roles": coalesce(roles[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}, []), "moduleCount": count(modules)  }
 export type LearningPathListQueryResult = Array<{
   _id: string;
   _type: "learningPath";
-  title: string;
+  title: string | "";
   slug: string;
-  summary: string;
+  summary: string | "";
   roles:
     | Array<{
         _id: string;
         _type: "role";
-        title: string;
+        title: string | "";
         slug: string;
-        level: number;
+        rung: number | null;
+        seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
       }>
     | Array<never>;
   moduleCount: number;
@@ -1090,36 +1421,49 @@ export type LearningPathListQueryResult = Array<{
 
 // Source: ../packages/sdk/src/queries/learningPaths.ts
 // Variable: learningPathQuery
-// Query: *[_type == "learningPath" && language == $language && slug.current == $slug][0]{    _id, _type, title, "slug": slug.current, summary,    "roles": coalesce(roles[]->{_id, _type, title, "slug": slug.current, level}, []),    "modules": modules[]{title, "slug": slug.current, summary, "topics": topics[]{title, keyPoints, "resources": coalesce(resources[]->{_id, _type, title, url, publisher, kind, cost}, [])}},    "sources": coalesce(sources[]->{_id, title, publisher, url}, [])  }
+// Query: *[_type == "learningPath" && slug.current == $slug][0]{    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""),    "roles": coalesce(roles[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}, []),    "modules": modules[]{      "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, null),      "topics": topics[]{"title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "keyPoints": coalesce(keyPoints[]{"line": coalesce(text[language == $language][0].value, text[language == "en"][0].value, "")}.line, []), "resources": coalesce(resources[]->{_id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}}, [])}    },    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
 export type LearningPathQueryResult = {
   _id: string;
   _type: "learningPath";
-  title: string;
+  title: string | "";
   slug: string;
-  summary: string;
+  summary: string | "";
   roles:
     | Array<{
         _id: string;
         _type: "role";
-        title: string;
+        title: string | "";
         slug: string;
-        level: number;
+        rung: number | null;
+        seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
       }>
     | Array<never>;
   modules: Array<{
-    title: string;
+    title: string | "";
     slug: string;
     summary: string | null;
     topics: Array<{
-      title: string;
-      keyPoints: Array<string>;
+      title: string | "";
+      keyPoints: Array<string | "">;
       resources:
         | Array<{
             _id: string;
             _type: "resource";
             title: string;
             url: string | null;
-            publisher: string | null;
+            urlBasis: {
+              kind: "added" | "estimate" | "source";
+              source: {
+                _id: string;
+                title: string;
+              } | null;
+              note: string | null;
+            } | null;
+            publisher: {
+              _id: string;
+              title: string | "";
+              slug: string;
+            } | null;
             kind:
               | "article"
               | "book"
@@ -1130,6 +1474,14 @@ export type LearningPathQueryResult = {
               | "publication"
               | "tool";
             cost: "free-audit" | "free" | "paid";
+            costBasis: {
+              kind: "added" | "estimate" | "source";
+              source: {
+                _id: string;
+                title: string;
+              } | null;
+              note: string | null;
+            } | null;
           }>
         | Array<never>;
     }>;
@@ -1138,21 +1490,136 @@ export type LearningPathQueryResult = {
     | Array<{
         _id: string;
         title: string;
-        publisher: string | null;
+        publisher: {
+          _id: string;
+          title: string | "";
+          slug: string;
+        } | null;
         url: string | null;
       }>
     | Array<never>;
 } | null;
 
+// Source: ../packages/sdk/src/queries/organisations.ts
+// Variable: organisationListQuery
+// Query: *[_type == "organisation"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_type, _id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "aliases": coalesce(aliases, []), url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "note": coalesce(note[language == $language][0].value, note[language == "en"][0].value, null)}
+export type OrganisationListQueryResult = Array<{
+  _type: "organisation";
+  _id: string;
+  title: string | "";
+  slug: string;
+  aliases: Array<string> | Array<never>;
+  url: string | null;
+  urlBasis: {
+    kind: "added" | "estimate" | "source";
+    source: {
+      _id: string;
+      title: string;
+    } | null;
+    note: string | null;
+  } | null;
+  note: string | null;
+}>;
+
+// Source: ../packages/sdk/src/queries/organisations.ts
+// Variable: organisationQuery
+// Query: *[_type == "organisation" && slug.current == $slug][0]{    _type, _id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "aliases": coalesce(aliases, []), url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "note": coalesce(note[language == $language][0].value, note[language == "en"][0].value, null),    "certifications": *[_type == "certification" && vendor._ref == ^._id] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status},    "degrees": *[_type == "degree" && awardingBody._ref == ^._id] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, level},    "resources": *[_type == "resource" && publisher._ref == ^._id] | order(title asc, _id asc) {_id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}}  }
+export type OrganisationQueryResult = {
+  _type: "organisation";
+  _id: string;
+  title: string | "";
+  slug: string;
+  aliases: Array<string> | Array<never>;
+  url: string | null;
+  urlBasis: {
+    kind: "added" | "estimate" | "source";
+    source: {
+      _id: string;
+      title: string;
+    } | null;
+    note: string | null;
+  } | null;
+  note: string | null;
+  certifications: Array<{
+    _id: string;
+    _type: "certification";
+    title: string | "";
+    slug: string;
+    vendor: {
+      _id: string;
+      title: string | "";
+      slug: string;
+    };
+    level: "associate" | "entry" | "expert" | "professional";
+    status: "active" | "retired";
+  }>;
+  degrees: Array<{
+    _id: string;
+    _type: "degree";
+    title: string | "";
+    slug: string;
+    level: "associate" | "bachelor" | "doctorate" | "master";
+  }>;
+  resources: Array<{
+    _id: string;
+    _type: "resource";
+    title: string;
+    url: string | null;
+    urlBasis: {
+      kind: "added" | "estimate" | "source";
+      source: {
+        _id: string;
+        title: string;
+      } | null;
+      note: string | null;
+    } | null;
+    publisher: {
+      _id: string;
+      title: string | "";
+      slug: string;
+    } | null;
+    kind:
+      | "article"
+      | "book"
+      | "certification-programme"
+      | "community"
+      | "course"
+      | "organisation"
+      | "publication"
+      | "tool";
+    cost: "free-audit" | "free" | "paid";
+    costBasis: {
+      kind: "added" | "estimate" | "source";
+      source: {
+        _id: string;
+        title: string;
+      } | null;
+      note: string | null;
+    } | null;
+  }>;
+} | null;
+
 // Source: ../packages/sdk/src/queries/resources.ts
 // Variable: resourceListQuery
-// Query: *[_type == "resource" && language == $language    && ($kind == null || kind == $kind)    && ($cost == null || cost == $cost)    && ($topic == null || $topic in topics)]    | order(title asc, _id asc) {_id, _type, title, url, publisher, kind, cost, summary, "authors": coalesce(authors, []), "topics": coalesce(topics, [])}
+// Query: *[_type == "resource"    && ($kind == null || kind == $kind)    && ($cost == null || cost == $cost)    && ($topic == null || $topic in topics)]    | order(title asc, _id asc) {_id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "authors": coalesce(authors, []), "topics": coalesce(topics, []), language}
 export type ResourceListQueryResult = Array<{
   _id: string;
   _type: "resource";
   title: string;
   url: string | null;
-  publisher: string | null;
+  urlBasis: {
+    kind: "added" | "estimate" | "source";
+    source: {
+      _id: string;
+      title: string;
+    } | null;
+    note: string | null;
+  } | null;
+  publisher: {
+    _id: string;
+    title: string | "";
+    slug: string;
+  } | null;
   kind:
     | "article"
     | "book"
@@ -1163,20 +1630,41 @@ export type ResourceListQueryResult = Array<{
     | "publication"
     | "tool";
   cost: "free-audit" | "free" | "paid";
-  summary: string;
+  costBasis: {
+    kind: "added" | "estimate" | "source";
+    source: {
+      _id: string;
+      title: string;
+    } | null;
+    note: string | null;
+  } | null;
+  summary: string | "";
   authors: Array<string> | Array<never>;
   topics: Array<string> | Array<never>;
+  language: "en";
 }>;
 
 // Source: ../packages/sdk/src/queries/resources.ts
 // Variable: resourceQuery
-// Query: *[_type == "resource" && language == $language && _id == $id][0]{    _id, _type, title, url, publisher, kind, cost, summary, "authors": coalesce(authors, []), "topics": coalesce(topics, []),    "skills": coalesce(skills[]->{_id, _type, title, "slug": slug.current, category}, []),    "sources": coalesce(sources[]->{_id, title, publisher, url}, [])  }
+// Query: *[_type == "resource" && _id == $id][0]{    _id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "authors": coalesce(authors, []), "topics": coalesce(topics, []), language,    "skills": coalesce(skills[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category}, []),    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
 export type ResourceQueryResult = {
   _id: string;
   _type: "resource";
   title: string;
   url: string | null;
-  publisher: string | null;
+  urlBasis: {
+    kind: "added" | "estimate" | "source";
+    source: {
+      _id: string;
+      title: string;
+    } | null;
+    note: string | null;
+  } | null;
+  publisher: {
+    _id: string;
+    title: string | "";
+    slug: string;
+  } | null;
   kind:
     | "article"
     | "book"
@@ -1187,14 +1675,23 @@ export type ResourceQueryResult = {
     | "publication"
     | "tool";
   cost: "free-audit" | "free" | "paid";
-  summary: string;
+  costBasis: {
+    kind: "added" | "estimate" | "source";
+    source: {
+      _id: string;
+      title: string;
+    } | null;
+    note: string | null;
+  } | null;
+  summary: string | "";
   authors: Array<string> | Array<never>;
   topics: Array<string> | Array<never>;
+  language: "en";
   skills:
     | Array<{
         _id: string;
         _type: "skill";
-        title: string;
+        title: string | "";
         slug: string;
         category: "business" | "interpersonal" | "leadership" | "technical";
       }>
@@ -1203,7 +1700,11 @@ export type ResourceQueryResult = {
     | Array<{
         _id: string;
         title: string;
-        publisher: string | null;
+        publisher: {
+          _id: string;
+          title: string | "";
+          slug: string;
+        } | null;
         url: string | null;
       }>
     | Array<never>;
@@ -1211,61 +1712,85 @@ export type ResourceQueryResult = {
 
 // Source: ../packages/sdk/src/queries/roles.ts
 // Variable: roleListQuery
-// Query: *[_type == "role" && language == $language && ($track == null || track->slug.current == $track) && ($level == null || level == $level)]    | order(level asc, title asc, _id asc) {    _id, _type, title, "slug": slug.current, level, "aliases": coalesce(aliases, []), summary, "track": track->{_id, _type, title, "slug": slug.current, kind}, experience{min, max}  }
+// Query: *[_type == "role" && ($track == null || track->slug.current == $track) && ($rung == null || rung == $rung) && ($seniority == null || seniority == $seniority)]    | order(seniority asc, rung asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority, "aliases": coalesce(aliases, []), "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "track": track->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, kind}, "experience": experience{min, "max": coalesce(max, null), "basis": basis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}}  }
 export type RoleListQueryResult = Array<{
   _id: string;
   _type: "role";
-  title: string;
+  title: string | "";
   slug: string;
-  level: number;
+  rung: number | null;
+  seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
   aliases: Array<string> | Array<never>;
-  summary: string;
+  summary: string | "";
   track: {
     _id: string;
     _type: "track";
-    title: string;
+    title: string | "";
     slug: string;
-    kind:
-      "alternative" | "individual-contributor" | "management" | "technician";
+    kind: "family" | "individual-contributor" | "management" | "technician";
   };
   experience: {
     min: number;
     max: number | null;
+    basis: {
+      kind: "added" | "estimate" | "source";
+      source: {
+        _id: string;
+        title: string;
+      } | null;
+      note: string | null;
+    } | null;
   } | null;
 }>;
 
 // Source: ../packages/sdk/src/queries/roles.ts
 // Variable: roleQuery
-// Query: *[_type == "role" && language == $language && slug.current == $slug][0]{    _id, _type, title, "slug": slug.current, level, "aliases": coalesce(aliases, []), summary, responsibilities, education,    "track": track->{_id, _type, title, "slug": slug.current, kind},    experience{min, max},    "skills": coalesce(skills[]{proficiency, "skill": skill->{_id, _type, title, "slug": slug.current, category}}, []),    "certifications": coalesce(certifications[]->{_id, _type, title, "slug": slug.current, vendor, level, status}, []),    "resources": coalesce(resources[]->{_id, _type, title, url, publisher, kind, cost}, []),    "transitions": coalesce(transitions[]{kind, typicalYears, "conditions": coalesce(conditions, []), "to": to->{_id, _type, title, "slug": slug.current, level}}, []),    "sources": coalesce(sources[]->{_id, title, publisher, url}, [])  }
+// Query: *[_type == "role" && slug.current == $slug][0]{    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority, "aliases": coalesce(aliases, []), "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""),    "responsibilities": coalesce(responsibilities[]{"line": coalesce(text[language == $language][0].value, text[language == "en"][0].value, "")}.line, []),    "education": coalesce(education[language == $language][0].value, education[language == "en"][0].value, null),    "track": track->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, kind},    "experience": experience{min, "max": coalesce(max, null), "basis": basis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}},    "skills": coalesce(skills[]{proficiency, "proficiencyBasis": proficiencyBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "skill": skill->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category}}, []),    "certifications": coalesce(credentials[@->_type == "certification"]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status}, []),    "degrees": coalesce(credentials[@->_type == "degree"]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, level}, []),    "resources": coalesce(resources[]->{_id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}}, []),    "transitions": coalesce(transitions[]{      kind, typicalYears, "typicalYearsBasis": typicalYearsBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)},      "conditions": coalesce(conditions[]{"line": coalesce(text[language == $language][0].value, text[language == "en"][0].value, "")}.line, []),      "advice": coalesce(advice[language == $language][0].value, advice[language == "en"][0].value, null),      "to": to->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}    }, []),    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
 export type RoleQueryResult = {
   _id: string;
   _type: "role";
-  title: string;
+  title: string | "";
   slug: string;
-  level: number;
+  rung: number | null;
+  seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
   aliases: Array<string> | Array<never>;
-  summary: string;
-  responsibilities: Array<string>;
+  summary: string | "";
+  responsibilities: Array<string | "">;
   education: string | null;
   track: {
     _id: string;
     _type: "track";
-    title: string;
+    title: string | "";
     slug: string;
-    kind:
-      "alternative" | "individual-contributor" | "management" | "technician";
+    kind: "family" | "individual-contributor" | "management" | "technician";
   };
   experience: {
     min: number;
     max: number | null;
+    basis: {
+      kind: "added" | "estimate" | "source";
+      source: {
+        _id: string;
+        title: string;
+      } | null;
+      note: string | null;
+    } | null;
   } | null;
   skills:
     | Array<{
         proficiency: 1 | 2 | 3 | 4 | 5;
+        proficiencyBasis: {
+          kind: "added" | "estimate" | "source";
+          source: {
+            _id: string;
+            title: string;
+          } | null;
+          note: string | null;
+        } | null;
         skill: {
           _id: string;
           _type: "skill";
-          title: string;
+          title: string | "";
           slug: string;
           category: "business" | "interpersonal" | "leadership" | "technical";
         };
@@ -1275,11 +1800,24 @@ export type RoleQueryResult = {
     | Array<{
         _id: string;
         _type: "certification";
-        title: string;
+        title: string | "";
         slug: string;
-        vendor: string;
+        vendor: {
+          _id: string;
+          title: string | "";
+          slug: string;
+        };
         level: "associate" | "entry" | "expert" | "professional";
         status: "active" | "retired";
+      }>
+    | Array<never>;
+  degrees:
+    | Array<{
+        _id: string;
+        _type: "degree";
+        title: string | "";
+        slug: string;
+        level: "associate" | "bachelor" | "doctorate" | "master";
       }>
     | Array<never>;
   resources:
@@ -1288,7 +1826,19 @@ export type RoleQueryResult = {
         _type: "resource";
         title: string;
         url: string | null;
-        publisher: string | null;
+        urlBasis: {
+          kind: "added" | "estimate" | "source";
+          source: {
+            _id: string;
+            title: string;
+          } | null;
+          note: string | null;
+        } | null;
+        publisher: {
+          _id: string;
+          title: string | "";
+          slug: string;
+        } | null;
         kind:
           | "article"
           | "book"
@@ -1299,19 +1849,37 @@ export type RoleQueryResult = {
           | "publication"
           | "tool";
         cost: "free-audit" | "free" | "paid";
+        costBasis: {
+          kind: "added" | "estimate" | "source";
+          source: {
+            _id: string;
+            title: string;
+          } | null;
+          note: string | null;
+        } | null;
       }>
     | Array<never>;
   transitions:
     | Array<{
         kind: "lateral" | "promotion" | "specialisation";
         typicalYears: number;
-        conditions: Array<string> | Array<never>;
+        typicalYearsBasis: {
+          kind: "added" | "estimate" | "source";
+          source: {
+            _id: string;
+            title: string;
+          } | null;
+          note: string | null;
+        } | null;
+        conditions: Array<never> | Array<string | "">;
+        advice: string | null;
         to: {
           _id: string;
           _type: "role";
-          title: string;
+          title: string | "";
           slug: string;
-          level: number;
+          rung: number | null;
+          seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
         };
       }>
     | Array<never>;
@@ -1319,7 +1887,11 @@ export type RoleQueryResult = {
     | Array<{
         _id: string;
         title: string;
-        publisher: string | null;
+        publisher: {
+          _id: string;
+          title: string | "";
+          slug: string;
+        } | null;
         url: string | null;
       }>
     | Array<never>;
@@ -1327,14 +1899,21 @@ export type RoleQueryResult = {
 
 // Source: ../packages/sdk/src/queries/search.ts
 // Variable: searchQuery
-// Query: *[_type in ["track", "role", "skill", "certification", "resource", "learningPath", "faq", "guide"] && _type in $types && language == $language    && (title match $terms || question match $terms || aliases[] match $terms || summary match $terms || description match $terms || pt::text(answer) match $terms)]    | score(boost(title match $terms, 4), boost(question match $terms, 4), boost(aliases[] match $terms, 3), summary match $terms, description match $terms, pt::text(answer) match $terms)    | order(_score desc, _id asc) [0...100] {    _id, _type, "title": coalesce(title, question), "slug": slug.current, "summary": coalesce(summary, description)  }
+// Query: *[_type in ["track", "role", "skill", "certification", "degree", "organisation", "resource", "learningPath", "faq", "guide"] && _type in $types    && (!(_type in ["faq", "guide"]) || language == $language)]    {      _id, _type, "slug": slug.current,      "_title": select(_type == "faq" => question, _type in ["resource", "guide"] => title, coalesce(title[language == $language][0].value, title[language == "en"][0].value, "")),      "_summary": select(_type == "guide" => summary, _type == "faq" => null, _type == "skill" => coalesce(description[language == $language][0].value, description[language == "en"][0].value, ""), _type == "organisation" => coalesce(note[language == $language][0].value, note[language == "en"][0].value, null), coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, "")),      "_aliases": aliases, "_answer": pt::text(answer)    }    [_title match $terms || _aliases[] match $terms || _summary match $terms || _answer match $terms]    | score(boost(_title match $terms, 4), boost(_aliases[] match $terms, 3), _summary match $terms, _answer match $terms)    | order(_score desc, _id asc) [0...100] {    _id, _type, "title": _title, slug, "summary": _summary  }
 export type SearchQueryResult = Array<
   | {
       _id: string;
       _type: "certification";
-      title: string;
+      title: string | "";
       slug: string;
-      summary: string;
+      summary: string | "";
+    }
+  | {
+      _id: string;
+      _type: "degree";
+      title: string | "";
+      slug: string;
+      summary: string | "";
     }
   | {
       _id: string;
@@ -1346,91 +1925,122 @@ export type SearchQueryResult = Array<
   | {
       _id: string;
       _type: "guide";
-      title: string;
+      title: string | "";
       slug: string;
       summary: string;
     }
   | {
       _id: string;
       _type: "learningPath";
-      title: string;
+      title: string | "";
       slug: string;
-      summary: string;
+      summary: string | "";
+    }
+  | {
+      _id: string;
+      _type: "organisation";
+      title: string | "";
+      slug: string;
+      summary: string | null;
     }
   | {
       _id: string;
       _type: "resource";
-      title: string;
+      title: string | "";
       slug: null;
-      summary: string;
+      summary: string | "";
     }
   | {
       _id: string;
       _type: "role";
-      title: string;
+      title: string | "";
       slug: string;
-      summary: string;
+      summary: string | "";
     }
   | {
       _id: string;
       _type: "skill";
-      title: string;
+      title: string | "";
       slug: string;
-      summary: string;
+      summary: string | "";
     }
   | {
       _id: string;
       _type: "track";
-      title: string;
+      title: string | "";
       slug: string;
-      summary: string;
+      summary: string | "";
     }
 >;
 
 // Source: ../packages/sdk/src/queries/skills.ts
 // Variable: skillListQuery
-// Query: *[_type == "skill" && language == $language && ($category == null || category == $category)] | order(title asc, _id asc) {_id, _type, title, "slug": slug.current, category, description}
+// Query: *[_type == "skill" && ($category == null || category == $category)] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category, "description": coalesce(description[language == $language][0].value, description[language == "en"][0].value, "")}
 export type SkillListQueryResult = Array<{
   _id: string;
   _type: "skill";
-  title: string;
+  title: string | "";
   slug: string;
   category: "business" | "interpersonal" | "leadership" | "technical";
-  description: string;
+  description: string | "";
 }>;
 
 // Source: ../packages/sdk/src/queries/skills.ts
 // Variable: skillQuery
-// Query: *[_type == "skill" && language == $language && slug.current == $slug][0]{    _id, _type, title, "slug": slug.current, category, description,    "roles": *[_type == "role" && language == $language && references(^._id)] | order(level asc, title asc, _id asc) {_id, _type, title, "slug": slug.current, level},    "certifications": *[_type == "certification" && language == $language && references(^._id)] | order(title asc, _id asc) {_id, _type, title, "slug": slug.current, vendor, level, status},    "resources": *[_type == "resource" && language == $language && references(^._id)] | order(title asc, _id asc) {_id, _type, title, url, publisher, kind, cost},    "sources": coalesce(sources[]->{_id, title, publisher, url}, [])  }
+// Query: *[_type == "skill" && slug.current == $slug][0]{    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category, "description": coalesce(description[language == $language][0].value, description[language == "en"][0].value, ""),    "roles": *[_type == "role" && references(^._id)] | order(seniority asc, rung asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority},    "certifications": *[_type == "certification" && references(^._id)] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status},    "degrees": *[_type == "degree" && references(^._id)] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, level},    "resources": *[_type == "resource" && references(^._id)] | order(title asc, _id asc) {_id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}},    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
 export type SkillQueryResult = {
   _id: string;
   _type: "skill";
-  title: string;
+  title: string | "";
   slug: string;
   category: "business" | "interpersonal" | "leadership" | "technical";
-  description: string;
+  description: string | "";
   roles: Array<{
     _id: string;
     _type: "role";
-    title: string;
+    title: string | "";
     slug: string;
-    level: number;
+    rung: number | null;
+    seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
   }>;
   certifications: Array<{
     _id: string;
     _type: "certification";
-    title: string;
+    title: string | "";
     slug: string;
-    vendor: string;
+    vendor: {
+      _id: string;
+      title: string | "";
+      slug: string;
+    };
     level: "associate" | "entry" | "expert" | "professional";
     status: "active" | "retired";
+  }>;
+  degrees: Array<{
+    _id: string;
+    _type: "degree";
+    title: string | "";
+    slug: string;
+    level: "associate" | "bachelor" | "doctorate" | "master";
   }>;
   resources: Array<{
     _id: string;
     _type: "resource";
     title: string;
     url: string | null;
-    publisher: string | null;
+    urlBasis: {
+      kind: "added" | "estimate" | "source";
+      source: {
+        _id: string;
+        title: string;
+      } | null;
+      note: string | null;
+    } | null;
+    publisher: {
+      _id: string;
+      title: string | "";
+      slug: string;
+    } | null;
     kind:
       | "article"
       | "book"
@@ -1441,12 +2051,24 @@ export type SkillQueryResult = {
       | "publication"
       | "tool";
     cost: "free-audit" | "free" | "paid";
+    costBasis: {
+      kind: "added" | "estimate" | "source";
+      source: {
+        _id: string;
+        title: string;
+      } | null;
+      note: string | null;
+    } | null;
   }>;
   sources:
     | Array<{
         _id: string;
         title: string;
-        publisher: string | null;
+        publisher: {
+          _id: string;
+          title: string | "";
+          slug: string;
+        } | null;
         url: string | null;
       }>
     | Array<never>;
@@ -1454,40 +2076,42 @@ export type SkillQueryResult = {
 
 // Source: ../packages/sdk/src/queries/tracks.ts
 // Variable: trackListQuery
-// Query: *[_type == "track" && language == $language] | order(title asc, _id asc) {_id, _type, title, "slug": slug.current, kind, summary, "roles": roles[]->{_id, _type, title, "slug": slug.current, level}}
+// Query: *[_type == "track"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, kind, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""),    "roles": *[_type == "role" && track._ref == ^._id] | order(rung asc, seniority asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}  }
 export type TrackListQueryResult = Array<{
   _id: string;
   _type: "track";
-  title: string;
+  title: string | "";
   slug: string;
-  kind: "alternative" | "individual-contributor" | "management" | "technician";
-  summary: string;
+  kind: "family" | "individual-contributor" | "management" | "technician";
+  summary: string | "";
   roles: Array<{
     _id: string;
     _type: "role";
-    title: string;
+    title: string | "";
     slug: string;
-    level: number;
+    rung: number | null;
+    seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
   }>;
 }>;
 
 // Source: ../packages/sdk/src/queries/tracks.ts
 // Variable: trackQuery
-// Query: *[_type == "track" && language == $language && slug.current == $slug][0]{    _id, _type, title, "slug": slug.current, kind, summary,    "roles": roles[]->{_id, _type, title, "slug": slug.current, level, summary, "transitions": coalesce(transitions[]{kind, typicalYears, "to": to->{_id, _type, title, "slug": slug.current, level}}, [])},    "sources": coalesce(sources[]->{_id, title, publisher, url}, [])  }
+// Query: *[_type == "track" && slug.current == $slug][0]{    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, kind, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""),    "roles": *[_type == "role" && track._ref == ^._id] | order(rung asc, seniority asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {      _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""),      "transitions": coalesce(transitions[]{kind, typicalYears, "to": to->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}}, [])    },    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
 export type TrackQueryResult = {
   _id: string;
   _type: "track";
-  title: string;
+  title: string | "";
   slug: string;
-  kind: "alternative" | "individual-contributor" | "management" | "technician";
-  summary: string;
+  kind: "family" | "individual-contributor" | "management" | "technician";
+  summary: string | "";
   roles: Array<{
     _id: string;
     _type: "role";
-    title: string;
+    title: string | "";
     slug: string;
-    level: number;
-    summary: string;
+    rung: number | null;
+    seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+    summary: string | "";
     transitions:
       | Array<{
           kind: "lateral" | "promotion" | "specialisation";
@@ -1495,9 +2119,10 @@ export type TrackQueryResult = {
           to: {
             _id: string;
             _type: "role";
-            title: string;
+            title: string | "";
             slug: string;
-            level: number;
+            rung: number | null;
+            seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
           };
         }>
       | Array<never>;
@@ -1506,7 +2131,11 @@ export type TrackQueryResult = {
     | Array<{
         _id: string;
         title: string;
-        publisher: string | null;
+        publisher: {
+          _id: string;
+          title: string | "";
+          slug: string;
+        } | null;
         url: string | null;
       }>
     | Array<never>;

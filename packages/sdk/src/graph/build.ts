@@ -1,12 +1,15 @@
 import type {Edge, GraphIndex, RoleNode, TrackNode} from './model'
 import {
   TRANSITION_KINDS,
+  type Basis,
   type CareerGraphOptions,
   type CertificationRef,
+  type DegreeRef,
   type CurriculumDocuments,
   type ExperienceRange,
   type GraphWarning,
   type GraphWarningCode,
+  type OrganisationRef,
   type ResourceRef,
   type RoleRef,
   type RoleSkill,
@@ -17,15 +20,20 @@ import {
 
 type Raw = Record<string, unknown>
 
-const GRAPH_TYPES = ['role', 'track', 'skill', 'certification', 'resource'] as const
+const GRAPH_TYPES = ['role', 'track', 'skill', 'certification', 'degree', 'organisation', 'resource', 'sourceArticle'] as const
 type GraphType = (typeof GRAPH_TYPES)[number]
 const GROUPS: Record<keyof CurriculumDocuments, GraphType> = {
   roles: 'role',
   tracks: 'track',
   skills: 'skill',
   certifications: 'certification',
+  degrees: 'degree',
+  organisations: 'organisation',
   resources: 'resource',
+  sourceArticles: 'sourceArticle',
 }
+const DEFAULT_LANGUAGE = 'en'
+const BASIS_KINDS: readonly string[] = ['source', 'estimate', 'added']
 
 const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value)
 /** A non-blank string; the common case (a first character that is not a space) skips `trim`. */
@@ -34,6 +42,33 @@ const text = (value: unknown): string | null =>
 const number = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null)
 const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : [])
 const texts = (value: unknown): string[] => list(value).filter((item): item is string => text(item) !== null)
+
+/**
+ * Reads a localized field (internationalized-array items `{language, value}`)
+ * in `language`, else in English; a plain string is taken as it is, so
+ * documents from before field-level translation still index.
+ */
+function localizedReader(language: string) {
+  const read = (value: unknown): string | null => {
+    if (!Array.isArray(value)) return text(value)
+    let fallback: string | null = null
+    for (const item of value) {
+      if (!isObject(item)) continue
+      if (item.language === language) {
+        const found = text(item.value)
+        if (found) return found
+      } else if (item.language === DEFAULT_LANGUAGE && fallback === null) fallback = text(item.value)
+    }
+    return fallback
+  }
+  /** A list of `localizedLine`s (`{text: localized}`), or of plain strings. */
+  const lines = (value: unknown): string[] =>
+    list(value).flatMap((item) => {
+      const line = isObject(item) ? read(item.text) : text(item)
+      return line === null ? [] : [line]
+    })
+  return {read, lines}
+}
 const isPublished = (id: string) => !id.startsWith('drafts.') && !id.startsWith('versions.')
 const publishedId = (id: string) => (isPublished(id) ? id : id.replace(/^drafts\./, '').replace(/^versions\.[^.]+\./, ''))
 /** A reference is `{_ref}`; an already dereferenced document (`{_id}`) is accepted too. */
@@ -44,8 +79,8 @@ const refId = (value: unknown): string | null => {
 }
 const slugOf = (doc: Raw): string | null => (isObject(doc.slug) ? text(doc.slug.current) : text(doc.slug))
 
-/** Raw documents of the five graph types, published only, by `_id`. */
-function collect(input: readonly unknown[] | CurriculumDocuments, warn: Warn, language?: string): Map<GraphType, Map<string, Raw>> {
+/** Raw documents of the graph types, published only, by `_id`. */
+function collect(input: readonly unknown[] | CurriculumDocuments, warn: Warn): Map<GraphType, Map<string, Raw>> {
   const byType = new Map<GraphType, Map<string, Raw>>(GRAPH_TYPES.map((type) => [type, new Map()]))
   const add = (doc: unknown, groupType?: GraphType) => {
     if (!isObject(doc)) return
@@ -53,7 +88,6 @@ function collect(input: readonly unknown[] | CurriculumDocuments, warn: Warn, la
     const id = text(doc._id)
     const bucket = type && byType.get(type)
     if (!bucket || !id || !isPublished(id)) return
-    if (language !== undefined && typeof doc.language === 'string' && doc.language !== language) return
     if (bucket.has(id)) return warn('duplicate-id', doc, type, '_id', `Document "${id}" appears more than once; the first copy is used.`)
     bucket.set(id, doc)
   }
@@ -80,8 +114,9 @@ export function buildIndex(input: readonly unknown[] | CurriculumDocuments, opti
     warnings.push(warning)
     options.onWarning?.(warning)
   }
-  const raw = collect(input, warn, options.language)
+  const raw = collect(input, warn)
   const docs = (type: GraphType) => raw.get(type)!
+  const {read: local, lines} = localizedReader(options.language ?? DEFAULT_LANGUAGE)
   const dangling = (doc: Raw, type: string, path: string, ref: string, target: string) =>
     warn('dangling-reference', doc, type, path, `${path} points to ${target} "${ref}", which is not in the data; it is skipped.`, ref)
   /** The slug, or the id when the slug is missing (reported), so every entity stays addressable. */
@@ -91,9 +126,30 @@ export function buildIndex(input: readonly unknown[] | CurriculumDocuments, opti
     return slug ?? id
   }
 
+  const sourceTitles = new Map<string, string>()
+  for (const [id, doc] of docs('sourceArticle')) sourceTitles.set(id, text(doc.title) ?? id)
+  /** Provenance, its article resolved to a title; a basis that is not one is ignored. */
+  const basisOf = (value: unknown): Basis | null => {
+    if (!isObject(value) || typeof value.kind !== 'string' || !BASIS_KINDS.includes(value.kind)) return null
+    const sourceId = refId(value.source)
+    const title = sourceId ? sourceTitles.get(sourceId) : undefined
+    return {kind: value.kind as Basis['kind'], source: sourceId && title ? {id: sourceId, title} : null, note: text(value.note)}
+  }
+
+  const organisations = new Map<string, OrganisationRef>()
+  for (const [id, doc] of docs('organisation')) organisations.set(id, {id, slug: slugOrId(doc, id, 'organisation'), title: local(doc.title) ?? id})
+  /** An organisation reference, resolved (or reported when it dangles). */
+  const organisationOf = (doc: Raw, type: string, field: string): OrganisationRef | null => {
+    const ref = refId(doc[field])
+    if (!ref) return null
+    const found = organisations.get(ref)
+    if (!found) dangling(doc, type, field, ref, 'organisation')
+    return found ?? null
+  }
+
   const skills = new Map<string, SkillRef>()
   for (const [id, doc] of docs('skill')) {
-    skills.set(id, {id, slug: slugOrId(doc, id, 'skill'), title: text(doc.title) ?? id, category: text(doc.category)})
+    skills.set(id, {id, slug: slugOrId(doc, id, 'skill'), title: local(doc.title) ?? id, category: text(doc.category)})
   }
   /** Resolves a list of skill references, reporting the dangling ones. */
   const skillIds = (doc: Raw, type: string, field: string) =>
@@ -108,13 +164,8 @@ export function buildIndex(input: readonly unknown[] | CurriculumDocuments, opti
   const tracks = new Map<string, TrackNode>()
   const trackByKey = new Map<string, TrackNode>()
   for (const [id, doc] of docs('track')) {
-    const ref: TrackRef = {id, slug: slugOrId(doc, id, 'track'), title: text(doc.title) ?? id, kind: text(doc.kind)}
-    const roleIds = list(doc.roles).flatMap((item, i) => {
-      const roleId = refId(item)
-      if (roleId && !docs('role').has(roleId)) dangling(doc, 'track', `roles[${i}]`, roleId, 'role')
-      return roleId && docs('role').has(roleId) ? [roleId] : []
-    })
-    const node: TrackNode = {ref, summary: text(doc.summary), roleIds}
+    const ref: TrackRef = {id, slug: slugOrId(doc, id, 'track'), title: local(doc.title) ?? id, kind: text(doc.kind)}
+    const node: TrackNode = {ref, summary: local(doc.summary)}
     tracks.set(id, node)
     trackByKey.set(id, node)
     if (!trackByKey.has(ref.slug)) trackByKey.set(ref.slug, node)
@@ -133,19 +184,23 @@ export function buildIndex(input: readonly unknown[] | CurriculumDocuments, opti
     certifications.set(id, {
       id,
       slug: slugOrId(doc, id, 'certification'),
-      title: text(doc.title) ?? id,
-      kind: text(doc.kind),
-      vendor: text(doc.vendor),
+      title: local(doc.title) ?? id,
+      vendor: organisationOf(doc, 'certification', 'vendor'),
       level: text(doc.level),
       url: text(doc.url),
       status: doc.status === 'retired' ? 'retired' : 'active',
       retiredOn: text(doc.retiredOn),
       successor:
         successorId && successorDoc
-          ? {id: successorId, slug: slugOf(successorDoc) ?? successorId, title: text(successorDoc.title) ?? successorId}
+          ? {id: successorId, slug: slugOf(successorDoc) ?? successorId, title: local(successorDoc.title) ?? successorId}
           : null,
     })
     certificationSkills.set(id, skillIds(doc, 'certification', 'skills'))
+  }
+
+  const degrees = new Map<string, DegreeRef>()
+  for (const [id, doc] of docs('degree')) {
+    degrees.set(id, {id, slug: slugOrId(doc, id, 'degree'), title: local(doc.title) ?? id, level: text(doc.level), awardingBody: organisationOf(doc, 'degree', 'awardingBody')})
   }
 
   const resources = new Map<string, ResourceRef>()
@@ -158,7 +213,8 @@ export function buildIndex(input: readonly unknown[] | CurriculumDocuments, opti
       url: text(doc.url),
       kind: text(doc.kind),
       cost: text(doc.cost),
-      publisher: text(doc.publisher),
+      costBasis: basisOf(doc.costBasis),
+      publisher: organisationOf(doc, 'resource', 'publisher'),
       topics: texts(doc.topics),
     }
     resources.set(id, ref)
@@ -175,9 +231,11 @@ export function buildIndex(input: readonly unknown[] | CurriculumDocuments, opti
   const refs: RoleRef[] = roleDocs.map(([id, doc]) => {
     const trackId = refId(doc.track)
     if (trackId && !tracks.has(trackId)) dangling(doc, 'role', 'track', trackId, 'track')
-    const level = number(doc.level)
-    if (doc.level !== undefined && level === null) warn('invalid-value', doc, 'role', 'level', 'level is not a number; it is ignored.')
-    return {id, slug: slugOrId(doc, id, 'role'), title: text(doc.title) ?? id, level, track: (trackId && tracks.get(trackId)?.ref) || null}
+    const rung = number(doc.rung)
+    if (doc.rung !== undefined && doc.rung !== null && rung === null) warn('invalid-value', doc, 'role', 'rung', 'rung is not a number; it is ignored.')
+    const seniority = number(doc.seniority)
+    if (doc.seniority !== undefined && doc.seniority !== null && seniority === null) warn('invalid-value', doc, 'role', 'seniority', 'seniority is not a number; it is ignored.')
+    return {id, slug: slugOrId(doc, id, 'role'), title: local(doc.title) ?? id, rung, seniority, track: (trackId && tracks.get(trackId)?.ref) || null}
   })
   const indexOf = new Map(roleDocs.map(([id], i) => [id, i]))
   const edges: Edge[] = []
@@ -196,7 +254,7 @@ export function buildIndex(input: readonly unknown[] | CurriculumDocuments, opti
       if (level === null) return warn('invalid-value', doc, 'role', `skills[${i}].proficiency`, `Skill "${skill.slug}" has no proficiency; it is skipped.`)
       if (proficiency.has(skillId)) return warn('invalid-value', doc, 'role', `skills[${i}]`, `Skill "${skill.slug}" is listed twice; the first entry is used.`)
       proficiency.set(skillId, level)
-      roleSkills.push({skill, proficiency: level})
+      roleSkills.push({skill, proficiency: level, proficiencyBasis: basisOf(item.proficiencyBasis)})
     })
     const resolve = <T>(field: string, map: ReadonlyMap<string, T>, target: string): T[] =>
       list(doc[field]).flatMap((item, i) => {
@@ -205,6 +263,18 @@ export function buildIndex(input: readonly unknown[] | CurriculumDocuments, opti
         if (ref && !found) dangling(doc, 'role', `${field}[${i}]`, ref, target)
         return found ? [found] : []
       })
+    // `credentials` holds certifications and degrees side by side.
+    const roleCertifications: CertificationRef[] = []
+    const roleDegrees: DegreeRef[] = []
+    list(doc.credentials).forEach((item, i) => {
+      const ref = refId(item)
+      if (!ref) return
+      const cert = certifications.get(ref)
+      const degree = cert ? undefined : degrees.get(ref)
+      if (cert) roleCertifications.push(cert)
+      else if (degree) roleDegrees.push(degree)
+      else dangling(doc, 'role', `credentials[${i}]`, ref, 'certification or degree')
+    })
 
     const out: number[] = []
     list(doc.transitions).forEach((item, i) => {
@@ -227,24 +297,35 @@ export function buildIndex(input: readonly unknown[] | CurriculumDocuments, opti
         warn('invalid-value', doc, 'role', `${path}.typicalYears`, 'typicalYears is negative; it is treated as unknown.')
         typicalYears = null
       }
-      const edge: Edge = {id: edges.length, from: index, to, kind, typicalYears, conditions: texts(item.conditions)}
+      const edge: Edge = {
+        id: edges.length,
+        from: index,
+        to,
+        kind,
+        typicalYears,
+        typicalYearsBasis: basisOf(item.typicalYearsBasis),
+        conditions: lines(item.conditions),
+        advice: local(item.advice),
+      }
       edges.push(edge)
       out.push(edge.id)
       incoming[to]!.push(edge.id)
     })
 
     const experience: ExperienceRange | null = isObject(doc.experience)
-      ? {min: number(doc.experience.min), max: number(doc.experience.max)}
+      ? {min: number(doc.experience.min), max: number(doc.experience.max), basis: basisOf(doc.experience.basis)}
       : null
     const node: RoleNode = {
       index,
       ref: refs[index]!,
       aliases: texts(doc.aliases),
-      summary: text(doc.summary),
-      responsibilities: texts(doc.responsibilities),
+      summary: local(doc.summary),
+      responsibilities: lines(doc.responsibilities),
       skills: roleSkills,
       proficiency,
-      certifications: resolve('certifications', certifications, 'certification'),
+      certifications: roleCertifications,
+      degrees: roleDegrees,
+      education: local(doc.education),
       resources: resolve('resources', resources, 'resource'),
       experience,
       out,

@@ -23,7 +23,9 @@ const reversed = (c: RoleComparison) => ({
   },
   certifications: {added: c.certifications.removed, removed: c.certifications.added},
   experience: {from: c.experience.to, to: c.experience.from},
-  level: {from: c.level.to, to: c.level.from, difference: c.level.difference === null ? null : 0 - c.level.difference},
+  degrees: {added: c.degrees.removed, removed: c.degrees.added},
+  seniority: {from: c.seniority.to, to: c.seniority.from, difference: c.seniority.difference === null ? null : 0 - c.seniority.difference},
+  rung: {from: c.rung.to, to: c.rung.from, difference: c.rung.difference === null ? null : 0 - c.rung.difference},
   sameTrack: c.sameTrack,
 })
 
@@ -37,7 +39,9 @@ describe('compare', () => {
     expect(c.skills.lowered.map((x) => [x.skill.slug, x.from, x.to])).toEqual([['troubleshooting', 3, 2]])
     expect(c.skills.removed.map((x) => [x.skill.slug, x.proficiency])).toEqual([['customer-service', 3]])
     expect(c.skills.added).toEqual([])
-    expect(c.level).toEqual({from: 3, to: 5, difference: 2})
+    expect(c.seniority).toEqual({from: 3, to: 7, difference: 4})
+    expect(c.rung).toEqual({from: 1, to: 2, difference: 1})
+    expect(c.degrees).toEqual({added: [], removed: [expect.objectContaining({slug: 'bachelor-it'})], shared: []})
     expect(c.sameTrack).toBe(true)
     expect(c.transitions.map((t) => [t.kind, t.typicalYears])).toEqual([['promotion', 5]])
   })
@@ -47,8 +51,12 @@ describe('compare', () => {
     expect(c.certifications.added.map((x) => x.slug)).toEqual(['comptia-network-plus'])
     expect(c.certifications.removed.map((x) => x.slug)).toEqual(['comptia-a-plus'])
     expect(c.responsibilities).toEqual({added: ['Image laptops'], removed: ['Reset passwords'], shared: ['Answer tickets']})
-    expect(c.experience).toEqual({from: {min: 0, max: 2}, to: {min: 1, max: 4}})
-    expect(graph.compare('help-desk-technician', 'it-support-manager').sameTrack).toBe(false)
+    expect(c.experience).toEqual({from: {min: 0, max: 2, basis: null}, to: {min: 1, max: 4, basis: null}})
+    const across = graph.compare('help-desk-technician', 'it-support-manager')
+    expect(across.sameTrack).toBe(false)
+    // Rungs of different ladders do not compare; seniority does.
+    expect(across.rung).toEqual({from: 1, to: 1, difference: null})
+    expect(across.seniority).toEqual({from: 1, to: 3, difference: 2})
   })
 
   it.each(pairs)('is symmetric: compare(%s, %s) mirrors the reverse comparison', (a, b) => {
@@ -65,6 +73,7 @@ describe('compare', () => {
     const c = graph.compare('cio', 'cio')
     expect([c.skills.added, c.skills.removed, c.skills.raised, c.skills.lowered, c.responsibilities.added]).toEqual([[], [], [], [], []])
     expect(c.skills.unchanged).toHaveLength(3)
-    expect(c.level.difference).toBe(0)
+    expect(c.seniority.difference).toBe(0)
+    expect(c.rung.difference).toBe(0)
   })
 })

@@ -1,9 +1,9 @@
 import type {GraphIndex, RoleNode} from './model'
-import type {CertificationRef, RoleComparison, RoleSkill, SkillChange} from './types'
+import type {RoleComparison, RoleSkill, SkillChange} from './types'
 import {transitionsOf} from './views'
 
 const bySlug = (a: {skill: {slug: string}}, b: {skill: {slug: string}}) => (a.skill.slug < b.skill.slug ? -1 : a.skill.slug > b.skill.slug ? 1 : 0)
-const byTitle = (a: CertificationRef, b: CertificationRef) => (a.title < b.title ? -1 : a.title > b.title ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+const byTitle = (a: {title: string; id: string}, b: {title: string; id: string}) => (a.title < b.title ? -1 : a.title > b.title ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 /** Responsibilities match when they differ only in case and spacing. */
 const sameLine = (line: string) => line.trim().replace(/\s+/g, ' ').toLowerCase()
 
@@ -34,8 +34,10 @@ export function compareRoles(index: GraphIndex, a: RoleNode, b: RoleNode): RoleC
   const certsB = new Set(b.certifications.map((c) => c.id))
   const linesA = new Set(a.responsibilities.map(sameLine))
   const linesB = new Set(b.responsibilities.map(sameLine))
-  const levelA = a.ref.level
-  const levelB = b.ref.level
+  const degreesA = new Set(a.degrees.map((d) => d.id))
+  const degreesB = new Set(b.degrees.map((d) => d.id))
+  const sameTrack = a.ref.track !== null && a.ref.track.id === b.ref.track?.id
+  const difference = (x: number | null, y: number | null) => (x !== null && y !== null ? y - x : null)
   return {
     from: a.ref,
     to: b.ref,
@@ -51,14 +53,20 @@ export function compareRoles(index: GraphIndex, a: RoleNode, b: RoleNode): RoleC
       removed: a.certifications.filter((c) => !certsB.has(c.id)).sort(byTitle),
       shared: a.certifications.filter((c) => certsB.has(c.id)).sort(byTitle),
     },
+    degrees: {
+      added: b.degrees.filter((d) => !degreesA.has(d.id)).sort(byTitle),
+      removed: a.degrees.filter((d) => !degreesB.has(d.id)).sort(byTitle),
+      shared: a.degrees.filter((d) => degreesB.has(d.id)).sort(byTitle),
+    },
     responsibilities: {
       added: b.responsibilities.filter((line) => !linesA.has(sameLine(line))),
       removed: a.responsibilities.filter((line) => !linesB.has(sameLine(line))),
       shared: a.responsibilities.filter((line) => linesB.has(sameLine(line))),
     },
     experience: {from: a.experience, to: b.experience},
-    level: {from: levelA, to: levelB, difference: levelA !== null && levelB !== null ? levelB - levelA : null},
-    sameTrack: a.ref.track !== null && a.ref.track.id === b.ref.track?.id,
+    seniority: {from: a.ref.seniority, to: b.ref.seniority, difference: difference(a.ref.seniority, b.ref.seniority)},
+    rung: {from: a.ref.rung, to: b.ref.rung, difference: sameTrack ? difference(a.ref.rung, b.ref.rung) : null},
+    sameTrack,
     transitions: transitionsOf(index, a).filter((t) => t.to === b.ref),
   }
 }

@@ -50,12 +50,24 @@ describe.skipIf(!path)('the seed curriculum', () => {
     expect(graph.gap(start, target).skills.length).toBeGreaterThan(0)
   })
 
-  it('leads with the technician-to-CIO ladder and puts one-role side tracks last', () => {
-    const ladders = graph.tracks()
-    expect(ladders[0]!.slug).toBe('it-support')
-    expect(ladders[0]!.roles.at(-1)!.slug).toBe('chief-information-officer')
+  it('leads with the technician-to-CIO ladder, longest ladders first, families after every ladder', () => {
+    const tracks = graph.tracks()
+    expect(tracks[0]!.slug).toBe('it-support')
+    expect(tracks[0]!.roles.at(-1)!.slug).toBe('chief-information-officer')
+    const ladders = tracks.filter((t) => t.kind !== 'family')
+    const families = tracks.filter((t) => t.kind === 'family')
+    expect(tracks).toEqual([...ladders, ...families])
+    expect(families.length).toBeGreaterThan(0)
     const sizes = ladders.map((t) => t.roles.length)
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a))
+    for (const ladder of ladders) {
+      expect(ladder.roles.length, ladder.slug).toBeGreaterThanOrEqual(2)
+      const rungs = ladder.roles.map((r) => r.rung)
+      expect(rungs, ladder.slug).toEqual([...rungs].sort((a, b) => a! - b!))
+      const seniority = ladder.roles.map((r) => r.seniority!)
+      expect(seniority, ladder.slug).toEqual([...seniority].sort((a, b) => a - b))
+    }
+    for (const family of families) expect(family.roles.every((r) => r.rung === null)).toBe(true)
   })
 
   it('suggests the real slug for a near miss', () => {

@@ -10,29 +10,38 @@
  * first), and the first above the second (years break the tie). Lateral moves
  * go both ways between desktop-support-technician and support-specialist, and
  * between support-specialist and customer-success-manager: cycles the route
- * search must not loop on.
+ * search must not loop on. Documents are content model v2: localized fields
+ * as internationalized arrays, roles on a rung of their track with a
+ * seniority (each move's kind fits the seniorities it joins), a family of
+ * roles without rungs, vendors and publishers as organisations, credentials
+ * holding certifications and degrees.
  */
 type Doc = Record<string, unknown> & {_id: string; _type: string}
 
 const ref = (id: string, key?: string) => ({_type: 'reference', _ref: id, ...(key ? {_key: key} : {})})
 const slug = (current: string) => ({_type: 'slug', current})
+/** A localized string in English (and any other languages given). */
+const loc = (en: string, other: Record<string, string> = {}, type = 'internationalizedArrayStringValue') =>
+  Object.entries({en, ...other}).map(([language, value]) => ({_key: language, _type: type, language, value}))
+const locText = (en: string) => loc(en, {}, 'internationalizedArrayTextValue')
+const lines = (items: string[]) => items.map((line, i) => ({_key: `l${i}`, _type: 'localizedLine', text: loc(line)}))
+const estimate = {_type: 'basis', kind: 'estimate'}
 
 const skill = (id: string, title: string, category: string): Doc => ({
   _id: `skill-${id}`,
   _type: 'skill',
-  title,
+  title: loc(title),
   slug: slug(id),
   category,
-  description: `${title}, as used in IT support work.`,
+  description: locText(`${title}, as used in IT support work.`),
 })
 
 const cert = (id: string, title: string, extra: Record<string, unknown> = {}): Doc => ({
   _id: `cert-${id}`,
   _type: 'certification',
-  title,
+  title: loc(title),
   slug: slug(id),
-  kind: 'certification',
-  vendor: 'Vendor',
+  vendor: ref('org-vendor'),
   level: 'entry',
   status: 'active',
   ...extra,
@@ -44,13 +53,18 @@ const resource = (id: string, title: string, skills: string[]): Doc => ({
   title,
   kind: 'book',
   cost: 'paid',
+  publisher: ref('org-publisher'),
   skills: skills.map((s, i) => ref(`skill-${s}`, `s${i}`)),
 })
 
 interface RoleSpec {
   title: string
   track: string
-  level: number
+  /** Omitted for roles in a family. */
+  rung?: number
+  seniority: number
+  titles?: Record<string, string>
+  degrees?: string[]
   aliases?: string[]
   skills: Record<string, number>
   certs?: string[]
@@ -63,15 +77,16 @@ interface RoleSpec {
 const role = (id: string, spec: RoleSpec): Doc => ({
   _id: `role-${id}`,
   _type: 'role',
-  title: spec.title,
+  title: loc(spec.title, spec.titles),
   slug: slug(id),
   aliases: spec.aliases ?? [],
   track: ref(`track-${spec.track}`),
-  level: spec.level,
-  summary: `${spec.title} in the fixture curriculum.`,
-  responsibilities: spec.responsibilities,
+  ...(spec.rung === undefined ? {} : {rung: spec.rung}),
+  seniority: spec.seniority,
+  summary: locText(`${spec.title} in the fixture curriculum.`),
+  responsibilities: lines(spec.responsibilities),
   skills: Object.entries(spec.skills).map(([s, proficiency], i) => ({_type: 'roleSkill', _key: `k${i}`, skill: ref(`skill-${s}`), proficiency})),
-  certifications: (spec.certs ?? []).map((c, i) => ref(`cert-${c}`, `c${i}`)),
+  credentials: [...(spec.certs ?? []).map((c) => `cert-${c}`), ...(spec.degrees ?? []).map((d) => `degree-${d}`)].map((id, i) => ref(id, `c${i}`)),
   resources: (spec.resources ?? []).map((r, i) => ref(`resource-${r}`, `r${i}`)),
   ...(spec.experience ? {experience: {_type: 'experienceRange', ...spec.experience}} : {}),
   transitions: (spec.moves ?? []).map(([to, kind, typicalYears, conditions], i) => ({
@@ -80,15 +95,20 @@ const role = (id: string, spec: RoleSpec): Doc => ({
     to: ref(`role-${to}`),
     kind,
     typicalYears,
-    ...(conditions ? {conditions} : {}),
+    typicalYearsBasis: estimate,
+    ...(conditions ? {conditions: lines(conditions)} : {}),
   })),
 })
 
 export function fixtureDocuments(): Doc[] {
   return [
-    {_id: 'track-support', _type: 'track', title: 'Support', slug: slug('support'), kind: 'technician', roles: ['help-desk-technician', 'desktop-support-technician', 'support-specialist', 'systems-administrator'].map((r, i) => ref(`role-${r}`, `r${i}`))},
-    {_id: 'track-management', _type: 'track', title: 'Management', slug: slug('management'), kind: 'management', roles: [ref('role-it-support-manager', 'r0'), ref('role-cio', 'r1')]},
-    {_id: 'track-alternative', _type: 'track', title: 'Other paths', slug: slug('other-paths'), kind: 'alternative', roles: [ref('role-customer-success-manager', 'r0')]},
+    {_id: 'track-support', _type: 'track', title: loc('Support'), slug: slug('support'), kind: 'technician'},
+    {_id: 'track-management', _type: 'track', title: loc('Management'), slug: slug('management'), kind: 'management'},
+    {_id: 'track-alternative', _type: 'track', title: loc('Other paths'), slug: slug('other-paths'), kind: 'family'},
+
+    {_id: 'org-vendor', _type: 'organisation', title: loc('Vendor'), slug: slug('vendor')},
+    {_id: 'org-publisher', _type: 'organisation', title: loc('Publisher'), slug: slug('publisher')},
+    {_id: 'degree-bachelor-it', _type: 'degree', title: loc('Bachelor of IT'), slug: slug('bachelor-it'), level: 'bachelor'},
 
     skill('troubleshooting', 'Troubleshooting', 'technical'),
     skill('customer-service', 'Customer service', 'interpersonal'),
@@ -107,12 +127,13 @@ export function fixtureDocuments(): Doc[] {
     resource('it-budgeting', 'Budgeting for IT managers', ['budgeting', 'leadership']),
     resource('itil-course', 'ITIL 4 course', ['customer-service']),
     resource('networking-course', 'Networking course', ['networking']),
-    {_id: 'resource-managers-community', _type: 'resource', title: 'Support managers community', kind: 'community', cost: 'free'},
+    {_id: 'resource-managers-community', _type: 'resource', title: 'Support managers community', kind: 'community', cost: 'free', costBasis: {_type: 'basis', kind: 'added'}},
 
     role('help-desk-technician', {
       title: 'Help desk technician',
       track: 'support',
-      level: 1,
+      rung: 1,
+      seniority: 1,
       aliases: ['IT helpdesk analyst'],
       skills: {troubleshooting: 2, 'customer-service': 2},
       certs: ['comptia-a-plus'],
@@ -126,7 +147,8 @@ export function fixtureDocuments(): Doc[] {
     role('desktop-support-technician', {
       title: 'Desktop support technician',
       track: 'support',
-      level: 2,
+      rung: 2,
+      seniority: 2,
       skills: {troubleshooting: 3, 'customer-service': 2, networking: 2},
       certs: ['comptia-network-plus'],
       responsibilities: ['answer  tickets', 'Image laptops'],
@@ -140,7 +162,8 @@ export function fixtureDocuments(): Doc[] {
     role('support-specialist', {
       title: 'Support specialist',
       track: 'support',
-      level: 2,
+      rung: 3,
+      seniority: 2,
       aliases: ['IT support specialist'],
       skills: {troubleshooting: 3, 'customer-service': 3},
       certs: ['itil-v3-foundation'],
@@ -154,7 +177,8 @@ export function fixtureDocuments(): Doc[] {
     role('systems-administrator', {
       title: 'Systems administrator',
       track: 'support',
-      level: 3,
+      rung: 4,
+      seniority: 3,
       skills: {troubleshooting: 4, networking: 4},
       certs: ['mcsa'],
       resources: ['networking-course'],
@@ -164,7 +188,7 @@ export function fixtureDocuments(): Doc[] {
     role('customer-success-manager', {
       title: 'Customer success manager',
       track: 'alternative',
-      level: 1,
+      seniority: 2,
       skills: {'customer-service': 4},
       responsibilities: ['Keep customers'],
       moves: [['support-specialist', 'lateral', 1]],
@@ -172,7 +196,9 @@ export function fixtureDocuments(): Doc[] {
     role('it-support-manager', {
       title: 'IT support manager',
       track: 'management',
-      level: 3,
+      rung: 1,
+      seniority: 3,
+      degrees: ['bachelor-it'],
       skills: {troubleshooting: 3, 'customer-service': 3, leadership: 3, budgeting: 2},
       certs: ['itil-v3-foundation', 'pmp', 'comptia-a-plus'],
       resources: ['managers-community', 'phoenix-project'],
@@ -182,8 +208,10 @@ export function fixtureDocuments(): Doc[] {
     }),
     role('cio', {
       title: 'Chief information officer',
+      titles: {fr: 'Directeur des systèmes d’information'},
       track: 'management',
-      level: 5,
+      rung: 2,
+      seniority: 7,
       aliases: ['CIO'],
       skills: {leadership: 5, budgeting: 4, troubleshooting: 2},
       responsibilities: ['Set IT strategy', 'Own the budget'],
@@ -191,7 +219,7 @@ export function fixtureDocuments(): Doc[] {
     }),
 
     // Ignored: a draft that would rename a role, and a type the graph does not read.
-    {_id: 'drafts.role-help-desk-technician', _type: 'role', title: 'Draft title', slug: slug('help-desk-technician')},
+    {_id: 'drafts.role-help-desk-technician', _type: 'role', title: loc('Draft title'), slug: slug('help-desk-technician')},
     {_id: 'faq-1', _type: 'faq', question: 'Ignored?', slug: slug('ignored')},
   ]
 }

@@ -23,8 +23,32 @@ describe('createCareerGraph', () => {
     expect(role.skills.map((s) => [s.skill.title, s.proficiency])).toContainEqual(['Leadership', 3])
     expect(role.certifications.map((c) => c.slug)).toEqual(['itil-v3-foundation', 'pmp', 'comptia-a-plus'])
     expect(role.certifications[0]!.successor).toEqual({id: 'cert-itil-4-foundation', slug: 'itil-4-foundation', title: 'ITIL 4 Foundation'})
-    expect(role.transitions.map((t) => [t.to.slug, t.kind, t.typicalYears])).toEqual([['cio', 'promotion', 5]])
-    expect(role.experience).toEqual({min: 5, max: null})
+    expect(role.certifications[0]!.vendor).toEqual({id: 'org-vendor', slug: 'vendor', title: 'Vendor'})
+    expect(role.degrees).toEqual([{id: 'degree-bachelor-it', slug: 'bachelor-it', title: 'Bachelor of IT', level: 'bachelor', awardingBody: null}])
+    expect(role.transitions.map((t) => [t.to.slug, t.kind, t.typicalYears, t.typicalYearsBasis?.kind])).toEqual([['cio', 'promotion', 5, 'estimate']])
+    expect(role.experience).toEqual({min: 5, max: null, basis: null})
+    expect(role).toMatchObject({rung: 1, seniority: 3, responsibilities: ['Lead the support team', 'Answer tickets', 'Own the budget']})
+  })
+
+  it('reads localized text in the language asked for, English where it is not translated', () => {
+    const french = createCareerGraph(fixtureDocuments(), {language: 'fr'})
+    expect(french.role('cio').title).toBe('Directeur des systèmes d’information')
+    expect(french.role('it-support-manager').title).toBe('IT support manager')
+    expect(graph.role('cio').title).toBe('Chief information officer')
+    expect(french.paths('help-desk-technician', 'cio')).toHaveLength(graph.paths('help-desk-technician', 'cio').length)
+  })
+
+  it('resolves provenance: an estimate, or the source article it names', () => {
+    const docs = fixtureDocuments()
+    docs.push({_id: 'source-a', _type: 'sourceArticle', title: 'Careers in IT support', language: 'en'})
+    const hdt = docs.find((d) => d._id === 'role-help-desk-technician')!
+    hdt.experience = {_type: 'experienceRange', min: 0, max: 2, basis: {_type: 'basis', kind: 'source', source: {_type: 'reference', _ref: 'source-a'}, note: 'Table 1'}}
+    expect(createCareerGraph(docs).role('help-desk-technician').experience).toEqual({
+      min: 0,
+      max: 2,
+      basis: {kind: 'source', source: {id: 'source-a', title: 'Careers in IT support'}, note: 'Table 1'},
+    })
+    expect(graph.role('it-support-manager').resources.find((r) => r.id === 'resource-managers-community')?.costBasis).toEqual({kind: 'added', source: null, note: null})
   })
 
   it('ignores drafts and other document types', () => {
@@ -36,7 +60,15 @@ describe('createCareerGraph', () => {
   it('accepts documents grouped by type', () => {
     const docs = fixtureDocuments()
     const group = (type: string) => docs.filter((d) => d._type === type).map(({_type, ...rest}) => rest)
-    const grouped = createCareerGraph({roles: group('role'), tracks: group('track'), skills: group('skill'), certifications: group('certification'), resources: group('resource')})
+    const grouped = createCareerGraph({
+      roles: group('role'),
+      tracks: group('track'),
+      skills: group('skill'),
+      certifications: group('certification'),
+      degrees: group('degree'),
+      organisations: group('organisation'),
+      resources: group('resource'),
+    })
     expect(grouped.plan('help-desk-technician', 'cio')).toEqual(graph.plan('help-desk-technician', 'cio'))
   })
 
@@ -45,7 +77,7 @@ describe('createCareerGraph', () => {
     const hdt = docs.find((d) => d._id === 'role-help-desk-technician')!
     hdt.transitions = [...(hdt.transitions as object[]), {_key: 'x', to: {_ref: 'role-missing'}, kind: 'promotion', typicalYears: 1}, {_key: 'y', to: {_ref: 'role-cio'}, kind: 'jump', typicalYears: 1}]
     hdt.skills = [...(hdt.skills as object[]), {_key: 'z', skill: {_ref: 'skill-missing'}, proficiency: 3}]
-    docs.push({_id: 'role-broken', _type: 'role', title: 'Broken', track: {_ref: 'track-missing'}, level: 'high', transitions: [{to: {_ref: 'role-broken'}, kind: 'lateral'}]})
+    docs.push({_id: 'role-broken', _type: 'role', title: 'Broken', track: {_ref: 'track-missing'}, rung: 'high', seniority: 2, credentials: [{_ref: 'cert-missing'}], transitions: [{to: {_ref: 'role-broken'}, kind: 'lateral'}]})
     const seen: GraphWarning[] = []
     const broken = createCareerGraph(docs, {onWarning: (w) => seen.push(w)})
 
@@ -58,23 +90,14 @@ describe('createCareerGraph', () => {
         ['dangling-reference', 'role-help-desk-technician', 'skills[2].skill'],
         ['missing-slug', 'role-broken', 'slug.current'],
         ['dangling-reference', 'role-broken', 'track'],
-        ['invalid-value', 'role-broken', 'level'],
+        ['invalid-value', 'role-broken', 'rung'],
+        ['dangling-reference', 'role-broken', 'credentials[0]'],
         ['self-transition', 'role-broken', 'transitions[0].to'],
       ]),
     )
     expect(broken.warnings.find((w) => w.path === 'transitions[2].to')?.ref).toBe('role-missing')
     expect(broken.paths('help-desk-technician', 'cio')).toEqual(graph.paths('help-desk-technician', 'cio'))
-    expect(broken.role('role-broken')).toMatchObject({slug: 'role-broken', track: null, level: null, transitions: []})
-  })
-
-  it('keeps one language when asked, so translations do not clash', () => {
-    const docs = fixtureDocuments()
-    docs.push({_id: 'role-cio-fr', _type: 'role', language: 'fr', title: 'Directeur des systèmes d’information', slug: {current: 'cio'}})
-    expect(createCareerGraph(docs).warnings.map((w) => w.code)).toEqual(['duplicate-slug'])
-    const english = createCareerGraph(docs, {language: 'en'})
-    expect(english.warnings).toEqual([])
-    expect(english.role('cio').title).toBe('Chief information officer')
-    expect(english.hasRole('role-cio-fr')).toBe(false)
+    expect(broken.role('role-broken')).toMatchObject({slug: 'role-broken', track: null, rung: null, seniority: 2, transitions: [], certifications: []})
   })
 
   it('reports a duplicate slug and keeps the first role under it', () => {
@@ -110,31 +133,43 @@ describe('unknown slugs', () => {
 })
 
 describe('ladders', () => {
-  it('lists every track with its roles in level order, longest ladders first, then climbing ladders', () => {
+  it('lists ladders with their roles by rung, longest first, and families after every ladder', () => {
     const ladders = graph.tracks()
-    expect(ladders.map((t) => [t.slug, t.roles.length])).toEqual([
-      ['support', 4],
-      ['management', 2],
-      ['other-paths', 1],
+    expect(ladders.map((t) => [t.slug, t.kind, t.roles.length])).toEqual([
+      ['support', 'technician', 4],
+      ['management', 'management', 2],
+      ['other-paths', 'family', 1],
     ])
-    expect(graph.ladder('support').roles.map((r) => [r.slug, r.level])).toEqual([
-      ['help-desk-technician', 1],
-      ['desktop-support-technician', 2],
-      ['support-specialist', 2],
-      ['systems-administrator', 3],
+    expect(graph.ladder('support').roles.map((r) => [r.slug, r.rung, r.seniority])).toEqual([
+      ['help-desk-technician', 1, 1],
+      ['desktop-support-technician', 2, 2],
+      ['support-specialist', 3, 2],
+      ['systems-administrator', 4, 3],
     ])
   })
 
-  it('puts roles that name a track without being listed at their level', () => {
+  it('takes a track\'s roles from the roles that name it: ladders by rung, families by seniority then title', () => {
     const docs = fixtureDocuments()
-    docs.push({_id: 'role-team-lead', _type: 'role', title: 'Team lead', slug: {current: 'team-lead'}, track: {_ref: 'track-management'}, level: 2})
-    expect(createCareerGraph(docs).ladder('management').roles.map((r) => r.slug)).toEqual(['team-lead', 'it-support-manager', 'cio'])
+    const role = (id: string, title: string, extra: Record<string, unknown>) => ({_id: id, _type: 'role', title, slug: {current: id}, ...extra})
+    docs.unshift(role('team-lead', 'Team lead', {track: {_ref: 'track-management'}, rung: 1.5, seniority: 4}))
+    docs.unshift(role('sales-engineer', 'Sales engineer', {track: {_ref: 'track-alternative'}, seniority: 3}))
+    docs.unshift(role('account-manager', 'Account manager', {track: {_ref: 'track-alternative'}, seniority: 2}))
+    const mixed = createCareerGraph(docs)
+    expect(mixed.ladder('management').roles.map((r) => r.slug)).toEqual(['it-support-manager', 'team-lead', 'cio'])
+    expect(mixed.ladder('other-paths').roles.map((r) => [r.slug, r.rung, r.seniority])).toEqual([
+      ['account-manager', null, 2],
+      ['customer-success-manager', null, 2],
+      ['sales-engineer', null, 3],
+    ])
+    // A family with more roles than a ladder still comes after it.
+    expect(mixed.tracks().map((t) => t.slug)).toEqual(['support', 'management', 'other-paths'])
   })
 
   it('lists transitions as edges and marks those between tracks', () => {
     const edges = graph.transitions()
     expect(edges).toHaveLength(11)
-    expect(edges).toContainEqual({from: 'desktop-support-technician', to: 'it-support-manager', kind: 'promotion', typicalYears: 2, crossTrack: true})
-    expect(edges).toContainEqual({from: 'it-support-manager', to: 'cio', kind: 'promotion', typicalYears: 5, crossTrack: false})
+    const estimate = {kind: 'estimate', source: null, note: null}
+    expect(edges).toContainEqual({from: 'desktop-support-technician', to: 'it-support-manager', kind: 'promotion', typicalYears: 2, typicalYearsBasis: estimate, crossTrack: true})
+    expect(edges).toContainEqual({from: 'it-support-manager', to: 'cio', kind: 'promotion', typicalYears: 5, typicalYearsBasis: estimate, crossTrack: false})
   })
 })

@@ -80,14 +80,18 @@ export interface CareerGraph {
    */
   plan(from: string, to: string, options?: PlanOptions): CareerPlan
 
-  /** What changes from role `a` to role `b`: skills, credentials, responsibilities, experience, level. */
+  /** What changes from role `a` to role `b`: skills, credentials, responsibilities, experience, seniority and rung. */
   compare(a: string, b: string): RoleComparison
 
-  /** Every track with its roles in level order, climbing ladders first. */
+  /**
+   * Every track with its roles: ladders first (roles by rung, the longest
+   * ladder first), then families (kind `family`, roles by seniority then
+   * title), which consumers draw as a group, never as a one-rung ladder.
+   */
   tracks(): TrackLadder[]
 
   /**
-   * One track's roles in level order.
+   * One track's roles: by rung on a ladder, by seniority then title in a family.
    *
    * @throws {@link NotFoundError} (kind `track`) for an unknown track.
    */
@@ -99,12 +103,13 @@ export interface CareerGraph {
 
 /**
  * Indexes published curriculum documents (roles, tracks, skills,
- * certifications, resources; other types and `drafts.` copies are ignored) into
+ * certifications, degrees, organisations, resources and source articles;
+ * other types and `drafts.` copies are ignored) into
  * a {@link CareerGraph}. References are followed by `_ref`. Content problems
  * never throw: a dangling reference is skipped and reported in `warnings`.
  *
  * @param documents - Raw Sanity documents in one array, or grouped by type.
- * @param options - A language to keep, and a callback for each warning.
+ * @param options - The language to read localized text in (English where untranslated), and a callback for each warning.
  *
  * @example
  * ```ts

@@ -11,8 +11,20 @@ export {GraphOptionError, isGraphOptionError, isNoRouteError, NoRouteError} from
 export {CareerPathError, isCareerPathError, isNotFoundError, NotFoundError} from '../errors'
 export type {CareerPathErrorCode, NotFoundKind} from '../errors'
 export {TRANSITION_KINDS} from './types'
-export {PROFICIENCY_LABELS, proficiencyLabel, VALUE_LABELS, valueLabel} from '../vocabulary'
+export {
+  isFamily,
+  isLadder,
+  LADDER_KINDS,
+  PROFICIENCY_LABELS,
+  proficiencyLabel,
+  SENIORITY_LABELS,
+  seniorityLabel,
+  VALUE_LABELS,
+  valueLabel,
+  type VocabularyList,
+} from '../vocabulary'
 export type {
+  Basis,
   CareerGap,
   CareerGraphOptions,
   CareerPlan,
@@ -21,12 +33,14 @@ export type {
   CertificationRef,
   CertificationToEarn,
   CurriculumDocuments,
+  DegreeRef,
   ExperienceRange,
   GraphEdge,
   GraphWarning,
   GraphWarningCode,
   MilestoneTimeline,
   MoveCounts,
+  OrganisationRef,
   PathsOptions,
   PlanMilestone,
   PlanOptions,

@@ -1,38 +1,41 @@
+import {isFamily} from '../vocabulary'
 import type {GraphIndex, TrackNode} from './model'
 import type {GraphEdge, RoleRef, TrackLadder} from './types'
 
-/** The order ladders are drawn in: the climbing ladders first, ways out last. */
-const KIND_ORDER = ['individual-contributor', 'management', 'technician', 'alternative']
+/** The order tracks are drawn in: the climbing ladders first, families last. */
+const KIND_ORDER = ['individual-contributor', 'management', 'technician', 'family']
 const kindRank = (kind: string | null) => {
   const rank = kind ? KIND_ORDER.indexOf(kind) : -1
   return rank === -1 ? KIND_ORDER.length : rank
 }
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+const last = (n: number | null) => n ?? Number.POSITIVE_INFINITY
 
-/**
- * One track's roles in level order: the roles it lists, then roles that name
- * the track without being listed; equal or missing levels keep that order.
- */
+/** Ladder roles by rung; ties and missing rungs (content to fix) by seniority, then title and slug. */
+const byRung = (a: RoleRef, b: RoleRef) => last(a.rung) - last(b.rung) || bySeniority(a, b)
+/** Family roles have no rung: least senior first, then by title and slug. */
+const bySeniority = (a: RoleRef, b: RoleRef) => last(a.seniority) - last(b.seniority) || byText(a.title, b.title) || byText(a.slug, b.slug)
+
+/** One track's roles: the roles that name it, by rung on a ladder, by seniority then title in a family. */
 export function ladderOf(index: GraphIndex, track: TrackNode): TrackLadder {
-  const listed = track.roleIds.flatMap((id) => index.roleByKey.get(id)?.ref ?? [])
-  const named = index.roles.filter((role) => role.ref.track?.id === track.ref.id).map((role) => role.ref)
-  const roles = [...new Set<RoleRef>([...listed, ...named])]
-  const level = (role: RoleRef) => role.level ?? Number.POSITIVE_INFINITY
-  roles.sort((a, b) => (level(a) === level(b) ? 0 : level(a) - level(b)))
+  const roles = index.roles.filter((role) => role.ref.track?.id === track.ref.id).map((role) => role.ref)
+  roles.sort(isFamily(track.ref) ? bySeniority : byRung)
   return {...track.ref, summary: track.summary, roles}
 }
 
 /**
- * Every ladder: the longest first, so the main ladders lead and one-role
- * side tracks follow; then climbing ladders before ways out; then by title.
+ * Every track: ladders first, the longest first so the main ladders lead,
+ * then by kind and title; families after every ladder, by title.
  */
 export function allLadders(index: GraphIndex): TrackLadder[] {
   return [...index.tracks.values()]
     .map((track) => ({track, ladder: ladderOf(index, track)}))
     .sort(
       (a, b) =>
-        b.ladder.roles.length - a.ladder.roles.length ||
+        Number(isFamily(a.track.ref)) - Number(isFamily(b.track.ref)) ||
+        (isFamily(a.track.ref) ? 0 : b.ladder.roles.length - a.ladder.roles.length) ||
         kindRank(a.track.ref.kind) - kindRank(b.track.ref.kind) ||
-        (a.track.ref.title < b.track.ref.title ? -1 : a.track.ref.title > b.track.ref.title ? 1 : 0),
+        byText(a.track.ref.title, b.track.ref.title),
     )
     .map(({ladder}) => ladder)
 }
@@ -47,6 +50,7 @@ export function allEdges(index: GraphIndex): GraphEdge[] {
       to: to.slug,
       kind: edge.kind,
       typicalYears: edge.typicalYears,
+      typicalYearsBasis: edge.typicalYearsBasis,
       crossTrack: from.track?.id !== to.track?.id,
     }
   })

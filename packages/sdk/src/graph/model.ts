@@ -1,5 +1,7 @@
 import type {
+  Basis,
   CertificationRef,
+  DegreeRef,
   ExperienceRange,
   GraphWarning,
   ResourceRef,
@@ -24,6 +26,8 @@ export interface RoleNode {
   /** Skill id → proficiency, for gap and compare. */
   readonly proficiency: ReadonlyMap<string, number>
   readonly certifications: readonly CertificationRef[]
+  readonly degrees: readonly DegreeRef[]
+  readonly education: string | null
   readonly resources: readonly ResourceRef[]
   readonly experience: ExperienceRange | null
   /** Ids of this role's outgoing edges in `GraphIndex.edges`. */
@@ -37,14 +41,14 @@ export interface Edge {
   readonly to: number
   readonly kind: TransitionKind
   readonly typicalYears: number | null
+  readonly typicalYearsBasis: Basis | null
   readonly conditions: readonly string[]
+  readonly advice: string | null
 }
 
 export interface TrackNode {
   readonly ref: TrackRef
   readonly summary: string | null
-  /** Role ids in the track's own order. */
-  readonly roleIds: readonly string[]
 }
 
 export interface GraphIndex {

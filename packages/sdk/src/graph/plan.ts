@@ -18,7 +18,8 @@ export function careerPlan(index: GraphIndex, from: RoleNode, to: RoleNode, foun
   const grown = new Set<string>()
   let elapsed = 0
   const milestones: PlanMilestone[] = route.steps.map((step, i) => {
-    const target = index.roles[index.edges[found.edges[i]!]!.to]!
+    const edge = index.edges[found.edges[i]!]!
+    const target = index.roles[edge.to]!
     const skills = skillGrowth(have, target)
     for (const {skill, target: level} of skills) {
       have.set(skill.id, level)
@@ -35,6 +36,8 @@ export function careerPlan(index: GraphIndex, from: RoleNode, to: RoleNode, foun
       to: step.to,
       kind: step.kind,
       conditions: step.conditions,
+      advice: edge.advice,
+      typicalYearsBasis: step.typicalYearsBasis,
       skills,
       certifications: credentialsToEarn(index, [target], held, growingSkills(skills)),
       resources,

@@ -20,15 +20,17 @@ export interface CurriculumDocuments {
   readonly tracks?: readonly unknown[]
   readonly skills?: readonly unknown[]
   readonly certifications?: readonly unknown[]
+  readonly degrees?: readonly unknown[]
+  readonly organisations?: readonly unknown[]
   readonly resources?: readonly unknown[]
+  readonly sourceArticles?: readonly unknown[]
 }
 
 /** Options for {@link createCareerGraph}. */
 export interface CareerGraphOptions {
   /**
-   * Keep only documents in this language (`language` field, for example
-   * `en`); documents without the field are kept. Default: every document, so
-   * pass it when the input holds several languages, whose slugs would clash.
+   * The language to read localized fields in (titles, summaries, lines), for
+   * example `fr`; a text not translated into it is read in English. Default `en`.
    */
   readonly language?: string
   /**
@@ -65,7 +67,25 @@ export interface GraphWarning {
   readonly message: string
 }
 
-/** A track (ladder) in short form. */
+/** Where a figure or link comes from: a source article, our estimate, or added by us. */
+export interface Basis {
+  readonly kind: 'source' | 'estimate' | 'added'
+  /** The source article, when `kind` is `source` (and the article is in the data). */
+  readonly source: {readonly id: string; readonly title: string} | null
+  readonly note: string | null
+}
+
+/** An organisation (vendor, publisher, awarding body) in short form. */
+export interface OrganisationRef {
+  /** The organisation document's `_id`. */
+  readonly id: string
+  /** `slug.current`, or the id when the content has no slug. */
+  readonly slug: string
+  /** Its name, for example "CompTIA". */
+  readonly title: string
+}
+
+/** A track (a ladder, or a family of roles) in short form. */
 export interface TrackRef {
   /** The track document's `_id`. */
   readonly id: string
@@ -73,7 +93,10 @@ export interface TrackRef {
   readonly slug: string
   /** The ladder's name, for example "Support engineering (individual contributor)". */
   readonly title: string
-  /** `individual-contributor`, `management`, `technician` or `alternative`, as in the content. */
+  /**
+   * `individual-contributor`, `management` or `technician` for ladders (roles
+   * on rungs), `family` for a group of roles without rungs, as in the content.
+   */
   readonly kind: string | null
 }
 
@@ -85,9 +108,11 @@ export interface RoleRef {
   readonly slug: string
   /** The job title. */
   readonly title: string
-  /** Position within its track, 1 for the entry role. */
-  readonly level: number | null
-  /** The ladder the role sits on; null when the content names none (or a missing one). */
+  /** Rung on its ladder, 1 for the entry role; null for a role in a family (or when the content gives none). */
+  readonly rung: number | null
+  /** 1 entry … 7 executive, on the scale shared by every track (`seniorityLabel` names it); null when the content gives none. */
+  readonly seniority: number | null
+  /** The ladder or family the role belongs to; null when the content names none (or a missing one). */
   readonly track: TrackRef | null
 }
 
@@ -103,7 +128,7 @@ export interface SkillRef {
   readonly category: string | null
 }
 
-/** A certification or degree in short form. */
+/** A certification in short form. */
 export interface CertificationRef {
   /** The certification document's `_id`. */
   readonly id: string
@@ -111,10 +136,8 @@ export interface CertificationRef {
   readonly slug: string
   /** The credential's official name, for example "CompTIA A+". */
   readonly title: string
-  /** `certification` or `degree`. */
-  readonly kind: string | null
-  /** Who awards it: CompTIA, Microsoft, a university… */
-  readonly vendor: string | null
+  /** The organisation that awards it: CompTIA, Microsoft… */
+  readonly vendor: OrganisationRef | null
   /** `entry`, `associate`, `professional` or `expert`. */
   readonly level: string | null
   /** The vendor's page for the credential. */
@@ -125,6 +148,20 @@ export interface CertificationRef {
   readonly retiredOn: string | null
   /** What replaced it, for retired credentials. */
   readonly successor: {readonly id: string; readonly slug: string; readonly title: string} | null
+}
+
+/** A degree in short form. */
+export interface DegreeRef {
+  /** The degree document's `_id`. */
+  readonly id: string
+  /** `slug.current`, or the id when the content has no slug. */
+  readonly slug: string
+  /** For example "Bachelor's degree in computer science". */
+  readonly title: string
+  /** `associate`, `bachelor`, `master` or `doctorate`. */
+  readonly level: string | null
+  /** The one institution meant, if any. */
+  readonly awardingBody: OrganisationRef | null
 }
 
 /** A learning resource in short form. */
@@ -141,8 +178,10 @@ export interface ResourceRef {
   readonly kind: string | null
   /** `free`, `free-audit` or `paid`. */
   readonly cost: string | null
+  /** Where the cost comes from. */
+  readonly costBasis: Basis | null
   /** Who publishes or runs it. */
-  readonly publisher: string | null
+  readonly publisher: OrganisationRef | null
   /** Lowercase tags such as `itil` or `leadership`. */
   readonly topics: readonly string[]
 }
@@ -153,6 +192,8 @@ export interface ExperienceRange {
   readonly min: number | null
   /** The most years usually seen; null when open-ended. */
   readonly max: number | null
+  /** Where the range comes from. */
+  readonly basis: Basis | null
 }
 
 /** A skill a role expects, with the proficiency (1 awareness … 5 expert). */
@@ -160,6 +201,8 @@ export interface RoleSkill {
   readonly skill: SkillRef
   /** 1 awareness, 2 working knowledge, 3 practitioner, 4 advanced, 5 expert. */
   readonly proficiency: number
+  /** Where the proficiency comes from. */
+  readonly proficiencyBasis: Basis | null
 }
 
 /** A move out of a role. */
@@ -169,8 +212,12 @@ export interface RoleTransition {
   readonly kind: TransitionKind
   /** Years usually spent in the current role before the move; null when the content does not say. */
   readonly typicalYears: number | null
+  /** Where the typical time comes from: show an estimate as one ("about 2 years · estimate"). */
+  readonly typicalYearsBasis: Basis | null
   /** What usually has to be true first, for example "Has led a project end to end". */
   readonly conditions: readonly string[]
+  /** Advice on timing or approach, if the content gives any. */
+  readonly advice: string | null
 }
 
 /** A role with everything the graph knows about it. */
@@ -183,8 +230,12 @@ export interface CareerRole extends RoleRef {
   readonly responsibilities: readonly string[]
   /** Skills the role expects and how well, in content order. */
   readonly skills: readonly RoleSkill[]
-  /** Credentials that help people reach or do the role. */
+  /** Certifications that help people reach or do the role (from its `credentials`). */
   readonly certifications: readonly CertificationRef[]
+  /** Degrees that help (from its `credentials`). */
+  readonly degrees: readonly DegreeRef[]
+  /** What schooling employers usually ask for. */
+  readonly education: string | null
   /** Resources the role lists itself. */
   readonly resources: readonly ResourceRef[]
   /** Years of experience people usually have in the role. */
@@ -212,6 +263,8 @@ export interface RouteStep {
   readonly kind: TransitionKind
   /** Years usually spent in `from` before this move; null when unknown (counted as 0). */
   readonly typicalYears: number | null
+  /** Where the typical time comes from (an estimate, a source article…). */
+  readonly typicalYearsBasis: Basis | null
   /** What usually has to be true before the move. */
   readonly conditions: readonly string[]
   /** Years from the start of the route to the end of this move. */
@@ -314,6 +367,10 @@ export interface PlanMilestone {
   readonly kind: TransitionKind
   /** What usually has to be true before the move. */
   readonly conditions: readonly string[]
+  /** Advice on timing or approach for the move, if any. */
+  readonly advice: string | null
+  /** Where the milestone's duration comes from (an estimate, a source article…). */
+  readonly typicalYearsBasis: Basis | null
   /** Skills `to` expects above what was reached so far. */
   readonly skills: readonly SkillGrowth[]
   /** Credentials `to` recommends that are not yet earned along the plan. */
@@ -377,11 +434,17 @@ export interface RoleComparison {
     /** Expected at the same proficiency in both. */
     readonly unchanged: readonly RoleSkill[]
   }
-  /** Recommended credentials, by title. */
+  /** Recommended certifications, by title. */
   readonly certifications: {
     readonly added: readonly CertificationRef[]
     readonly removed: readonly CertificationRef[]
     readonly shared: readonly CertificationRef[]
+  }
+  /** Recommended degrees, by title. */
+  readonly degrees: {
+    readonly added: readonly DegreeRef[]
+    readonly removed: readonly DegreeRef[]
+    readonly shared: readonly DegreeRef[]
   }
   /** Responsibility lines, matched ignoring case and spacing, in content order. */
   readonly responsibilities: {
@@ -391,11 +454,17 @@ export interface RoleComparison {
   }
   /** Typical experience of each role. */
   readonly experience: {readonly from: ExperienceRange | null; readonly to: ExperienceRange | null}
-  /** Levels of each role within their tracks. */
-  readonly level: {
+  /** Seniority of each role, on the scale shared by every track. */
+  readonly seniority: {
     readonly from: number | null
     readonly to: number | null
-    /** `to - from`; null when either level is unknown. */
+    /** `to - from`; null when either is unknown. */
+    readonly difference: number | null
+  }
+  /** Rungs of each role; `difference` only when both stand on the same ladder (rungs of different ladders do not compare). */
+  readonly rung: {
+    readonly from: number | null
+    readonly to: number | null
     readonly difference: number | null
   }
   /** True when both roles sit on the same track. */
@@ -404,11 +473,15 @@ export interface RoleComparison {
   readonly transitions: readonly RoleTransition[]
 }
 
-/** A track with its roles in ladder order, for drawing ladders. */
+/**
+ * A track with its roles, for drawing: a ladder's roles by rung (entry role
+ * first), a family's by seniority then title. Draw a family (`isFamily`) as a
+ * group, never as a one-rung ladder.
+ */
 export interface TrackLadder extends TrackRef {
-  /** What the ladder is about. */
+  /** What the ladder or family is about. */
   readonly summary: string | null
-  /** Roles in level order (the track's own order first, then roles that name the track but are not listed). */
+  /** The roles that name this track, in order. */
   readonly roles: readonly RoleRef[]
 }
 
@@ -421,6 +494,8 @@ export interface GraphEdge {
   readonly kind: TransitionKind
   /** Years usually spent in `from` first; null when unknown. */
   readonly typicalYears: number | null
+  /** Where the typical time comes from. */
+  readonly typicalYearsBasis: Basis | null
   /** True when the two roles sit on different tracks. */
   readonly crossTrack: boolean
 }

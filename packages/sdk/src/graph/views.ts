@@ -8,7 +8,14 @@ export const roundYears = (years: number) => Math.round(years * 1e6) / 1e6
 export function transitionsOf(index: GraphIndex, role: RoleNode): RoleTransition[] {
   return role.out.map((id) => {
     const edge = index.edges[id]!
-    return {to: index.roles[edge.to]!.ref, kind: edge.kind, typicalYears: edge.typicalYears, conditions: edge.conditions}
+    return {
+      to: index.roles[edge.to]!.ref,
+      kind: edge.kind,
+      typicalYears: edge.typicalYears,
+      typicalYearsBasis: edge.typicalYearsBasis,
+      conditions: edge.conditions,
+      advice: edge.advice,
+    }
   })
 }
 
@@ -20,6 +27,8 @@ export function roleView(index: GraphIndex, role: RoleNode): CareerRole {
     responsibilities: role.responsibilities,
     skills: role.skills,
     certifications: role.certifications,
+    degrees: role.degrees,
+    education: role.education,
     resources: role.resources,
     experience: role.experience,
     transitions: transitionsOf(index, role),
@@ -38,6 +47,7 @@ export function routeView(index: GraphIndex, from: RoleNode, to: RoleNode, found
       to: index.roles[edge.to]!.ref,
       kind: edge.kind,
       typicalYears: edge.typicalYears,
+      typicalYearsBasis: edge.typicalYearsBasis,
       conditions: edge.conditions,
       cumulativeYears: roundYears(years),
     }

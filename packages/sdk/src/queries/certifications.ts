@@ -1,30 +1,30 @@
 import {defineQuery} from 'groq'
-import {certificationCard, roleCard, skillCard, sources} from './fragments'
+import {basis, byTitle, certificationCard, localized, roleCard, skillCard, sources, summary} from './fragments'
 import type {LanguageParams, SlugParams} from './params'
 
 export interface CertificationListParams extends LanguageParams {
-  /** Vendor name, compared case-insensitively ("comptia" finds "CompTIA"). */
+  /** The vendor organisation's slug ("comptia"). */
   vendor: string | null
   level: 'entry' | 'associate' | 'professional' | 'expert' | null
   status: 'active' | 'retired' | null
 }
 
 export const certificationListQuery = defineQuery(
-  `*[_type == "certification" && language == $language
-    && ($vendor == null || lower(vendor) == lower($vendor))
+  `*[_type == "certification"
+    && ($vendor == null || vendor->slug.current == $vendor)
     && ($level == null || level == $level)
     && ($status == null || status == $status)]
-    | order(vendor asc, title asc, _id asc) {${certificationCard}, kind, url, summary}`,
+    | order(${localized('vendor->title')} asc, ${byTitle}, _id asc) {${certificationCard}, url, "urlBasis": urlBasis{${basis}}, ${summary}}`,
 )
 
 export type CertificationParams = LanguageParams & SlugParams
 
 export const certificationQuery = defineQuery(
-  `*[_type == "certification" && language == $language && slug.current == $slug][0]{
-    ${certificationCard}, kind, url, summary, retiredOn,
+  `*[_type == "certification" && slug.current == $slug][0]{
+    ${certificationCard}, url, "urlBasis": urlBasis{${basis}}, ${summary}, "retiredOn": coalesce(retiredOn, null),
     "skills": coalesce(skills[]->{${skillCard}}, []),
     "successor": successor->{${certificationCard}},
-    "roles": *[_type == "role" && language == $language && references(^._id)] | order(level asc, title asc, _id asc) {${roleCard}},
+    "roles": *[_type == "role" && references(^._id)] | order(seniority asc, rung asc, ${byTitle}, _id asc) {${roleCard}},
     ${sources}
   }`,
 )

@@ -7,9 +7,10 @@ export interface FaqListParams extends LanguageParams {
   role: string | null
 }
 
+/** FAQs are translated one document per language: only the documents in `$language`. */
 export const faqListQuery = defineQuery(
   `*[_type == "faq" && language == $language && ($role == null || $role in roles[]->slug.current)] | order(question asc, _id asc) {
-    _id, _type, question, "slug": slug.current, answer, "roles": coalesce(roles[]->{${roleCard}}, [])
+    _id, _type, question, "slug": slug.current, answer, language, "roles": coalesce(roles[]->{${roleCard}}, [])
   }`,
 )
 
@@ -17,6 +18,6 @@ export type FaqParams = LanguageParams & SlugParams
 
 export const faqQuery = defineQuery(
   `*[_type == "faq" && language == $language && slug.current == $slug][0]{
-    _id, _type, question, "slug": slug.current, answer, "roles": coalesce(roles[]->{${roleCard}}, []), ${sources}
+    _id, _type, question, "slug": slug.current, answer, language, "roles": coalesce(roles[]->{${roleCard}}, []), ${sources}
   }`,
 )

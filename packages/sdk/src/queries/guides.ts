@@ -1,5 +1,5 @@
 import {defineQuery} from 'groq'
-import {card, roleCard, sources} from './fragments'
+import {roleCard, sources} from './fragments'
 import type {LanguageParams, SlugParams} from './params'
 
 export interface GuideListParams extends LanguageParams {
@@ -7,9 +7,12 @@ export interface GuideListParams extends LanguageParams {
   role: string | null
 }
 
+/** Guides are translated one document per language: only the documents in `$language`. */
+const guideCard = `_id, _type, title, "slug": slug.current, summary, language`
+
 export const guideListQuery = defineQuery(
   `*[_type == "guide" && language == $language && ($role == null || $role in roles[]->slug.current)] | order(title asc, _id asc) {
-    ${card}, summary, "roles": coalesce(roles[]->{${roleCard}}, [])
+    ${guideCard}, "roles": coalesce(roles[]->{${roleCard}}, [])
   }`,
 )
 
@@ -17,6 +20,6 @@ export type GuideParams = LanguageParams & SlugParams
 
 export const guideQuery = defineQuery(
   `*[_type == "guide" && language == $language && slug.current == $slug][0]{
-    ${card}, summary, body, "roles": coalesce(roles[]->{${roleCard}}, []), ${sources}
+    ${guideCard}, body, "roles": coalesce(roles[]->{${roleCard}}, []), ${sources}
   }`,
 )

@@ -17,6 +17,7 @@ export {
   lookupKeysQuery,
   type LookupKeysParams,
 } from './documents'
+export {degreeListQuery, degreeQuery, type DegreeListParams, type DegreeParams} from './degrees'
 export {faqListQuery, faqQuery, type FaqListParams, type FaqParams} from './faqs'
 export {guideListQuery, guideQuery, type GuideListParams, type GuideParams} from './guides'
 export {
@@ -25,6 +26,12 @@ export {
   type LearningPathListParams,
   type LearningPathParams,
 } from './learningPaths'
+export {
+  organisationListQuery,
+  organisationQuery,
+  type OrganisationListParams,
+  type OrganisationParams,
+} from './organisations'
 export type {LanguageParams, SlugParams} from './params'
 export {resourceListQuery, resourceQuery, type ResourceListParams, type ResourceParams} from './resources'
 export {roleListQuery, roleQuery, type RoleListParams, type RoleParams} from './roles'

@@ -1,12 +1,12 @@
 import {defineQuery} from 'groq'
-import {card, resourceCard, roleCard, sources} from './fragments'
+import {byTitle, card, localized, localizedLines, resourceCard, roleCard, sources, summary} from './fragments'
 import type {LanguageParams, SlugParams} from './params'
 
 export type LearningPathListParams = LanguageParams
 
 export const learningPathListQuery = defineQuery(
-  `*[_type == "learningPath" && language == $language] | order(title asc, _id asc) {
-    ${card}, summary, "roles": coalesce(roles[]->{${roleCard}}, []), "moduleCount": count(modules)
+  `*[_type == "learningPath"] | order(${byTitle}, _id asc) {
+    ${card}, ${summary}, "roles": coalesce(roles[]->{${roleCard}}, []), "moduleCount": count(modules)
   }`,
 )
 
@@ -14,10 +14,13 @@ export type LearningPathParams = LanguageParams & SlugParams
 
 /** One path with its modules and topics in order, each topic's resources resolved. */
 export const learningPathQuery = defineQuery(
-  `*[_type == "learningPath" && language == $language && slug.current == $slug][0]{
-    ${card}, summary,
+  `*[_type == "learningPath" && slug.current == $slug][0]{
+    ${card}, ${summary},
     "roles": coalesce(roles[]->{${roleCard}}, []),
-    "modules": modules[]{title, "slug": slug.current, summary, "topics": topics[]{title, keyPoints, "resources": coalesce(resources[]->{${resourceCard}}, [])}},
+    "modules": modules[]{
+      "title": ${localized('title', '""')}, "slug": slug.current, "summary": ${localized('summary')},
+      "topics": topics[]{"title": ${localized('title', '""')}, "keyPoints": ${localizedLines('keyPoints')}, "resources": coalesce(resources[]->{${resourceCard}}, [])}
+    },
     ${sources}
   }`,
 )

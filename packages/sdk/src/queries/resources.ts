@@ -1,5 +1,5 @@
 import {defineQuery} from 'groq'
-import {resourceCard, skillCard, sources} from './fragments'
+import {resourceCard, skillCard, sources, summary} from './fragments'
 import type {LanguageParams} from './params'
 
 export interface ResourceListParams extends LanguageParams {
@@ -9,12 +9,15 @@ export interface ResourceListParams extends LanguageParams {
   topic: string | null
 }
 
+/** `language` here is the language the material is written in, not a translation. */
+const details = `${summary}, "authors": coalesce(authors, []), "topics": coalesce(topics, []), language`
+
 export const resourceListQuery = defineQuery(
-  `*[_type == "resource" && language == $language
+  `*[_type == "resource"
     && ($kind == null || kind == $kind)
     && ($cost == null || cost == $cost)
     && ($topic == null || $topic in topics)]
-    | order(title asc, _id asc) {${resourceCard}, summary, "authors": coalesce(authors, []), "topics": coalesce(topics, [])}`,
+    | order(title asc, _id asc) {${resourceCard}, ${details}}`,
 )
 
 export interface ResourceParams extends LanguageParams {
@@ -23,8 +26,8 @@ export interface ResourceParams extends LanguageParams {
 }
 
 export const resourceQuery = defineQuery(
-  `*[_type == "resource" && language == $language && _id == $id][0]{
-    ${resourceCard}, summary, "authors": coalesce(authors, []), "topics": coalesce(topics, []),
+  `*[_type == "resource" && _id == $id][0]{
+    ${resourceCard}, ${details},
     "skills": coalesce(skills[]->{${skillCard}}, []),
     ${sources}
   }`,

@@ -1,34 +1,46 @@
 import {defineQuery} from 'groq'
-import {certificationCard, resourceCard, roleCard, skillCard, sources, trackCard} from './fragments'
+import {basis, certificationCard, degreeCard, localized, localizedLines, resourceCard, roleCard, skillCard, sources, summary, trackCard} from './fragments'
 import type {LanguageParams, SlugParams} from './params'
 
 export interface RoleListParams extends LanguageParams {
   /** Track slug, or null for every track. */
   track: string | null
-  /** Ladder level, or null for every level. */
-  level: number | null
+  /** Rung on a ladder, or null for any (family roles have none). */
+  rung: number | null
+  /** Seniority 1 (entry) to 7 (executive), or null for any. */
+  seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7 | null
 }
 
-/** Roles, lowest level first. */
+const experience = `"experience": experience{min, "max": coalesce(max, null), "basis": basis{${basis}}}`
+
+/** Roles, least senior first, then by rung and title. */
 export const roleListQuery = defineQuery(
-  `*[_type == "role" && language == $language && ($track == null || track->slug.current == $track) && ($level == null || level == $level)]
-    | order(level asc, title asc, _id asc) {
-    ${roleCard}, "aliases": coalesce(aliases, []), summary, "track": track->{${trackCard}}, experience{min, max}
+  `*[_type == "role" && ($track == null || track->slug.current == $track) && ($rung == null || rung == $rung) && ($seniority == null || seniority == $seniority)]
+    | order(seniority asc, rung asc, ${localized('title')} asc, _id asc) {
+    ${roleCard}, "aliases": coalesce(aliases, []), ${summary}, "track": track->{${trackCard}}, ${experience}
   }`,
 )
 
 export type RoleParams = LanguageParams & SlugParams
 
-/** One role by slug with what it takes and where it leads. */
+/** One role by slug with what it takes and where it leads; `credentials` split into certifications and degrees. */
 export const roleQuery = defineQuery(
-  `*[_type == "role" && language == $language && slug.current == $slug][0]{
-    ${roleCard}, "aliases": coalesce(aliases, []), summary, responsibilities, education,
+  `*[_type == "role" && slug.current == $slug][0]{
+    ${roleCard}, "aliases": coalesce(aliases, []), ${summary},
+    "responsibilities": ${localizedLines('responsibilities')},
+    "education": ${localized('education')},
     "track": track->{${trackCard}},
-    experience{min, max},
-    "skills": coalesce(skills[]{proficiency, "skill": skill->{${skillCard}}}, []),
-    "certifications": coalesce(certifications[]->{${certificationCard}}, []),
+    ${experience},
+    "skills": coalesce(skills[]{proficiency, "proficiencyBasis": proficiencyBasis{${basis}}, "skill": skill->{${skillCard}}}, []),
+    "certifications": coalesce(credentials[@->_type == "certification"]->{${certificationCard}}, []),
+    "degrees": coalesce(credentials[@->_type == "degree"]->{${degreeCard}}, []),
     "resources": coalesce(resources[]->{${resourceCard}}, []),
-    "transitions": coalesce(transitions[]{kind, typicalYears, "conditions": coalesce(conditions, []), "to": to->{${roleCard}}}, []),
+    "transitions": coalesce(transitions[]{
+      kind, typicalYears, "typicalYearsBasis": typicalYearsBasis{${basis}},
+      "conditions": ${localizedLines('conditions')},
+      "advice": ${localized('advice')},
+      "to": to->{${roleCard}}
+    }, []),
     ${sources}
   }`,
 )

@@ -1,7 +1,8 @@
 import {defineQuery} from 'groq'
+import {localized} from './fragments'
 import type {LanguageParams} from './params'
 
-export type SearchableType = 'track' | 'role' | 'skill' | 'certification' | 'resource' | 'learningPath' | 'faq' | 'guide'
+export type SearchableType = 'track' | 'role' | 'skill' | 'certification' | 'degree' | 'organisation' | 'resource' | 'learningPath' | 'faq' | 'guide'
 
 export interface SearchParams extends LanguageParams {
   /** Words to find, each a `match` pattern (a trailing `*` matches prefixes); all must match. */
@@ -14,15 +15,24 @@ export interface SearchParams extends LanguageParams {
 export const SEARCH_MAX_HITS = 100
 
 /**
- * Full-text search over titles (or questions), other names, summaries and FAQ
- * answers, best matches first: a hit in the title counts most, then aliases,
- * then the text. Ties keep a stable order by id.
+ * Full-text search in the requested language over titles (or questions), other
+ * names, summaries, descriptions and FAQ answers, best matches first: a hit in
+ * the title counts most, then aliases, then the text. Localized fields are
+ * searched in `$language` (English where untranslated); FAQs and guides only in
+ * their documents of `$language`. Ties keep a stable order by id.
  */
 export const searchQuery = defineQuery(
-  `*[_type in ["track", "role", "skill", "certification", "resource", "learningPath", "faq", "guide"] && _type in $types && language == $language
-    && (title match $terms || question match $terms || aliases[] match $terms || summary match $terms || description match $terms || pt::text(answer) match $terms)]
-    | score(boost(title match $terms, 4), boost(question match $terms, 4), boost(aliases[] match $terms, 3), summary match $terms, description match $terms, pt::text(answer) match $terms)
+  `*[_type in ["track", "role", "skill", "certification", "degree", "organisation", "resource", "learningPath", "faq", "guide"] && _type in $types
+    && (!(_type in ["faq", "guide"]) || language == $language)]
+    {
+      _id, _type, "slug": slug.current,
+      "_title": select(_type == "faq" => question, _type in ["resource", "guide"] => title, ${localized('title', '""')}),
+      "_summary": select(_type == "guide" => summary, _type == "faq" => null, _type == "skill" => ${localized('description', '""')}, _type == "organisation" => ${localized('note')}, ${localized('summary', '""')}),
+      "_aliases": aliases, "_answer": pt::text(answer)
+    }
+    [_title match $terms || _aliases[] match $terms || _summary match $terms || _answer match $terms]
+    | score(boost(_title match $terms, 4), boost(_aliases[] match $terms, 3), _summary match $terms, _answer match $terms)
     | order(_score desc, _id asc) [0...100] {
-    _id, _type, "title": coalesce(title, question), "slug": slug.current, "summary": coalesce(summary, description)
+    _id, _type, "title": _title, slug, "summary": _summary
   }`,
 )

@@ -1,21 +1,31 @@
 import {defineQuery} from 'groq'
-import {roleCard, sources, trackCard} from './fragments'
+import {byTitle, roleCard, roleOrder, sources, summary, trackCard} from './fragments'
 import type {LanguageParams, SlugParams} from './params'
 
 export type TrackListParams = LanguageParams
 
-/** Every track (ladder), with its roles in ladder order. */
+/**
+ * Every track: ladders with their roles by rung, families with theirs by
+ * seniority then title. Roles name their track (tracks hold no list), so the
+ * roles are the ones that reference it.
+ */
 export const trackListQuery = defineQuery(
-  `*[_type == "track" && language == $language] | order(title asc, _id asc) {${trackCard}, summary, "roles": roles[]->{${roleCard}}}`,
+  `*[_type == "track"] | order(${byTitle}, _id asc) {
+    ${trackCard}, ${summary},
+    "roles": *[_type == "role" && track._ref == ^._id] | order(${roleOrder}) {${roleCard}}
+  }`,
 )
 
 export type TrackParams = LanguageParams & SlugParams
 
-/** One track by slug, its roles with their next moves. */
+/** One track by slug, its roles (in the same order) with their next moves. */
 export const trackQuery = defineQuery(
-  `*[_type == "track" && language == $language && slug.current == $slug][0]{
-    ${trackCard}, summary,
-    "roles": roles[]->{${roleCard}, summary, "transitions": coalesce(transitions[]{kind, typicalYears, "to": to->{${roleCard}}}, [])},
+  `*[_type == "track" && slug.current == $slug][0]{
+    ${trackCard}, ${summary},
+    "roles": *[_type == "role" && track._ref == ^._id] | order(${roleOrder}) {
+      ${roleCard}, ${summary},
+      "transitions": coalesce(transitions[]{kind, typicalYears, "to": to->{${roleCard}}}, [])
+    },
     ${sources}
   }`,
 )

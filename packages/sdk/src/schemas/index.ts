@@ -1,43 +1,57 @@
 /**
- * zod 4 schemas for everything the SDK reads: raw documents (with the Studio's
- * validation rules) and the result of every query. The client validates with
- * these; import them to validate your own data or build on the same shapes.
+ * zod 4 schemas for everything the SDK reads: raw documents (content model v2,
+ * with the Studio's validation rules) and the result of every query. The
+ * client validates with these; import them to validate your own data or build
+ * on the same shapes.
  *
  * @packageDocumentation
  */
 export {
+  basisKind,
   certificationLevel,
   certificationStatus,
-  credentialKind,
+  degreeLevel,
+  ladderKind,
   language,
   proficiency,
   resourceCost,
   resourceKind,
+  seniority,
   skillCategory,
   trackKind,
   transitionKind,
+  type BasisKind,
   type CertificationLevel,
   type CertificationStatus,
-  type CredentialKind,
+  type DegreeLevel,
+  type LadderKind,
   type Language,
   type Proficiency,
   type ResourceCost,
   type ResourceKind,
+  type Seniority,
   type SkillCategory,
   type TrackKind,
   type TransitionKind,
 } from './enums'
 export {blockContent, httpUrl, slugString} from './primitives'
+export {localizedLines, localizedString, localizedText} from './localized'
 export {
+  basis,
   certificationCard,
+  degreeCard,
   experience,
+  organisationCard,
   resourceCard,
   roleCard,
   skillCard,
   sourceCard,
   trackCard,
   transitionCard,
+  type Basis,
   type CertificationCard,
+  type DegreeCard,
+  type OrganisationCard,
   type ResourceCard,
   type RoleCard,
   type SkillCard,
@@ -47,12 +61,16 @@ export {
 export {
   certificationDetail,
   certificationListItem,
+  degreeDetail,
+  degreeListItem,
   faqDetail,
   faqListItem,
   guideDetail,
   guideListItem,
   learningPathDetail,
   learningPathListItem,
+  organisationDetail,
+  organisationListItem,
   resourceDetail,
   resourceListItem,
   roleDetail,
@@ -66,12 +84,14 @@ export {
 export {
   certificationDocument,
   curriculumDocument,
+  degreeDocument,
   documentSchemas,
   documentTypes,
   faqDocument,
   graphDocument,
   guideDocument,
   learningPathDocument,
+  organisationDocument,
   resourceDocument,
   roleDocument,
   skillDocument,
@@ -79,10 +99,12 @@ export {
   trackDocument,
   type CertificationDocument,
   type CurriculumDocument,
+  type DegreeDocument,
   type DocumentType,
   type FaqDocument,
   type GuideDocument,
   type LearningPathDocument,
+  type OrganisationDocument,
   type ResourceDocument,
   type RoleDocument,
   type SkillDocument,

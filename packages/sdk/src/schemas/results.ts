@@ -1,6 +1,6 @@
 import {z} from 'zod'
-import {certificationCard, experience, resourceCard, roleCard, skillCard, sourceCard, trackCard, transitionCard} from './cards'
-import {credentialKind, proficiency} from './enums'
+import {basis, certificationCard, degreeCard, experience, organisationCard, resourceCard, roleCard, skillCard, sourceCard, trackCard, transitionCard} from './cards'
+import {language, proficiency} from './enums'
 import {blockContent, httpUrl, slugString, text} from './primitives'
 
 /**
@@ -20,12 +20,15 @@ export const trackDetail = trackCard.extend({
 
 export const roleListItem = roleCard.extend({aliases: z.array(z.string()), summary: text, track: trackCard, experience})
 export const roleDetail = roleListItem.extend({
-  responsibilities: z.array(z.string()),
+  responsibilities: z.array(text),
   education: z.string().nullable(),
-  skills: z.array(z.object({proficiency, skill: skillCard})),
+  skills: z.array(z.object({proficiency, proficiencyBasis: basis.nullable(), skill: skillCard})),
   certifications: z.array(certificationCard),
+  degrees: z.array(degreeCard),
   resources: z.array(resourceCard),
-  transitions: z.array(transitionCard.extend({conditions: z.array(z.string())})),
+  transitions: z.array(
+    transitionCard.extend({typicalYearsBasis: basis.nullable(), conditions: z.array(text), advice: z.string().nullable()}),
+  ),
   sources,
 })
 
@@ -33,11 +36,12 @@ export const skillListItem = skillCard.extend({description: text})
 export const skillDetail = skillListItem.extend({
   roles: z.array(roleCard),
   certifications: z.array(certificationCard),
+  degrees: z.array(degreeCard),
   resources: z.array(resourceCard),
   sources,
 })
 
-export const certificationListItem = certificationCard.extend({kind: credentialKind, url: httpUrl.nullable(), summary: text})
+export const certificationListItem = certificationCard.extend({url: httpUrl.nullable(), urlBasis: basis.nullable(), summary: text})
 export const certificationDetail = certificationListItem.extend({
   retiredOn: z.iso.date().nullable(),
   skills: z.array(skillCard),
@@ -46,7 +50,24 @@ export const certificationDetail = certificationListItem.extend({
   sources,
 })
 
-export const resourceListItem = resourceCard.extend({summary: text, authors: z.array(z.string()), topics: z.array(z.string())})
+export const degreeListItem = degreeCard.extend({summary: text, awardingBody: organisationCard.nullable()})
+export const degreeDetail = degreeListItem.extend({skills: z.array(skillCard), roles: z.array(roleCard), sources})
+
+export const organisationListItem = organisationCard.extend({
+  _type: z.literal('organisation'),
+  aliases: z.array(z.string()),
+  url: httpUrl.nullable(),
+  urlBasis: basis.nullable(),
+  note: z.string().nullable(),
+})
+export const organisationDetail = organisationListItem.extend({
+  certifications: z.array(certificationCard),
+  degrees: z.array(degreeCard),
+  resources: z.array(resourceCard),
+})
+
+/** `language` is the language the material is written in. */
+export const resourceListItem = resourceCard.extend({summary: text, authors: z.array(z.string()), topics: z.array(z.string()), language})
 export const resourceDetail = resourceListItem.extend({skills: z.array(skillCard), sources})
 
 const pathCard = z.object({_id: z.string(), _type: z.literal('learningPath'), title: text, slug: slugString})
@@ -59,17 +80,17 @@ export const learningPathDetail = pathCard.extend({
       title: text,
       slug: slugString,
       summary: z.string().nullable(),
-      topics: z.array(z.object({title: text, keyPoints: z.array(z.string()), resources: z.array(resourceCard)})),
+      topics: z.array(z.object({title: text, keyPoints: z.array(text), resources: z.array(resourceCard)})),
     }),
   ),
   sources,
 })
 
-const faqBase = z.object({_id: z.string(), _type: z.literal('faq'), question: text, slug: slugString, answer: blockContent, roles: z.array(roleCard)})
+const faqBase = z.object({_id: z.string(), _type: z.literal('faq'), question: text, slug: slugString, answer: blockContent, language, roles: z.array(roleCard)})
 export const faqListItem = faqBase
 export const faqDetail = faqBase.extend({sources})
 
-const guideBase = z.object({_id: z.string(), _type: z.literal('guide'), title: text, slug: slugString, summary: text, roles: z.array(roleCard)})
+const guideBase = z.object({_id: z.string(), _type: z.literal('guide'), title: text, slug: slugString, summary: text, language, roles: z.array(roleCard)})
 export const guideListItem = guideBase
 export const guideDetail = guideBase.extend({body: blockContent, sources})
 
@@ -80,8 +101,11 @@ export const searchHit = z.discriminatedUnion('_type', [
   z.object({...hit('role'), slug: slugString, summary: z.string()}),
   z.object({...hit('skill'), slug: slugString, summary: z.string()}),
   z.object({...hit('certification'), slug: slugString, summary: z.string()}),
+  z.object({...hit('degree'), slug: slugString, summary: z.string()}),
+  z.object({...hit('organisation'), slug: slugString, summary: z.string().nullable()}),
   z.object({...hit('resource'), slug: z.null(), summary: z.string()}),
   z.object({...hit('learningPath'), slug: slugString, summary: z.string()}),
   z.object({...hit('faq'), slug: slugString, summary: z.null()}),
   z.object({...hit('guide'), slug: slugString, summary: z.string()}),
 ])
+

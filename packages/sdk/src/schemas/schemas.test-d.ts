@@ -37,6 +37,14 @@ describe('query results: zod item schema ⇔ TypeGen result', () => {
     expectTypeOf<Agree<Inferred<typeof schemas.resourceListItem>, Item<Generated.ResourceListQueryResult>>>().toEqualTypeOf<true>()
     expectTypeOf<Agree<Inferred<typeof schemas.resourceDetail>, NonNullable<Generated.ResourceQueryResult>>>().toEqualTypeOf<true>()
   })
+  test('degrees', () => {
+    expectTypeOf<Agree<Inferred<typeof schemas.degreeListItem>, Item<Generated.DegreeListQueryResult>>>().toEqualTypeOf<true>()
+    expectTypeOf<Agree<Inferred<typeof schemas.degreeDetail>, NonNullable<Generated.DegreeQueryResult>>>().toEqualTypeOf<true>()
+  })
+  test('organisations', () => {
+    expectTypeOf<Agree<Inferred<typeof schemas.organisationListItem>, Item<Generated.OrganisationListQueryResult>>>().toEqualTypeOf<true>()
+    expectTypeOf<Agree<Inferred<typeof schemas.organisationDetail>, NonNullable<Generated.OrganisationQueryResult>>>().toEqualTypeOf<true>()
+  })
   test('learning paths', () => {
     expectTypeOf<Agree<Inferred<typeof schemas.learningPathListItem>, Item<Generated.LearningPathListQueryResult>>>().toEqualTypeOf<true>()
     expectTypeOf<Agree<Inferred<typeof schemas.learningPathDetail>, NonNullable<Generated.LearningPathQueryResult>>>().toEqualTypeOf<true>()
@@ -64,6 +72,8 @@ describe('raw documents: zod ⇔ TypeGen schema types (system fields optional: f
     expectTypeOf<Agree<Inferred<typeof schemas.roleDocument>, StoredForm<Generated.Role>>>().toEqualTypeOf<true>()
     expectTypeOf<Agree<Inferred<typeof schemas.skillDocument>, StoredForm<Generated.Skill>>>().toEqualTypeOf<true>()
     expectTypeOf<Agree<Inferred<typeof schemas.certificationDocument>, StoredForm<Generated.Certification>>>().toEqualTypeOf<true>()
+    expectTypeOf<Agree<Inferred<typeof schemas.degreeDocument>, StoredForm<Generated.Degree>>>().toEqualTypeOf<true>()
+    expectTypeOf<Agree<Inferred<typeof schemas.organisationDocument>, StoredForm<Generated.Organisation>>>().toEqualTypeOf<true>()
     expectTypeOf<Agree<Inferred<typeof schemas.resourceDocument>, StoredForm<Generated.Resource>>>().toEqualTypeOf<true>()
     expectTypeOf<Agree<Inferred<typeof schemas.learningPathDocument>, StoredForm<Generated.LearningPath>>>().toEqualTypeOf<true>()
     expectTypeOf<Agree<Inferred<typeof schemas.faqDocument>, StoredForm<Generated.Faq>>>().toEqualTypeOf<true>()
@@ -74,7 +84,10 @@ describe('raw documents: zod ⇔ TypeGen schema types (system fields optional: f
     expectTypeOf<Agree<schemas.TrackKind, Generated.Track['kind']>>().toEqualTypeOf<true>()
     expectTypeOf<Agree<schemas.ResourceKind, Generated.Resource['kind']>>().toEqualTypeOf<true>()
     expectTypeOf<Agree<schemas.Proficiency, Generated.RoleSkill['proficiency']>>().toEqualTypeOf<true>()
-    expectTypeOf<Agree<schemas.Language, Generated.Role['language']>>().toEqualTypeOf<true>()
+    expectTypeOf<Agree<schemas.Seniority, Generated.Role['seniority']>>().toEqualTypeOf<true>()
+    expectTypeOf<Agree<schemas.DegreeLevel, Generated.Degree['level']>>().toEqualTypeOf<true>()
+    expectTypeOf<Agree<schemas.BasisKind, Generated.Basis['kind']>>().toEqualTypeOf<true>()
+    expectTypeOf<Agree<schemas.Language, Generated.Faq['language']>>().toEqualTypeOf<true>()
   })
 })
 
@@ -84,7 +97,8 @@ describe('the check itself catches drift', () => {
     type Result = Item<Generated.RoleListQueryResult>
     expectTypeOf<Agree<Role, Result>>().toEqualTypeOf<true>()
     expectTypeOf<Agree<Omit<Role, 'summary'>, Result>>().toEqualTypeOf<false>()
-    expectTypeOf<Agree<Omit<Role, 'level'> & {level: string}, Result>>().toEqualTypeOf<false>()
+    expectTypeOf<Agree<Omit<Role, 'rung'> & {rung: number}, Result>>().toEqualTypeOf<false>()
+    expectTypeOf<Agree<Omit<Role, 'seniority'> & {seniority: number}, Result>>().toEqualTypeOf<false>()
     expectTypeOf<Agree<Role & {extra: string}, Result>>().toEqualTypeOf<false>()
     expectTypeOf<Agree<Omit<Role, 'experience'> & {experience: {min: number; max: number}}, Result>>().toEqualTypeOf<false>()
   })

@@ -1,0 +1,23 @@
+import {defineQuery} from 'groq'
+import {byTitle, degreeCard, organisationCard, roleCard, skillCard, sources, summary} from './fragments'
+import type {LanguageParams, SlugParams} from './params'
+
+export interface DegreeListParams extends LanguageParams {
+  level: 'associate' | 'bachelor' | 'master' | 'doctorate' | null
+}
+
+export const degreeListQuery = defineQuery(
+  `*[_type == "degree" && ($level == null || level == $level)] | order(${byTitle}, _id asc) {${degreeCard}, ${summary}, "awardingBody": awardingBody->{${organisationCard}}}`,
+)
+
+export type DegreeParams = LanguageParams & SlugParams
+
+/** One degree by slug, with the skills it covers and the roles that recommend it. */
+export const degreeQuery = defineQuery(
+  `*[_type == "degree" && slug.current == $slug][0]{
+    ${degreeCard}, ${summary}, "awardingBody": awardingBody->{${organisationCard}},
+    "skills": coalesce(skills[]->{${skillCard}}, []),
+    "roles": *[_type == "role" && references(^._id)] | order(seniority asc, rung asc, ${byTitle}, _id asc) {${roleCard}},
+    ${sources}
+  }`,
+)

@@ -1,0 +1,23 @@
+import {defineQuery} from 'groq'
+import {basis, byTitle, certificationCard, degreeCard, localized, organisationCard, resourceCard} from './fragments'
+import type {LanguageParams, SlugParams} from './params'
+
+export type OrganisationListParams = LanguageParams
+
+const details = `"aliases": coalesce(aliases, []), url, "urlBasis": urlBasis{${basis}}, "note": ${localized('note')}`
+
+export const organisationListQuery = defineQuery(
+  `*[_type == "organisation"] | order(${byTitle}, _id asc) {_type, ${organisationCard}, ${details}}`,
+)
+
+export type OrganisationParams = LanguageParams & SlugParams
+
+/** One organisation by slug, with what it awards and publishes. */
+export const organisationQuery = defineQuery(
+  `*[_type == "organisation" && slug.current == $slug][0]{
+    _type, ${organisationCard}, ${details},
+    "certifications": *[_type == "certification" && vendor._ref == ^._id] | order(${byTitle}, _id asc) {${certificationCard}},
+    "degrees": *[_type == "degree" && awardingBody._ref == ^._id] | order(${byTitle}, _id asc) {${degreeCard}},
+    "resources": *[_type == "resource" && publisher._ref == ^._id] | order(title asc, _id asc) {${resourceCard}}
+  }`,
+)
