@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {loadCommitted} from './testing/dataset.ts'
+import {loadEnglish} from './testing/dataset.ts'
 
 /** Every credential the seeds name, as they name it (read from all five articles by hand). */
 const namedInSeeds = [
@@ -23,20 +23,28 @@ const namedInSeeds = [
 interface Cert {
   _id: string
   title: string
-  kind: string
-  vendor: string
+  vendor: {_ref: string}
   status: string
   retiredOn?: string
   successor?: {_ref: string}
 }
+interface Degree {
+  _id: string
+  title: string
+  level: string
+  awardingBody?: {_ref: string}
+}
 
-const certs = loadCommitted().filter((d) => d._type === 'certification') as unknown as Cert[]
+const docs = loadEnglish()
+const certs = docs.filter((d) => d._type === 'certification') as unknown as Cert[]
+const degrees = docs.filter((d) => d._type === 'degree') as unknown as Degree[]
 const byId = new Map(certs.map((c) => [c._id, c]))
+const docById = new Map(docs.map((d) => [d._id, d]))
 
 describe('certifications and degrees', () => {
   it.each(namedInSeeds)('includes %s', (name) => {
-    const found = certs.filter((c) => c.title.toLowerCase().includes(name.toLowerCase()))
-    expect(found.length, `no certification title contains "${name}"`).toBeGreaterThan(0)
+    const found = [...certs, ...degrees].filter((c) => c.title.toLowerCase().includes(name.toLowerCase()))
+    expect(found.length, `no certification or degree title contains "${name}"`).toBeGreaterThan(0)
   })
 
   it('marks the MCSE and MCITP as retired, with dates, and points the MCITP to its successor', () => {
@@ -60,9 +68,25 @@ describe('certifications and degrees', () => {
     }
   })
 
-  it('keeps degrees apart from vendor certifications', () => {
-    const degrees = certs.filter((c) => c.kind === 'degree').map((c) => c._id)
-    expect(degrees).toEqual(expect.arrayContaining(['cert-bachelors-computer-science', 'cert-masters-information-technology', 'cert-mba-it-management']))
-    for (const c of certs) expect(['certification', 'degree']).toContain(c.kind)
+  it('keeps degrees apart from vendor certifications, as degree documents with a level', () => {
+    expect(degrees.map((d) => [d._id, d.level])).toEqual([
+      ['degree-bachelors-computer-science', 'bachelor'],
+      ['degree-masters-information-technology', 'master'],
+      ['degree-mba-it-management', 'master'],
+    ])
+    for (const d of degrees) expect(d.awardingBody, `${d._id}: "universities and colleges" is no one organisation`).toBeUndefined()
+    for (const c of certs) expect(c, c._id).not.toHaveProperty('kind')
+  })
+
+  it('has every certification awarded by an organisation document', () => {
+    for (const c of certs) expect(docById.get(c.vendor._ref)?._type, c._id).toBe('organisation')
+    expect(byId.get('cert-pmp')!.vendor._ref).toBe('org-project-management-institute')
+    expect(byId.get('cert-itil-foundation')!.vendor._ref).toBe('org-axelos')
+  })
+
+  it('lets roles recommend the degrees by their new ids', () => {
+    const credentials = docs.filter((d) => d._type === 'role').flatMap((r) => ((r.credentials as {_ref: string}[] | undefined) ?? []).map((c) => c._ref))
+    expect(credentials).toContain('degree-mba-it-management')
+    expect(credentials.filter((id) => id.startsWith('cert-') && !byId.has(id))).toEqual([])
   })
 })

@@ -1,30 +1,43 @@
+/** Ladders, families and moves, read from the roles (v2: each role names its track, rung and seniority). */
 import {describe, expect, it} from 'vitest'
-import {findPromotionCycle, findRoute, loadCommitted, type RoleLike} from './testing/dataset.ts'
+import {ladderKinds} from './types.ts'
+import {findPromotionCycle, findRoute, loadEnglish, type RoleLike} from './testing/dataset.ts'
 
-const docs = loadCommitted()
-const roles = docs.filter((d) => d._type === 'role') as unknown as (RoleLike & {skills?: {skill: {_ref: string}; proficiency: number}[]})[]
-const tracks = docs.filter((d) => d._type === 'track') as unknown as {_id: string; kind: string; roles: {_ref: string}[]}[]
+const docs = loadEnglish()
+const roles = docs.filter((d) => d._type === 'role') as unknown as RoleLike[]
+const tracks = docs.filter((d) => d._type === 'track') as unknown as {_id: string; kind: string; title: string}[]
 const roleById = new Map(roles.map((r) => [r._id, r]))
+const isLadder = (kind: string) => (ladderKinds as readonly string[]).includes(kind)
+const ladders = tracks.filter((t) => isLadder(t.kind))
+const families = tracks.filter((t) => t.kind === 'family')
+/** A track's roles, lowest rung first (families: in id order). */
+const rolesOf = (trackId: string) => roles.filter((r) => r.track._ref === trackId).sort((a, b) => (a.rung ?? 0) - (b.rung ?? 0) || (a._id < b._id ? -1 : 1))
 
-describe('ladders', () => {
-  it.each(tracks.map((t) => [t._id, t] as const))('%s lists its roles from level 1 upwards, each pointing back', (_id, track) => {
-    expect(track.roles.length).toBeGreaterThan(0)
-    track.roles.forEach((r, i) => {
-      const role = roleById.get(r._ref)
-      expect(role, r._ref).toBeDefined()
-      expect(role!.track._ref).toBe(track._id)
-      expect(role!.level).toBe(i + 1)
-    })
+describe('ladders and families', () => {
+  it('has four ladders and two families', () => {
+    expect(ladders.map((t) => t._id).sort()).toEqual(['track-it-support', 'track-support-engineering-ic', 'track-support-management', 'track-support-specialist'])
+    expect(families.map((t) => t._id).sort()).toEqual(['track-alternative-careers', 'track-specialist-roles'])
   })
 
-  it('puts every role on exactly one track list', () => {
-    const listed = tracks.flatMap((t) => t.roles.map((r) => r._ref))
-    expect(new Set(listed).size).toBe(listed.length)
-    expect([...listed].sort()).toEqual(roles.map((r) => r._id).sort())
+  it.each(ladders.map((t) => [t._id] as const))('%s has at least two roles on rungs 1, 2, 3… with no gap or clash', (id) => {
+    const rungs = rolesOf(id).map((r) => r.rung)
+    expect(rungs.length).toBeGreaterThanOrEqual(2)
+    expect(rungs).toEqual(rungs.map((_, i) => i + 1))
+  })
+
+  it.each(families.map((t) => [t._id] as const))('%s is not empty and its roles have no rung', (id) => {
+    const members = rolesOf(id)
+    expect(members.length).toBeGreaterThan(0)
+    for (const role of members) expect(role.rung, role._id).toBeUndefined()
+  })
+
+  it('puts every role on a track that exists', () => {
+    const ids = new Set(tracks.map((t) => t._id))
+    for (const role of roles) expect(ids.has(role.track._ref), role._id).toBe(true)
   })
 
   it('has the ladders the seeds describe, in order', () => {
-    const order = (trackId: string) => tracks.find((t) => t._id === trackId)?.roles.map((r) => r._ref)
+    const order = (trackId: string) => rolesOf(trackId).map((r) => r._id)
     expect(order('track-support-engineering-ic')).toEqual([
       'role-junior-support-engineer',
       'role-senior-support-engineer',
@@ -32,35 +45,46 @@ describe('ladders', () => {
       'role-principal-support-engineer',
     ])
     expect(order('track-support-management')).toEqual(['role-support-team-lead', 'role-support-manager', 'role-director-of-support', 'role-vp-of-support'])
-    const itLadder = order('track-it-support') ?? []
-    const position = (id: string) => itLadder.indexOf(id)
-    for (const [lower, higher] of [
-      ['role-help-desk-technician', 'role-senior-technician'],
-      ['role-senior-technician', 'role-it-support-supervisor'],
-      ['role-it-support-supervisor', 'role-it-support-manager'],
-      ['role-it-support-manager', 'role-director-of-it-support'],
-      ['role-director-of-it-support', 'role-chief-information-officer'],
-    ] as const) {
-      expect(position(lower), lower).toBeGreaterThanOrEqual(0)
-      expect(position(lower), `${lower} below ${higher}`).toBeLessThan(position(higher))
+    expect(order('track-it-support')).toEqual([
+      'role-help-desk-technician',
+      'role-senior-technician',
+      'role-technical-support-lead',
+      'role-it-support-supervisor',
+      'role-it-support-manager',
+      'role-director-of-it-support',
+      'role-chief-information-officer',
+    ])
+  })
+
+  it('groups the single destinations into the two families', () => {
+    expect(rolesOf('track-alternative-careers').map((r) => r._id).sort()).toEqual(
+      ['role-customer-success-manager', 'role-developer-advocate', 'role-product-manager', 'role-sales-engineer'],
+    )
+    expect(rolesOf('track-specialist-roles').map((r) => r._id).sort()).toEqual(
+      ['role-it-analyst', 'role-network-engineer', 'role-subject-matter-expert', 'role-support-analyst', 'role-systems-administrator'],
+    )
+  })
+
+  it('never lets seniority fall as the rung rises', () => {
+    for (const ladder of ladders) {
+      const seniorities = rolesOf(ladder._id).map((r) => r.seniority)
+      expect(seniorities, ladder._id).toEqual([...seniorities].sort((a, b) => a - b))
     }
-    for (const alternative of ['customer-success', 'product-management', 'sales-engineering', 'developer-relations']) {
-      expect(tracks.find((t) => t._id === `track-${alternative}`)?.kind).toBe('alternative')
-    }
+  })
+
+  it('gives every role a seniority from 1 (entry) to 7 (executive)', () => {
+    for (const role of roles) expect([1, 2, 3, 4, 5, 6, 7], role._id).toContain(role.seniority)
   })
 
   it('never lets a skill\'s expected proficiency drop further up a ladder', () => {
     const drops: string[] = []
-    for (const track of tracks) {
-      const best = new Map<string, {level: number; proficiency: number; role: string}>()
-      for (const r of track.roles) {
-        const role = roleById.get(r._ref)!
+    for (const ladder of ladders) {
+      const best = new Map<string, {proficiency: number; role: string}>()
+      for (const role of rolesOf(ladder._id)) {
         for (const s of role.skills ?? []) {
           const before = best.get(s.skill._ref)
-          if (before && s.proficiency < before.proficiency) {
-            drops.push(`${s.skill._ref}: ${before.role} ${before.proficiency} → ${role._id} ${s.proficiency}`)
-          }
-          best.set(s.skill._ref, {level: role.level, proficiency: s.proficiency, role: role._id})
+          if (before && s.proficiency < before.proficiency) drops.push(`${s.skill._ref}: ${before.role} ${before.proficiency} → ${role._id} ${s.proficiency}`)
+          best.set(s.skill._ref, {proficiency: s.proficiency, role: role._id})
         }
       }
     }
@@ -68,24 +92,40 @@ describe('ladders', () => {
   })
 })
 
-describe('transitions', () => {
-  it('has no promotion loops', () => {
-    expect(findPromotionCycle(roles)).toBeNull()
+describe('moves', () => {
+  const moves = roles.flatMap((role) => (role.transitions ?? []).map((t) => ({from: role, to: roleById.get(t.to._ref)!, kind: t.kind, t})))
+
+  it('lead to roles that exist, never to the role itself', () => {
+    for (const m of moves) {
+      expect(m.to, `${m.from._id} → ${m.t.to._ref}`).toBeDefined()
+      expect(m.to._id).not.toBe(m.from._id)
+    }
   })
 
-  it('promotes only upwards within a track', () => {
-    for (const role of roles) {
-      for (const t of role.transitions ?? []) {
-        const target = roleById.get(t.to._ref)!
-        expect(t.to._ref, `${role._id} leads to itself`).not.toBe(role._id)
-        if (t.kind === 'promotion' && target.track._ref === role.track._ref) {
-          expect(target.level, `${role._id} → ${target._id}`).toBeGreaterThan(role.level)
-        }
+  it('obey seniority: promotion up, lateral level, specialisation level or up', () => {
+    const wrong = moves
+      .filter((m) => (m.kind === 'promotion' ? !(m.to.seniority > m.from.seniority) : m.kind === 'lateral' ? m.to.seniority !== m.from.seniority : m.to.seniority < m.from.seniority))
+      .map((m) => `${m.from._id} (${m.from.seniority}) —${m.kind}→ ${m.to._id} (${m.to.seniority})`)
+    expect(wrong).toEqual([])
+  })
+
+  it('make senior support engineer → support team lead a promotion (it was lateral in v1)', () => {
+    expect(moves.find((m) => m.from._id === 'role-senior-support-engineer' && m.to._id === 'role-support-team-lead')?.kind).toBe('promotion')
+  })
+
+  it('promote only upwards within a ladder', () => {
+    for (const m of moves) {
+      if (m.kind === 'promotion' && m.to.track._ref === m.from.track._ref && m.from.rung !== undefined) {
+        expect(m.to.rung!, `${m.from._id} → ${m.to._id}`).toBeGreaterThan(m.from.rung)
       }
     }
   })
 
-  it('finds a promotion path from help desk technician to IT support manager and on to CIO', () => {
+  it('have no promotion loops', () => {
+    expect(findPromotionCycle(roles)).toBeNull()
+  })
+
+  it('find a promotion route from help desk technician to IT support manager and on to CIO', () => {
     const toManager = findRoute(roles, 'role-help-desk-technician', 'role-it-support-manager', ['promotion'])
     expect(toManager).not.toBeNull()
     expect(toManager![0]).toBe('role-help-desk-technician')
@@ -93,13 +133,13 @@ describe('transitions', () => {
     expect(toCio).toEqual(['role-it-support-manager', 'role-director-of-it-support', 'role-chief-information-officer'])
   })
 
-  it('reaches every alternative path from the support engineering ladder', () => {
+  it('reach every alternative career from the support engineering ladder', () => {
     for (const target of ['role-customer-success-manager', 'role-product-manager', 'role-sales-engineer', 'role-developer-advocate']) {
       expect(findRoute(roles, 'role-junior-support-engineer', target, ['promotion', 'lateral', 'specialisation']), target).not.toBeNull()
     }
   })
 
-  it('offers both specialising and broadening moves from the mid-level technical roles', () => {
+  it('offer both specialising and broadening moves from the mid-level technical roles', () => {
     for (const id of ['role-systems-administrator', 'role-network-engineer', 'role-senior-technician']) {
       const kinds = new Set(roleById.get(id)!.transitions?.map((t) => t.kind))
       expect(kinds.has('specialisation'), id).toBe(true)
@@ -107,11 +147,11 @@ describe('transitions', () => {
     }
   })
 
-  it('records the move-on rule of thumb (five months) on entry-level promotions', () => {
-    const entry = roles.filter((r) => r.level === 1 && ['track-it-support', 'track-support-specialist', 'track-support-analyst', 'track-it-analyst'].includes(r.track._ref))
-    expect(entry.length).toBeGreaterThanOrEqual(4)
+  it('record the move-on rule of thumb (five months) on the promotions of entry roles', () => {
+    const entry = roles.filter((r) => r.seniority === 1)
+    expect(entry.map((r) => r._id).sort()).toEqual(['role-help-desk-technician', 'role-it-analyst', 'role-support-analyst', 'role-support-specialist'])
     for (const role of entry) {
-      const conditions = (role.transitions ?? []).flatMap((t) => (t as {conditions?: string[]}).conditions ?? [])
+      const conditions = (role.transitions ?? []).flatMap((t) => t.conditions ?? [])
       expect(conditions.some((c) => /five months/.test(c)), role._id).toBe(true)
     }
   })

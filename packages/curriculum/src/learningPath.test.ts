@@ -1,7 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {sourceArticles} from './content/sources.ts'
-import {loadCommitted} from './testing/dataset.ts'
-import {readSeed} from './testing/seeds.ts'
+import {loadEnglish} from './testing/dataset.ts'
+import {readSeed, seedFileOf} from './testing/seeds.ts'
 
 interface SeedTopic {
   title: string
@@ -12,7 +11,7 @@ interface SeedModule {
   topics: SeedTopic[]
 }
 
-const seedText = readSeed(sourceArticles['support-learning-path'].seedFile)
+const seedText = readSeed(seedFileOf['source-support-learning-path'])
 const linkPattern = /\[([^\]]*)\]\((https?:\/\/[^)\s]+)\)/g
 
 /** The seed's outline: `## Module`, then `**Topic**` bullets, each followed by its links. */
@@ -35,7 +34,7 @@ function parseSeedOutline(text: string): SeedModule[] {
   return modules
 }
 
-const docs = loadCommitted()
+const docs = loadEnglish()
 const resources = docs.filter((d) => d._type === 'resource') as unknown as {_id: string; url?: string}[]
 const resourceUrl = new Map(resources.map((r) => [r._id, r.url]))
 const path = docs.find((d) => d._type === 'learningPath' && (d.sources as {_ref: string}[]).some((s) => s._ref === 'source-support-learning-path')) as unknown as

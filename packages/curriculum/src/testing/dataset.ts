@@ -8,6 +8,36 @@ export type Doc = Record<string, unknown> & {_id: string; _type: string}
 export const committedNdjson = (): string => readFileSync(datasetPath, 'utf8')
 export const loadCommitted = (): Doc[] => parseNdjson(committedNdjson()) as Doc[]
 
+const isLocalizedArray = (value: unknown): value is {language: string; value: unknown}[] =>
+  Array.isArray(value) &&
+  value.length > 0 &&
+  value.every((v) => v && typeof v === 'object' && typeof (v as {_type?: unknown})._type === 'string' && (v as {_type: string})._type.startsWith('internationalizedArray'))
+
+/** The English text of an internationalized array (or of a localizedLine). */
+export function english(value: unknown): string | undefined {
+  if (value && typeof value === 'object' && (value as {_type?: unknown})._type === 'localizedLine') return english((value as {text?: unknown}).text)
+  if (!isLocalizedArray(value)) return undefined
+  const item = value.find((v) => v.language === 'en')
+  return typeof item?.value === 'string' ? item.value : undefined
+}
+
+/**
+ * The document as an English reader sees it: every internationalized array
+ * replaced by its English text and every localizedLine by its line, so fact
+ * checks read `role.title` and `role.responsibilities[0]` as strings.
+ */
+export function inEnglish<T>(value: T): T {
+  if (isLocalizedArray(value)) return english(value) as T
+  if (Array.isArray(value)) return value.map(inEnglish) as T
+  if (value && typeof value === 'object') {
+    if ((value as {_type?: unknown})._type === 'localizedLine') return english(value) as T
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inEnglish(v)])) as T
+  }
+  return value
+}
+
+export const loadEnglish = (): Doc[] => loadCommitted().map(inEnglish)
+
 /** Calls `visit` for every value below `value`, with a readable path such as `transitions[2].to`. */
 export function walk(value: unknown, visit: (value: unknown, path: string) => void, path = ''): void {
   visit(value, path)
@@ -20,9 +50,11 @@ export function walk(value: unknown, visit: (value: unknown, path: string) => vo
 export interface RoleLike {
   _id: string
   title: string
-  level: number
+  rung?: number
+  seniority: number
   track: {_ref: string}
-  transitions?: {kind: string; to: {_ref: string}; typicalYears: number}[]
+  skills?: {skill: {_ref: string}; proficiency: number}[]
+  transitions?: {kind: string; to: {_ref: string}; typicalYears: number; conditions?: string[]}[]
 }
 
 /** Shortest route between two roles following the given kinds of move, or null. */

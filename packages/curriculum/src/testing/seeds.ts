@@ -7,6 +7,15 @@ import {fileURLToPath} from 'node:url'
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..')
 export const seedsDir = resolve(repoRoot, '../shared/seeds')
 
+/** Which seed file each source article stands for. */
+export const seedFileOf = {
+  'source-support-learning-path': '000_251a2c1c270442ca.txt',
+  'source-technical-support-lead': '001_f19ec1439bb29680.txt',
+  'source-it-support-growth': '002_aa6e370a497870b7.txt',
+  'source-it-support-management': '003_6490c1ee7ade4472.txt',
+  'source-beyond-tech-support': '004_6f8457da452f5d15.txt',
+} as const
+
 export class SeedsMissingError extends Error {
   override readonly name = 'SeedsMissingError'
 }
