@@ -3,6 +3,7 @@ import {visionTool} from '@sanity/vision'
 import {defineConfig} from 'sanity'
 import {internationalizedArray} from 'sanity-plugin-internationalized-array'
 import {structureTool} from 'sanity/structure'
+import {withPublishCheck} from './actions/CheckedPublishAction'
 import {dataset, projectId} from './env'
 import {schemaTypes} from './schemaTypes'
 import {API_VERSION, defaultLanguage, documentTranslatedTypes, supportedLanguages} from './schemaTypes/shared/options'
@@ -32,4 +33,9 @@ export default defineConfig({
     visionTool({defaultApiVersion: API_VERSION}),
   ],
   schema: {types: schemaTypes},
+  document: {
+    // Roles publish only after the cross-document rules pass against the dataset as it is then (actions/publishCheck.ts).
+    actions: (actions, context) =>
+      context.schemaType === 'role' ? actions.map((action) => (action.action === 'publish' ? withPublishCheck(action) : action)) : actions,
+  },
 })

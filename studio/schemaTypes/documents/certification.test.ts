@@ -1,12 +1,12 @@
 import {describe, expect, it} from 'vitest'
 import {aPlus, curriculum, datasetWith, edit, loc, ref} from '../../test/fixtures'
+import {hiddenOf} from '../../test/hidden'
 import {describeMarkers, validateOne} from '../../test/validateDocuments'
 import {certification} from './certification'
 
 const successor = edit(aPlus, {_id: 'cert.a-plus-2', title: loc('CompTIA A+ (new)'), slug: {_type: 'slug', current: 'comptia-a-plus-new'}})
 const validate = (doc: ReturnType<typeof edit>) => validateOne(doc, {dataset: datasetWith(successor, doc)})
-type Hidden = (context: {document?: Record<string, unknown>; value?: unknown}) => boolean
-const hiddenOf = (name: string) => (certification.fields as {name: string; hidden: Hidden}[]).find((f) => f.name === name)!.hidden
+const hidden = (name: string) => hiddenOf(certification, name)
 
 describe('certification status', () => {
   it('accepts an active certification, and a retired one with its date and successor', async () => {
@@ -27,10 +27,10 @@ describe('certification status', () => {
 
   it('shows a leftover retirement date or successor, so its error is on a field the editor can see and clear', () => {
     for (const name of ['retiredOn', 'successor']) {
-      const hidden = hiddenOf(name)
-      expect(hidden({document: {status: 'active'}, value: undefined}), name).toBe(true)
-      expect(hidden({document: {status: 'active'}, value: name === 'retiredOn' ? '2025-06-30' : ref(successor._id)}), name).toBe(false)
-      expect(hidden({document: {status: 'retired'}, value: undefined}), name).toBe(false)
+      const isHidden = hidden(name)
+      expect(isHidden({document: {status: 'active'}, value: undefined}), name).toBe(true)
+      expect(isHidden({document: {status: 'active'}, value: name === 'retiredOn' ? '2025-06-30' : ref(successor._id)}), name).toBe(false)
+      expect(isHidden({document: {status: 'retired'}, value: undefined}), name).toBe(false)
     }
   })
 
@@ -54,10 +54,10 @@ describe('certification status', () => {
   })
 
   it('shows the URL basis while there is a URL or a leftover basis', () => {
-    const hidden = hiddenOf('urlBasis')
-    expect(hidden({document: {url: 'https://www.comptia.org'}, value: undefined})).toBe(false)
-    expect(hidden({document: {}, value: undefined})).toBe(true)
-    expect(hidden({document: {}, value: {kind: 'added'}})).toBe(false)
+    const isHidden = hidden('urlBasis')
+    expect(isHidden({document: {url: 'https://www.comptia.org'}, value: undefined})).toBe(false)
+    expect(isHidden({document: {}, value: undefined})).toBe(true)
+    expect(isHidden({document: {}, value: {kind: 'added'}})).toBe(false)
   })
 
   it('lists each covered skill once', async () => {

@@ -1,9 +1,10 @@
 import {describe, expect, it} from 'vitest'
 import {book, curriculum, edit} from '../../test/fixtures'
+import {hiddenOf} from '../../test/hidden'
 import {describeMarkers, validateOne} from '../../test/validateDocuments'
 import {resource} from './resource'
 
-const authorsHidden = (resource.fields as {name: string; hidden: (c: {document?: Record<string, unknown>; value?: unknown}) => boolean}[]).find((f) => f.name === 'authors')!.hidden
+const authorsHidden = hiddenOf(resource, 'authors')
 
 describe('resources', () => {
   it('accepts a book with authors, and a course without any', async () => {

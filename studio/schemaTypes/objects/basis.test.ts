@@ -1,10 +1,11 @@
 import {describe, expect, it} from 'vitest'
 import {book, curriculum, edit, ref} from '../../test/fixtures'
+import {hiddenOf} from '../../test/hidden'
 import {describeMarkers, validateOne} from '../../test/validateDocuments'
 import {basis} from './basis'
 
 const withCostBasis = (costBasis: unknown) => edit(book, {costBasis})
-const sourceField = (basis.fields as {name: string; hidden: (context: {parent?: unknown; value?: unknown}) => boolean}[]).find((f) => f.name === 'source')!
+const sourceHidden = hiddenOf(basis, 'source')
 
 describe('basis (where a figure or link comes from)', () => {
   it('accepts an estimate, something we added, and a named source article', async () => {
@@ -29,8 +30,8 @@ describe('basis (where a figure or link comes from)', () => {
     expect(describeMarkers(await validateOne(withCostBasis({_type: 'basis', kind: 'estimate', source: ref('source.support-ladder')}), {dataset: curriculum}))).toEqual([
       'error costBasis.source: Only a basis "From a source article" names an article; clear this field',
     ])
-    expect(sourceField.hidden({parent: {kind: 'estimate'}, value: ref('source.support-ladder')})).toBe(false)
-    expect(sourceField.hidden({parent: {kind: 'estimate'}, value: undefined})).toBe(true)
-    expect(sourceField.hidden({parent: {kind: 'source'}, value: undefined})).toBe(false)
+    expect(sourceHidden({parent: {kind: 'estimate'}, value: ref('source.support-ladder')})).toBe(false)
+    expect(sourceHidden({parent: {kind: 'estimate'}, value: undefined})).toBe(true)
+    expect(sourceHidden({parent: {kind: 'source'}, value: undefined})).toBe(false)
   })
 })
