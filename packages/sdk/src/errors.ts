@@ -57,16 +57,29 @@ export interface ValidationIssue {
   readonly documentId: string | null
   /** `_type` of that document, when known. */
   readonly documentType: string | null
-  /** Path inside the document, e.g. `['skills', 2, 'proficiency']`. */
-  readonly path: readonly (string | number)[]
-  /** The same path for people, e.g. `skills[2].proficiency` (empty for the document itself). */
+  /** Path inside the document, e.g. `['skills', 2, 'proficiency']` or `['transitions', {_key: 'x'}, 'kind']`. */
+  readonly path: readonly FieldPathSegment[]
+  /** The same path for people, e.g. `skills[2].proficiency` or `transitions[_key=="x"].kind` (empty for the document itself). */
   readonly field: string
   readonly message: string
+  /**
+   * `warning` for what the Studio reports without blocking publishing (a
+   * ladder with fewer than two roles); such issues never reject a document or
+   * throw. Absent for errors.
+   */
+  readonly severity?: 'warning'
 }
 
-/** Renders a path the way GROQ and the Studio write it: `transitions[1].to`. */
-export function formatFieldPath(path: readonly (string | number)[]): string {
-  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part), '')
+/** A step of a field path: a field name, an array index, or an array item by `_key`. */
+export type FieldPathSegment = string | number | {readonly _key: string}
+
+/** Renders a path the way GROQ and the Studio write it: `transitions[1].to`, `transitions[_key=="t1"].kind`. */
+export function formatFieldPath(path: readonly FieldPathSegment[]): string {
+  return path.reduce<string>((out, part) => {
+    if (typeof part === 'number') return `${out}[${part}]`
+    if (typeof part === 'object') return `${out}[_key==${JSON.stringify(part._key)}]`
+    return out ? `${out}.${part}` : part
+  }, '')
 }
 
 function describeIssues(issues: readonly ValidationIssue[], context: string): string {

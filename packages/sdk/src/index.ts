@@ -74,7 +74,7 @@ export {
   SnapshotFormatError,
   TransportError,
 } from './errors'
-export type {CareerPathErrorCode, NotFoundKind, ValidationIssue} from './errors'
+export type {CareerPathErrorCode, FieldPathSegment, NotFoundKind, ValidationIssue} from './errors'
 
 export {validateDataset} from './validation/dataset'
 export type {DatasetValidation, DatasetValidationOptions} from './validation/dataset'

@@ -5,29 +5,39 @@ import {issue, schemaIssues, type ValidationReport} from './issues'
 
 /**
  * Whole-dataset validation: each published document against its schema, then
- * the rules that need several documents: unique ids and slugs, references
- * that resolve to the right type, promotions that never loop, and tracks whose
- * ladders climb. Drafts and release versions are not part of the published
- * curriculum and are skipped (counted in `skipped`), as are types outside the
- * content model (Sanity's system documents, assets).
+ * the rules that need several documents, as the Studio judges them
+ * (studio/schemaTypes/shared/ladder.ts): unique ids and slugs (FAQ and guide
+ * slugs per language), references that resolve to the right type, a rung on
+ * every ladder role and none on family roles, each rung once per ladder,
+ * seniority that never falls up a ladder, moves whose kind fits the
+ * seniorities they join, promotions that never loop; a ladder with fewer than
+ * two roles is a warning. Drafts and release versions are not part of the
+ * published curriculum and are skipped (counted in `skipped`), as are types
+ * outside the content model (Sanity's system documents, assets).
  */
 
 /** What each reference field may point to, keyed `type:field.path` without array indexes. */
-const referenceTargets: Record<string, DocumentType> = {
-  'track:roles': 'role',
-  'role:track': 'track',
-  'role:skills.skill': 'skill',
-  'role:certifications': 'certification',
-  'role:resources': 'resource',
-  'role:transitions.to': 'role',
-  'certification:skills': 'skill',
-  'certification:successor': 'certification',
-  'resource:skills': 'skill',
-  'learningPath:roles': 'role',
-  'learningPath:modules.topics.resources': 'resource',
-  'faq:roles': 'role',
-  'guide:roles': 'role',
+const referenceTargets: Record<string, readonly DocumentType[]> = {
+  'role:track': ['track'],
+  'role:skills.skill': ['skill'],
+  'role:credentials': ['certification', 'degree'],
+  'role:resources': ['resource'],
+  'role:transitions.to': ['role'],
+  'certification:vendor': ['organisation'],
+  'certification:skills': ['skill'],
+  'certification:successor': ['certification'],
+  'degree:awardingBody': ['organisation'],
+  'degree:skills': ['skill'],
+  'resource:publisher': ['organisation'],
+  'resource:skills': ['skill'],
+  'sourceArticle:publisher': ['organisation'],
+  'learningPath:roles': ['role'],
+  'learningPath:modules.topics.resources': ['resource'],
+  'faq:roles': ['role'],
+  'guide:roles': ['role'],
 }
+/** Basis sources sit at any depth (`experience.basis.source`, `transitions.typicalYearsBasis.source`). */
+const basisField = /[.:](?:basis|\w+Basis)\.source$/
 
 interface FoundReference {
   path: (string | number)[]
@@ -97,7 +107,8 @@ export function validateDataset(input: readonly unknown[], options: DatasetValid
     else byId.set(doc._id, doc)
     const slug = (doc.slug as {current?: unknown} | undefined)?.current
     if (typeof slug !== 'string') continue
-    const key = `${doc._type}:${slug}`
+    // FAQs and guides are documents per language: a translation may keep its original's slug.
+    const key = translatedTypes.has(doc._type) ? `${doc._type}:${String(doc.language)}:${slug}` : `${doc._type}:${slug}`
     const owner = slugOwners.get(key)
     if (owner !== undefined && owner !== doc._id) flag(doc, [issue(doc._id, doc._type, ['slug', 'current'], `The slug "${slug}" is already used by ${doc._type} "${owner}"`)])
     else slugOwners.set(key, doc._id)
@@ -109,11 +120,11 @@ export function validateDataset(input: readonly unknown[], options: DatasetValid
     for (const ref of collectReferences(doc, [], [])) {
       const target = byId.get(ref.ref)
       const fieldKey = `${doc._type}:${ref.path.filter((p) => typeof p === 'string').join('.')}`
-      const expected = referenceTargets[fieldKey]
+      const expected = basisField.test(fieldKey) ? ['sourceArticle'] : referenceTargets[fieldKey]
       if (!target) {
         if (!ref.weak) found.push(issue(doc._id, doc._type, ref.path, `Refers to "${ref.ref}", which is not a published document`))
-      } else if (expected && target._type !== expected) {
-        found.push(issue(doc._id, doc._type, ref.path, `Must refer to a ${expected}, but "${ref.ref}" is a ${target._type}`))
+      } else if (expected && !expected.includes(target._type as DocumentType)) {
+        found.push(issue(doc._id, doc._type, ref.path, `Must refer to a ${expected.join(' or a ')}, but "${ref.ref}" is a ${target._type}`))
       }
     }
     flag(doc, found)
@@ -127,35 +138,125 @@ export function validateDataset(input: readonly unknown[], options: DatasetValid
     promotions.set(role._id, transitions.filter((t) => t?.kind === 'promotion' && typeof t.to?._ref === 'string').map((t) => t.to!._ref as string))
   }
   for (const loop of findCycles(promotions)) {
-    const names = loop.map((id) => String(byId.get(id)?.title ?? id))
+    const names = loop.map((id) => nameOf(byId.get(id)) ?? id)
     const first = byId.get(loop[0]!)!
     flag(first, [issue(first._id, 'role', ['transitions'], `Promotions form a loop: ${[...names, names[0]].join(' → ')}. A promotion must lead upwards.`)])
   }
 
-  // 5. A track lists its own roles, each a level above the one before.
-  for (const track of docs.filter((d) => d._type === 'track')) {
-    const refs = Array.isArray(track.roles) ? (track.roles as {_ref?: unknown}[]) : []
-    let previous: StoredDocument | undefined
-    const found: ValidationIssue[] = []
-    refs.forEach((r, i) => {
-      const role = typeof r?._ref === 'string' ? byId.get(r._ref) : undefined
-      if (!role || role._type !== 'role') return // reported as a reference issue
-      const roleTrack = (role.track as {_ref?: unknown} | undefined)?._ref
-      if (typeof roleTrack === 'string' && roleTrack !== track._id) {
-        found.push(issue(track._id, 'track', ['roles', i], `"${String(role.title)}" belongs to another track ("${roleTrack}")`))
-      }
-      if (previous && typeof role.level === 'number' && typeof previous.level === 'number' && role.level <= previous.level) {
-        found.push(issue(track._id, 'track', ['roles', i], `Roles must be in ladder order: "${String(role.title)}" (level ${role.level}) comes after "${String(previous.title)}" (level ${previous.level})`))
-      }
-      previous = role
-    })
-    flag(track, found)
-  }
+  // 5. Ladders: rungs, seniority along the rungs, and the meaning of each move.
+  const warnings = ladderRules(roles, byId, flag)
 
   const valid = docs.filter((d) => !bad.has(d)) as unknown as CurriculumDocument[]
-  const report: ValidationReport = {context, checked: docs.length, rejected: docs.length - valid.length, issues}
+  const report: ValidationReport = {context, checked: docs.length, rejected: docs.length - valid.length, issues: [...issues, ...warnings]}
   if ((options.mode ?? 'strict') === 'strict' && issues.length) throw new ContentValidationError(issues, context)
   return {documents: valid, skipped, report}
+}
+
+const translatedTypes = new Set(['faq', 'guide'])
+const ladderKinds = new Set(['individual-contributor', 'management', 'technician'])
+const SENIORITY = ['Entry', 'Intermediate', 'Senior', 'Lead', 'Manager or principal', 'Director', 'Executive']
+const seniorityTitle = (n: number) => SENIORITY[n - 1] ?? `seniority ${n}`
+
+/** A document's English title (localized or plain), for messages. */
+function nameOf(doc: StoredDocument | undefined): string | undefined {
+  const title = doc?.title
+  if (typeof title === 'string') return title
+  if (Array.isArray(title)) {
+    const item = (title as {language?: unknown; value?: unknown}[]).find((t) => t?.language === 'en') ?? title[0]
+    if (typeof item?.value === 'string') return item.value
+  }
+  return undefined
+}
+const quoted = (doc: StoredDocument) => `"${nameOf(doc) ?? doc._id}"`
+
+interface MoveRow {
+  _key?: unknown
+  kind?: unknown
+  to?: {_ref?: unknown}
+}
+
+/**
+ * The Studio's cross-role rules (studio/schemaTypes/shared/ladder.ts and
+ * seniority.ts): ladder roles stand on a rung no other role of the ladder
+ * holds, family roles have none; up a ladder seniority never falls; a
+ * promotion goes to a higher seniority, a lateral move to the same, a
+ * specialisation to the same or higher. Errors go through `flag` (the role is
+ * rejected); a ladder with fewer than two roles is a warning, returned apart
+ * and never rejecting the track (a new ladder is published before its roles).
+ */
+function ladderRules(
+  roles: readonly StoredDocument[],
+  byId: ReadonlyMap<string, StoredDocument>,
+  flag: (doc: unknown, found: ValidationIssue[]) => void,
+): ValidationIssue[] {
+  const num = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined)
+  const trackOf = (role: StoredDocument) => {
+    const ref = (role.track as {_ref?: unknown} | undefined)?._ref
+    const track = typeof ref === 'string' ? byId.get(ref) : undefined
+    return track?._type === 'track' ? track : undefined
+  }
+  const byTrack = new Map<string, StoredDocument[]>()
+  for (const role of roles) {
+    const track = trackOf(role)
+    if (track) byTrack.set(track._id, [...(byTrack.get(track._id) ?? []), role])
+  }
+
+  for (const role of roles) {
+    const found: ValidationIssue[] = []
+    const track = trackOf(role)
+    const rung = num(role.rung)
+    const seniority = num(role.seniority)
+    if (track) {
+      const ladder = ladderKinds.has(String(track.kind))
+      const siblings = (byTrack.get(track._id) ?? []).filter((r) => r !== role)
+      if (!ladder && rung !== undefined) {
+        found.push(issue(role._id, 'role', ['rung'], `${quoted(track)} is a family of roles, not a ladder: roles in a family have no rung; clear it`))
+      } else if (ladder && rung === undefined && role.rung === undefined) {
+        found.push(issue(role._id, 'role', ['rung'], `Give this role its rung on ${quoted(track)} (1 = the entry role)`))
+      } else if (ladder && rung !== undefined) {
+        const clash = siblings.find((r) => num(r.rung) === rung)
+        if (clash) found.push(issue(role._id, 'role', ['rung'], `${quoted(clash)} already stands on rung ${rung} of ${quoted(track)}; pick another rung`))
+        if (seniority !== undefined) {
+          const fall = siblings.find((r) => {
+            const [otherRung, otherSeniority] = [num(r.rung), num(r.seniority)]
+            return otherRung !== undefined && otherSeniority !== undefined && otherRung < rung && otherSeniority > seniority
+          })
+          if (fall) {
+            found.push(
+              issue(role._id, 'role', ['seniority'], `Seniority must not fall as the rung rises: ${quoted(fall)} on rung ${String(fall.rung)} is ${seniorityTitle(Number(fall.seniority))}, this role on rung ${rung} is ${seniorityTitle(seniority)}`),
+            )
+          }
+        }
+      }
+    }
+    const moves = Array.isArray(role.transitions) ? (role.transitions as MoveRow[]) : []
+    moves.forEach((move, i) => {
+      const target = typeof move?.to?._ref === 'string' ? byId.get(move.to._ref) : undefined
+      const to = target?._type === 'role' ? num(target.seniority) : undefined
+      if (seniority === undefined || to === undefined || typeof move.kind !== 'string') return
+      const fits = move.kind === 'promotion' ? to > seniority : move.kind === 'lateral' ? to === seniority : move.kind === 'specialisation' ? to >= seniority : true
+      if (fits) return
+      const rule =
+        move.kind === 'promotion' ? 'a promotion must go to a higher seniority' : move.kind === 'lateral' ? 'a lateral move stays at the same seniority' : 'a specialisation stays at the same seniority or goes higher'
+      const suggestion = to > seniority ? 'make it a promotion' : to === seniority ? 'make it a lateral move' : 'a move down is not a next move; remove it or pick another role'
+      const path = typeof move._key === 'string' ? ['transitions', {_key: move._key}, 'kind'] : ['transitions', i, 'kind']
+      found.push(issue(role._id, 'role', path, `The move to ${quoted(target!)} goes from ${seniorityTitle(seniority)} to ${seniorityTitle(to)}, but ${rule}: ${suggestion}`))
+    })
+    flag(role, found)
+  }
+
+  const warnings: ValidationIssue[] = []
+  for (const track of byId.values()) {
+    if (track._type !== 'track' || !ladderKinds.has(String(track.kind))) continue
+    const count = byTrack.get(track._id)?.length ?? 0
+    if (count < 2) {
+      warnings.push({
+        ...issue(track._id, 'track', ['kind'], `A ladder needs at least two roles; this one has ${count}. Add roles that name this track, or make it a family.`),
+        severity: 'warning',
+      })
+    }
+  }
+  return warnings
 }
 
 /** Each elementary loop once, as the ids along it (depth-first, iterative so deep ladders can't overflow). */

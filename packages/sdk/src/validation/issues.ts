@@ -1,5 +1,5 @@
 import type {z} from 'zod'
-import {formatFieldPath, type ValidationIssue} from '../errors'
+import {formatFieldPath, type FieldPathSegment, type ValidationIssue} from '../errors'
 
 export type ValidationMode = 'strict' | 'lenient' | 'off'
 
@@ -21,7 +21,7 @@ const stringField = (value: unknown, field: string): string | null => {
   return typeof v === 'string' ? v : null
 }
 
-export function issue(documentId: string | null, documentType: string | null, path: readonly (string | number)[], message: string): ValidationIssue {
+export function issue(documentId: string | null, documentType: string | null, path: readonly FieldPathSegment[], message: string): ValidationIssue {
   return {documentId, documentType, path, field: formatFieldPath(path), message}
 }
 

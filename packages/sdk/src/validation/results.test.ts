@@ -3,12 +3,13 @@ import {isContentValidationError} from '../errors'
 import {roleListItem} from '../schemas'
 import {validateList, validateOne} from './results'
 
-const role = (id: string, level: unknown = 1) => ({
+const role = (id: string, rung: unknown = 1) => ({
   _id: id,
   _type: 'role',
   title: `Role ${id}`,
   slug: `role-${id}`,
-  level,
+  rung,
+  seniority: 2,
   aliases: [],
   summary: 'Some summary text',
   track: {_id: 't', _type: 'track', title: 'Track', slug: 'track', kind: 'technician'},
@@ -27,7 +28,7 @@ describe('result validation modes', () => {
       if (!isContentValidationError(error)) return
       expect(error.context).toBe('listRoles')
       expect(error.issues.map((i) => [i.documentId, i.documentType, i.field])).toEqual([
-        ['b', 'role', 'level'],
+        ['b', 'role', 'rung'],
         ['d', 'role', 'track'],
       ])
     }
