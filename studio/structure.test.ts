@@ -1,38 +1,51 @@
 /**
  * Resolves the desk structure with Sanity's own structure builder, in Node,
- * and checks what editors will see. Lists that query (certifications by vendor)
- * and the "used by" views run their GROQ against the test server.
+ * and checks what editors will see. The structure's own queries (vendors) run
+ * through a source whose client is configured as the Studio's (perspective
+ * raw); document-list filters run against the test server in the perspectives
+ * the Studio would apply to them, and the "used by" queries in raw.
  */
 import {startTestServer, type TestServer} from '@careerpath/test-server'
-import {createClient, type SanityClient} from '@sanity/client'
+import type {SanityClient} from '@sanity/client'
 import type {Source} from 'sanity'
 import {createStructureBuilder, type StructureBuilder} from 'sanity/structure'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {usedByQuery} from './components/UsedByView'
-import {resourceKinds} from './schemaTypes/shared/options'
-import {defaultDocumentNode, structure, usedBy} from './structure'
-import {aPlus, curriculum, edit} from './test/fixtures'
-import {getWorkspace} from './test/validateDocuments'
+import {groupUsedBy, usedByParams, usedByQuery, type UsedByRow} from './components/UsedByView'
+import {ladderKinds, resourceKinds} from './schemaTypes/shared/options'
+import {defaultDocumentNode, FILTERS, PERSPECTIVE_LABELS, PUBLISHED_ONLY, structure, usedBy, VENDORS_QUERY} from './structure'
+import {aPlus, comptia, curriculum, edit, faq, helpdesk, loc, ref} from './test/fixtures'
+import {getWorkspace, studioClient} from './test/validateDocuments'
 
 // Children are built lazily by the builder; these are the shapes the tests walk through.
 interface Node {
-  serialize(options?: {path: string[]}): Record<string, unknown> & {items?: Record<string, unknown>[]}
+  serialize(options?: {path: string[]}): Record<string, unknown> & {items?: Record<string, unknown>[]; title?: string; options?: {filter: string; params: Record<string, unknown>; defaultOrdering?: unknown}}
   getItems?(): Node[]
   getChild?(): unknown
-  getId?(): string | undefined
 }
+
+const microsoft = edit(comptia, {_id: 'org.microsoft', title: loc('Microsoft'), slug: {_type: 'slug', current: 'microsoft'}})
+const ms900 = edit(aPlus, {_id: 'cert.ms-900', title: loc('Microsoft 365 Fundamentals'), vendor: ref('org.microsoft'), slug: {_type: 'slug', current: 'ms-900'}})
+// Published, but only a draft certification names it as vendor.
+const pending = edit(comptia, {_id: 'org.pending', title: loc('Pending Vendor'), slug: {_type: 'slug', current: 'pending-vendor'}})
+const networkPlus = edit(aPlus, {_id: 'cert.network-plus', title: loc('CompTIA Network+'), slug: {_type: 'slug', current: 'comptia-network-plus'}})
+// Unpublished work that published-only lists must not show, and used-by views must.
+const unpublished = [
+  edit(comptia, {_id: 'drafts.org.comptia', title: loc('CompTIA (renamed draft)')}),
+  edit(ms900, {_id: 'drafts.cert.draft-only', vendor: ref('org.pending'), slug: {_type: 'slug', current: 'draft-only'}}),
+  edit(networkPlus, {_id: 'versions.spring.cert.network-plus', title: loc('CompTIA Network+ (spring)')}),
+  edit(faq, {_id: 'drafts.faq.degree', question: 'Do I need a degree for IT support?'}),
+  edit(faq, {_id: 'versions.spring.faq.new', question: 'Is the help desk a good start?', slug: {_type: 'slug', current: 'help-desk-start'}}),
+  edit(helpdesk, {_id: 'versions.spring.role.helpdesk', credentials: [ref('cert.a-plus', 'c1'), ref('cert.network-plus', 'c2')]}),
+]
 
 let server: TestServer
 let client: SanityClient
 let S: StructureBuilder
 let root: Node
 
-const microsoft = edit(aPlus, {_id: 'cert.ms-900', title: 'Microsoft 365 Fundamentals', vendor: 'Microsoft', slug: {_type: 'slug', current: 'ms-900'}})
-const comptiaNetwork = edit(aPlus, {_id: 'cert.network-plus', title: 'CompTIA Network+', slug: {_type: 'slug', current: 'comptia-network-plus'}})
-
 beforeAll(async () => {
-  server = await startTestServer({documents: [...curriculum, microsoft, comptiaNetwork, {...microsoft, _id: 'drafts.cert.draft-only', vendor: 'Draft Vendor'}]})
-  client = createClient({projectId: 'careerpath', dataset: 'production', apiVersion: '2025-02-19', apiHost: server.url, useProjectHostname: false, useCdn: false})
+  server = await startTestServer({documents: [...curriculum, microsoft, pending, ms900, networkPlus, ...unpublished], requireToken: 'validation-token', projectId: 'careerpath', dataset: 'production'})
+  client = studioClient(server)
   const workspace = await getWorkspace()
   const source: Source = {...workspace.unstable_sources[0]!, getClient: (options) => client.withConfig(options) as never}
   S = createStructureBuilder({source, defaultDocumentNode, perspectiveStack: []})
@@ -41,25 +54,33 @@ beforeAll(async () => {
 
 afterAll(() => server.close())
 
-const item = (title: string): Node => {
-  const found = root.getItems!().find((i) => i.serialize({path: []}).title === title)
-  if (!found) throw new Error(`No top-level item "${title}"`)
+const item = (title: string, node: Node = root): Node => {
+  const found = node.getItems!().find((i) => i.serialize({path: []}).title === title)
+  if (!found) throw new Error(`No item "${title}"`)
   return found
 }
 const resolveChild = async (node: Node, id: string): Promise<Node> => {
   const child = node.getChild!()
   return (typeof child === 'function' ? await child(id, {path: [], index: 0, splitIndex: 0, parent: null}) : child) as Node
 }
+/** Runs a document list's filter as the Studio would for the given perspective. */
+const runList = (list: Node, perspective: 'published' | 'drafts' | 'raw', order = '_id asc') => {
+  const {filter, params} = list.serialize({path: []}).options!
+  return client.withConfig({perspective}).fetch<string[]>(`*[${filter}] | order(${order})._id`, params)
+}
 
 describe('desk structure', () => {
-  it('shows the top level in the order editors work', () => {
+  it('shows the top level in the order editors work: ladders and families apart', () => {
     const items = root.serialize({path: []}).items!.map((i) => (i.type === 'divider' ? '---' : i.title))
     expect(items).toEqual([
-      'Tracks & ladders',
+      'Ladders',
+      'Families',
       'All roles',
       '---',
       'Skills',
       'Certifications by vendor',
+      'Degrees',
+      'Organisations',
       'Resources by kind',
       '---',
       'Learning paths',
@@ -69,41 +90,81 @@ describe('desk structure', () => {
     ])
   })
 
-  it('opens a track into the track itself and its roles in ladder order (by level, within that track)', async () => {
-    const tracks = await resolveChild(item('Tracks & ladders'), 'tracksLadders')
-    expect(tracks.serialize({path: []}).options).toMatchObject({filter: '_type == $type', params: {type: 'track'}})
-    const oneTrack = await resolveChild(tracks, 'track.support')
-    const [editTrack, ladder] = oneTrack.getItems!()
-    expect(editTrack!.serialize({path: []}).title).toBe('Edit track')
-    const roles = await resolveChild(ladder!, 'roles')
-    const list = roles.serialize({path: []})
-    expect(list.title).toBe('Roles in ladder order')
-    expect(list.options).toMatchObject({
-      filter: '_type == "role" && track._ref == $trackId',
-      params: {trackId: 'track.support'},
-      defaultOrdering: [{field: 'level', direction: 'asc'}],
-    })
-    // The list's own filter, run on the dataset, returns exactly the track's roles.
-    const ids = await client.fetch<string[]>(`*[${(list.options as {filter: string}).filter}] | order(level asc)._id`, {trackId: 'track.support'})
-    expect(ids).toEqual(['role.helpdesk', 'role.analyst', 'role.senior'])
+  it('lists ladders only under Ladders, each opening into its roles by rung', async () => {
+    const ladders = await resolveChild(item('Ladders'), 'ladders')
+    const options = ladders.serialize({path: []}).options!
+    expect(options).toMatchObject({filter: FILTERS.ladders, params: {ladderKinds: [...ladderKinds]}})
+    expect(await runList(ladders, 'published')).toEqual(['track.support'])
+    const ladder = await resolveChild(ladders, 'track.support')
+    expect(ladder.getItems!().map((i) => i.serialize({path: []}).title)).toEqual(['Edit ladder', 'Roles by rung'])
+    const roles = await resolveChild(item('Roles by rung', ladder), 'roles')
+    expect(roles.serialize({path: []}).options).toMatchObject({params: {trackId: 'track.support'}, defaultOrdering: [{field: 'rung', direction: 'asc'}]})
+    expect(await runList(roles, 'published', 'rung asc')).toEqual(['role.helpdesk', 'role.analyst', 'role.senior'])
+    // In a release perspective the list shows the release's version in place of the published role.
+    expect(await client.withConfig({perspective: ['spring', 'drafts']}).fetch<string[]>(`*[${FILTERS.rolesOfTrack}] | order(rung asc)._id`, {trackId: 'track.support'})).toEqual([
+      'role.helpdesk',
+      'role.analyst',
+      'role.senior',
+    ])
   })
 
-  it('groups certifications by the vendors the dataset holds (published only)', async () => {
+  it('lists families apart, each opening into its roles by seniority', async () => {
+    const families = await resolveChild(item('Families'), 'families')
+    expect(await runList(families, 'published')).toEqual(['track.beyond-support'])
+    const family = await resolveChild(families, 'track.beyond-support')
+    const roles = await resolveChild(item('Roles', family), 'roles')
+    expect(roles.serialize({path: []}).options).toMatchObject({defaultOrdering: [{field: 'seniority', direction: 'asc'}]})
+    expect(await runList(roles, 'published')).toEqual(['role.success'])
+  })
+
+  it('groups certifications under the published organisations that published certifications name as vendor', async () => {
     const vendors = await resolveChild(item('Certifications by vendor'), 'certificationsByVendor')
     const titles = vendors.serialize({path: []}).items!.map((i) => (i.type === 'divider' ? '---' : i.title))
+    // Not "Pending Vendor" (named only by a draft certification), and CompTIA once, by its published title.
     expect(titles).toEqual(['All certifications', '---', 'CompTIA', 'Microsoft'])
-    const comptia = await resolveChild(vendors.getItems!()[2]!, 'vendor-comptia')
-    const options = comptia.serialize({path: []}).options as {filter: string; params: Record<string, unknown>}
-    expect(await client.fetch(`*[${options.filter}] | order(_id asc)._id`, options.params)).toEqual(['cert.a-plus', 'cert.network-plus'])
+    const comptiaList = await resolveChild(item('CompTIA', vendors), 'vendor-org.comptia')
+    expect(comptiaList.serialize({path: []}).options).toMatchObject({filter: FILTERS.certificationsOfVendor, params: {vendorId: 'org.comptia'}})
+    expect(await runList(comptiaList, 'published')).toEqual(['cert.a-plus', 'cert.network-plus'])
+  })
+
+  it('keeps the vendor query published-only although the Studio client reads raw', async () => {
+    expect(VENDORS_QUERY).toContain(PUBLISHED_ONLY)
+    const rows = await client.fetch<{_id: string; title: string}[]>(VENDORS_QUERY, {language: 'en'})
+    expect(client.config().perspective).toBe('raw')
+    expect(rows).toEqual([
+      {_id: 'org.comptia', title: 'CompTIA'},
+      {_id: 'org.microsoft', title: 'Microsoft'},
+    ])
+    // Without the filter the raw client would let a draft certification's vendor in: the filter is what keeps it out.
+    const unfiltered = await client.fetch<string[]>(VENDORS_QUERY.replaceAll(` && ${PUBLISHED_ONLY}`, '').replace(/\{_id, .*$/, '._id'), {language: 'en'})
+    expect(unfiltered).toContain('org.pending')
   })
 
   it('offers one list per resource kind', async () => {
     const kinds = await resolveChild(item('Resources by kind'), 'resourcesByKind')
-    const items = kinds.serialize({path: []}).items!
-    expect(items.map((i) => i.title)).toEqual(resourceKinds.map((k) => k.title))
+    expect(kinds.serialize({path: []}).items!.map((i) => i.title)).toEqual(resourceKinds.map((k) => k.title))
     const book = await resolveChild(kinds.getItems!().find((i) => i.serialize({path: []}).id === 'kind-book')!, 'kind-book')
-    const options = book.serialize({path: []}).options as {filter: string; params: Record<string, unknown>}
-    expect(await client.fetch(`*[${options.filter}]._id`, options.params)).toEqual(['resource.book'])
+    expect(await runList(book, 'published')).toEqual(['resource.book'])
+  })
+
+  it('says in every list of documents which perspective it shows', async () => {
+    const titles: string[] = []
+    const ladders = await resolveChild(item('Ladders'), 'ladders')
+    const ladder = await resolveChild(ladders, 'track.support')
+    const families = await resolveChild(item('Families'), 'families')
+    const vendors = await resolveChild(item('Certifications by vendor'), 'certificationsByVendor')
+    const kinds = await resolveChild(item('Resources by kind'), 'resourcesByKind')
+    titles.push(ladders.serialize({path: []}).title!, families.serialize({path: []}).title!, vendors.serialize({path: []}).title!)
+    titles.push((await resolveChild(item('Roles by rung', ladder), 'roles')).serialize({path: []}).title!)
+    titles.push((await resolveChild(item('CompTIA', vendors), 'vendor-org.comptia')).serialize({path: []}).title!)
+    titles.push((await resolveChild(item('All certifications', vendors), 'all')).serialize({path: []}).title!)
+    titles.push((await resolveChild(kinds.getItems!()[0]!, 'kind')).serialize({path: []}).title!)
+    for (const title of ['All roles', 'Skills', 'Degrees', 'Organisations', 'Learning paths', 'FAQs', 'Guides', 'Source articles']) {
+      titles.push((await resolveChild(item(title), title)).serialize({path: []}).title!)
+    }
+    expect(titles.filter((t) => !Object.values(PERSPECTIVE_LABELS).some((label) => t.endsWith(` · ${label}`)))).toEqual([])
+    expect(titles).toContain('Vendors · published only')
+    expect(titles).toContain('Roles by rung · current perspective')
   })
 })
 
@@ -112,34 +173,54 @@ describe('"used by" views', () => {
     const node = defaultDocumentNode(S, {schemaType, documentId: `${schemaType}.x`} as never) as unknown as {
       documentId(id: string): {schemaType(type: string): Node}
     }
-    const document = node.documentId(`${schemaType}.x`).schemaType(schemaType).serialize({path: []}) as {views: {id: string; title: string; type: string}[]}
+    const document = node.documentId(`${schemaType}.x`).schemaType(schemaType).serialize({path: []}) as unknown as {views: {id: string; title: string; type: string}[]}
     return document.views.map((v) => `${v.type}:${v.id}:${v.title}`)
   }
 
-  it('adds a "where is this used" view to skills, certifications, resources and roles', () => {
+  it('adds a "where is this used" view to shared documents', () => {
     expect(viewsOf('skill')).toEqual(['form:editor:Editor', 'component:used-by:Used by'])
     expect(viewsOf('certification')).toEqual(['form:editor:Editor', 'component:used-by:Recommended for'])
+    expect(viewsOf('degree')).toEqual(['form:editor:Editor', 'component:used-by:Recommended for'])
+    expect(viewsOf('organisation')).toEqual(['form:editor:Editor', 'component:used-by:Used by'])
     expect(viewsOf('resource')).toEqual(['form:editor:Editor', 'component:used-by:Used by'])
     expect(viewsOf('role')).toEqual(['form:editor:Editor', 'component:used-by:Linked from'])
     expect(viewsOf('faq')).toEqual(['form:editor:Editor'])
   })
 
-  const usedByIds = async (type: string, id: string) =>
-    (await client.fetch<{_id: string}[]>(usedByQuery(usedBy[type]!.filter), {id})).map((row) => row._id)
+  /** What the view shows for `id` (as displayed: published, draft or version id). */
+  const usedByOf = async (type: string, id: string) => groupUsedBy(await client.fetch<UsedByRow[]>(usedByQuery(usedBy[type]!.filter), usedByParams(id)))
 
-  it('lists the documents that reference the one being edited, published only', async () => {
-    expect(await usedByIds('skill', 'skill.troubleshooting')).toEqual(['cert.a-plus', 'cert.ms-900', 'cert.network-plus', 'role.analyst', 'role.helpdesk', 'role.senior'].sort(byTypeThenTitle))
-    expect(await usedByIds('certification', 'cert.a-plus')).toEqual(['role.analyst', 'role.helpdesk', 'role.senior'].sort(byTypeThenTitle))
-    expect(await usedByIds('resource', 'resource.book')).toEqual(['path.first-year', 'role.analyst', 'role.helpdesk', 'role.senior'].sort(byTypeThenTitle))
-    expect(await usedByIds('role', 'role.helpdesk')).toEqual(['faq.degree', 'guide.first-job', 'path.first-year', 'track.support'])
+  it('finds references from published documents, drafts and release versions, one entry per document', async () => {
+    expect(await usedByOf('certification', 'cert.network-plus')).toEqual([{id: 'role.helpdesk', type: 'role', title: 'Help desk technician', versions: ['spring']}])
+    expect(await usedByOf('role', 'role.helpdesk')).toEqual([
+      {id: 'faq.degree', type: 'faq', title: 'Do I need a degree to start in IT support?', versions: ['published', 'draft']},
+      {id: 'faq.new', type: 'faq', title: 'Is the help desk a good start?', versions: ['spring']},
+      {id: 'guide.first-job', type: 'guide', title: 'Land your first help desk job', versions: ['published']},
+      {id: 'path.first-year', type: 'learningPath', title: 'Your first year in support', versions: ['published']},
+    ])
+  })
+
+  it('looks the document up by its published id whichever version is displayed (Sanity\'s id helpers)', async () => {
+    const published = await usedByOf('organisation', 'org.comptia')
+    expect(await usedByOf('organisation', 'drafts.org.comptia')).toEqual(published)
+    expect(await usedByOf('organisation', 'versions.spring.org.comptia')).toEqual(published)
+    expect(published.map((e) => [e.id, e.versions])).toEqual([
+      ['cert.a-plus', ['published']],
+      ['cert.network-plus', ['published', 'spring']],
+    ])
+  })
+
+  it('groups versions under the published id and prefers the published title', () => {
+    expect(
+      groupUsedBy([
+        {_id: 'versions.r1.role.x', _type: 'role', title: 'Release title'},
+        {_id: 'drafts.role.x', _type: 'role', title: 'Draft title'},
+        {_id: 'role.x', _type: 'role', title: 'Published title'},
+        {_id: 'drafts.role.y', _type: 'role', title: null},
+      ]),
+    ).toEqual([
+      {id: 'role.x', type: 'role', title: 'Published title', versions: ['published', 'draft', 'r1']},
+      {id: 'role.y', type: 'role', title: 'role.y', versions: ['draft']},
+    ])
   })
 })
-
-// The view sorts by type, then title; these ids are looked up in the fixtures to sort the expectation the same way.
-const fixtureById = new Map([...curriculum, microsoft, comptiaNetwork].map((d) => [d._id, d]))
-function byTypeThenTitle(a: string, b: string): number {
-  const da = fixtureById.get(a)!
-  const db = fixtureById.get(b)!
-  const key = (d: typeof da) => `${d._type}\u0000${String(d.title ?? d.question)}`
-  return key(da) < key(db) ? -1 : key(da) > key(db) ? 1 : 0
-}

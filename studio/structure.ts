@@ -1,89 +1,131 @@
-import type {DefaultDocumentNodeResolver, StructureResolver} from 'sanity/structure'
+import type {DefaultDocumentNodeResolver, StructureBuilder, StructureResolver} from 'sanity/structure'
 import {createUsedByView} from './components/UsedByView'
-import {API_VERSION, resourceKinds} from './schemaTypes/shared/options'
+import {API_VERSION, defaultLanguage, ladderKinds, resourceKinds} from './schemaTypes/shared/options'
 
-/** Roles, skills, certifications and resources are shared: show editors where each is used before they change it. */
+/**
+ * What a list shows, said in its title. Document lists follow the perspective
+ * the editor picks in the navbar (drafts, a release, or published). Lists the
+ * structure builds from its own query use the Studio's client, which reads
+ * `raw` (every version), so they filter drafts and versions out explicitly and
+ * say "published only".
+ */
+export const PERSPECTIVE_LABELS = {current: 'current perspective', published: 'published only'} as const
+export const titled = (title: string, perspective: keyof typeof PERSPECTIVE_LABELS) => `${title} · ${PERSPECTIVE_LABELS[perspective]}`
+
+/** Keeps only published documents when the client reads raw. */
+export const PUBLISHED_ONLY = '!(_id in path("drafts.**")) && !(_id in path("versions.**"))'
+
+const localizedTitle = 'coalesce(title[language == $language][0].value, title[0].value)'
+
+/** Published organisations that a published certification names as its vendor. */
+export const VENDORS_QUERY = `*[_type == "organisation" && ${PUBLISHED_ONLY} && _id in *[_type == "certification" && ${PUBLISHED_ONLY}].vendor._ref]{_id, "title": ${localizedTitle}} | order(lower(title) asc)`
+
+export const FILTERS = {
+  ladders: '_type == "track" && kind in $ladderKinds',
+  families: '_type == "track" && kind == "family"',
+  rolesOfTrack: '_type == "role" && track._ref == $trackId',
+  certificationsOfVendor: '_type == "certification" && vendor._ref == $vendorId',
+  resourcesOfKind: '_type == "resource" && kind == $kind',
+} as const
+
+/** Roles, skills, credentials, organisations, resources and sources are shared: show editors where each is used before they change it. */
 export const usedBy: Record<string, {title: string; filter: string}> = {
-  skill: {title: 'Used by', filter: '_type in ["role", "certification", "resource"] && references($id)'},
+  skill: {title: 'Used by', filter: '_type in ["role", "certification", "degree", "resource"] && references($id)'},
   certification: {title: 'Recommended for', filter: '(_type == "role" && references($id)) || (_type == "certification" && successor._ref == $id)'},
+  degree: {title: 'Recommended for', filter: '_type == "role" && references($id)'},
+  organisation: {title: 'Used by', filter: '_type in ["certification", "degree", "resource", "sourceArticle"] && references($id)'},
   resource: {title: 'Used by', filter: '_type in ["role", "learningPath"] && references($id)'},
-  role: {title: 'Linked from', filter: '_type in ["role", "track", "faq", "guide", "learningPath"] && references($id)'},
+  role: {title: 'Linked from', filter: '_type in ["role", "faq", "guide", "learningPath"] && references($id)'},
   sourceArticle: {title: 'Cited by', filter: 'references($id)'},
 }
 
 export const defaultDocumentNode: DefaultDocumentNodeResolver = (S, {schemaType}) => {
   const where = usedBy[schemaType]
   if (!where) return S.document()
-  return S.document().views([
-    S.view.form(),
-    S.view.component(createUsedByView(where.filter)).title(where.title).id('used-by'),
-  ])
+  return S.document().views([S.view.form(), S.view.component(createUsedByView(where.filter)).title(where.title).id('used-by')])
 }
+
+/** A ladder or family opens into the track itself and its roles (by rung on a ladder, by seniority in a family). */
+function trackList(S: StructureBuilder, kind: 'ladder' | 'family') {
+  const ladder = kind === 'ladder'
+  return S.documentList()
+    .id(ladder ? 'ladders' : 'families')
+    .title(titled(ladder ? 'Ladders' : 'Families', 'current'))
+    .schemaType('track')
+    .apiVersion(API_VERSION)
+    .filter(ladder ? FILTERS.ladders : FILTERS.families)
+    .params(ladder ? {ladderKinds: [...ladderKinds]} : {})
+    .child((trackId) =>
+      S.list()
+        .title(ladder ? 'Ladder' : 'Family')
+        .items([
+          S.listItem().id('edit').title(ladder ? 'Edit ladder' : 'Edit family').child(S.document().schemaType('track').documentId(trackId)),
+          S.listItem()
+            .id('roles')
+            .title(ladder ? 'Roles by rung' : 'Roles')
+            .child(
+              S.documentList()
+                .id(ladder ? 'roles-by-rung' : 'roles-of-family')
+                .title(titled(ladder ? 'Roles by rung' : 'Roles by seniority', 'current'))
+                .schemaType('role')
+                .apiVersion(API_VERSION)
+                .filter(FILTERS.rolesOfTrack)
+                .params({trackId})
+                .defaultOrdering(ladder ? [{field: 'rung', direction: 'asc'}] : [{field: 'seniority', direction: 'asc'}]),
+            ),
+        ]),
+    )
+}
+
+const typeList = (S: StructureBuilder, type: string, title: string) =>
+  S.listItem().id(type).title(title).schemaType(type).child(S.documentTypeList(type).title(titled(title, 'current')))
 
 export const structure: StructureResolver = (S, context) =>
   S.list()
     .title('Curriculum')
     .items([
-      S.listItem()
-        .title('Tracks & ladders')
-        .schemaType('track')
-        .child(
-          S.documentTypeList('track')
-            .title('Tracks')
-            .child((trackId) =>
-              S.list()
-                .title('Track')
-                .items([
-                  S.listItem().title('Edit track').child(S.document().schemaType('track').documentId(trackId)),
-                  S.listItem()
-                    .title('Roles in ladder order')
-                    .child(
-                      S.documentList()
-                        .title('Roles in ladder order')
-                        .schemaType('role')
-                        .apiVersion(API_VERSION)
-                        .filter('_type == "role" && track._ref == $trackId')
-                        .params({trackId})
-                        .defaultOrdering([{field: 'level', direction: 'asc'}]),
-                    ),
-                ]),
-            ),
-        ),
-      S.documentTypeListItem('role').title('All roles'),
+      S.listItem().id('ladders').title('Ladders').schemaType('track').child(trackList(S, 'ladder')),
+      S.listItem().id('families').title('Families').schemaType('track').child(trackList(S, 'family')),
+      typeList(S, 'role', 'All roles'),
       S.divider(),
-      S.documentTypeListItem('skill').title('Skills'),
+      typeList(S, 'skill', 'Skills'),
       S.listItem()
+        .id('certificationsByVendor')
         .title('Certifications by vendor')
         .schemaType('certification')
         .child(async () => {
-          const vendors = await context
-            .getClient({apiVersion: API_VERSION})
-            .fetch<string[]>('array::unique(*[_type == "certification" && defined(vendor)] | order(vendor asc).vendor)')
+          const vendors = await context.getClient({apiVersion: API_VERSION}).fetch<{_id: string; title: string | null}[]>(VENDORS_QUERY, {language: defaultLanguage})
           return S.list()
-            .title('Vendors')
+            .id('vendors')
+            .title(titled('Vendors', 'published'))
             .items([
-              S.listItem().title('All certifications').child(S.documentTypeList('certification').title('All certifications')),
+              S.listItem().id('all-certifications').title('All certifications').child(S.documentTypeList('certification').title(titled('All certifications', 'current'))),
               S.divider(),
               ...vendors.map((vendor) =>
                 S.listItem()
-                  .id(`vendor-${vendor.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`)
-                  .title(vendor)
+                  .id(`vendor-${vendor._id}`)
+                  .title(vendor.title ?? vendor._id)
                   .child(
                     S.documentList()
-                      .title(vendor)
+                      .id(`certifications-${vendor._id}`)
+                      .title(titled(vendor.title ?? vendor._id, 'current'))
                       .schemaType('certification')
                       .apiVersion(API_VERSION)
-                      .filter('_type == "certification" && vendor == $vendor')
-                      .params({vendor}),
+                      .filter(FILTERS.certificationsOfVendor)
+                      .params({vendorId: vendor._id}),
                   ),
               ),
             ])
         }),
+      typeList(S, 'degree', 'Degrees'),
+      typeList(S, 'organisation', 'Organisations'),
       S.listItem()
+        .id('resourcesByKind')
         .title('Resources by kind')
         .schemaType('resource')
         .child(
           S.list()
+            .id('resource-kinds')
             .title('Kinds')
             .items(
               resourceKinds.map((kind) =>
@@ -92,18 +134,19 @@ export const structure: StructureResolver = (S, context) =>
                   .title(kind.title)
                   .child(
                     S.documentList()
-                      .title(kind.title)
+                      .id(`resources-${kind.value}`)
+                      .title(titled(kind.title, 'current'))
                       .schemaType('resource')
                       .apiVersion(API_VERSION)
-                      .filter('_type == "resource" && kind == $kind')
+                      .filter(FILTERS.resourcesOfKind)
                       .params({kind: kind.value}),
                   ),
               ),
             ),
         ),
       S.divider(),
-      S.documentTypeListItem('learningPath').title('Learning paths'),
-      S.documentTypeListItem('faq').title('FAQs'),
-      S.documentTypeListItem('guide').title('Guides'),
-      S.documentTypeListItem('sourceArticle').title('Source articles'),
+      typeList(S, 'learningPath', 'Learning paths'),
+      typeList(S, 'faq', 'FAQs'),
+      typeList(S, 'guide', 'Guides'),
+      typeList(S, 'sourceArticle', 'Source articles'),
     ])
