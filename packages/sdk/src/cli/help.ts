@@ -37,8 +37,10 @@ ${exits}
   validate: `Usage: careerpath validate [file] [--project-id <id> --dataset <name>] [--json]
 
 Checks every published document: required fields, allowed values, slugs, web
-links, references that point to existing documents of the right type,
-promotions that never loop, ladders in level order. Prints the issues of each
+links, references that point to existing documents of the right type, a rung
+on each ladder role (once per ladder) and none in families, seniority that never
+falls up a ladder, moves whose kind fits the seniorities, promotions that never
+loop; a ladder with fewer than two roles is a warning. Prints the issues of each
 document that has any (field path and what to fix) and a summary.
 
 ${sources}

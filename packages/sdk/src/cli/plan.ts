@@ -1,19 +1,28 @@
 import type {CareerPathClient} from '../client/createClient'
-import type {CareerPlan} from '../graph'
+import type {Basis, CareerPlan, RoleRef} from '../graph'
+import {seniorityLabel} from '../vocabulary'
 import {loadDocuments} from '../local/files'
 import {chooseSource, clientFor, describeSource, UsageError, writeJson, type CommandContext} from './context'
 
 const years = (n: number) => `${Number.isInteger(n) ? n : n.toFixed(1)} year${n === 1 ? '' : 's'}`
 const moveNames = {promotion: 'Promotion', lateral: 'Lateral move', specialisation: 'Specialisation'} as const
+/** "IT support manager (Senior)": the seniority says what a move means on the shared scale. */
+const named = (role: RoleRef) => (role.seniority === null ? role.title : `${role.title} (${seniorityLabel(role.seniority)})`)
+/** An estimate is shown as one, a sourced figure names its article. */
+const basisNote = (basis: Basis | null) => (!basis ? '' : basis.kind === 'estimate' ? ' · estimate' : basis.kind === 'source' && basis.source ? ` · ${basis.source.title}` : '')
 
 export function renderPlan(plan: CareerPlan): string {
   const lines = [
-    `${plan.from.title} → ${plan.to.title}: ${plan.totals.steps} move${plan.totals.steps === 1 ? '' : 's'}, about ${years(plan.totals.years)}`,
+    `${named(plan.from)} → ${named(plan.to)}: ${plan.totals.steps} move${plan.totals.steps === 1 ? '' : 's'}, about ${years(plan.totals.years)}`,
   ]
   if (plan.note) lines.push(plan.note)
   for (const m of plan.milestones) {
-    lines.push('', `${m.order}. ${moveNames[m.kind]} to ${m.to.title}  (year ${m.timeline.startYear}–${m.timeline.endYear}, after ~${years(m.timeline.durationYears)} as ${m.from.title})`)
+    lines.push(
+      '',
+      `${m.order}. ${moveNames[m.kind]} to ${named(m.to)}  (year ${m.timeline.startYear}–${m.timeline.endYear}, after ~${years(m.timeline.durationYears)}${basisNote(m.typicalYearsBasis)} as ${m.from.title})`,
+    )
     if (m.conditions.length) lines.push(`   Usually first: ${m.conditions.join('; ')}`)
+    if (m.advice) lines.push(`   Advice: ${m.advice}`)
     if (m.skills.length) lines.push(`   Grow: ${m.skills.map((s) => `${s.skill.title} ${s.current}→${s.target}`).join(', ')}`)
     if (m.certifications.length) lines.push(`   Earn: ${m.certifications.map((c) => c.certification.title + (c.replaces ? ` (replaces ${c.replaces.title})` : '')).join(', ')}`)
     if (m.resources.length) {

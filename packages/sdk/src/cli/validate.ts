@@ -43,7 +43,9 @@ export async function validateCommand(ctx: CommandContext): Promise<number> {
   const graph = createCareerGraph(result.documents)
   ctx.progress.stop()
 
-  const reports = byDocument(result.report.issues)
+  // Warnings (a ladder with fewer than two roles) are shown but, as in the Studio, do not fail.
+  const reports = byDocument(result.report.issues.filter((i) => i.severity !== 'warning'))
+  const contentWarnings = byDocument(result.report.issues.filter((i) => i.severity === 'warning'))
   const warnings = graph.warnings.map((w) => ({id: w.documentId, type: w.documentType, field: w.path, code: w.code, message: w.message}))
   const ok = reports.length === 0 && lineErrors.length === 0 && warnings.length === 0
   const summary = {
@@ -57,7 +59,7 @@ export async function validateCommand(ctx: CommandContext): Promise<number> {
   }
 
   if (ctx.flags.json) {
-    writeJson(ctx, {ok, source: describeSource(source), summary, documents: reports, lines: lineErrors, graph: {warnings}})
+    writeJson(ctx, {ok, source: describeSource(source), summary, documents: reports, warnings: contentWarnings, lines: lineErrors, graph: {warnings}})
     return ok ? 0 : 1
   }
   const out = (line = '') => ctx.stdout.write(`${line}\n`)
@@ -66,6 +68,7 @@ export async function validateCommand(ctx: CommandContext): Promise<number> {
     out(`✗ ${doc.type ?? 'document'} ${doc.id ?? ''}`.trimEnd())
     for (const i of doc.issues) out(`    ${i.field || '(document)'}: ${i.message}`)
   }
+  for (const doc of contentWarnings) for (const i of doc.issues) out(`! ${doc.type ?? 'document'} ${doc.id ?? ''} ${i.field}: ${i.message}`)
   for (const w of warnings) out(`! ${w.type} ${w.id} ${w.field}: ${w.message}`)
   if (!ok) out()
   out(

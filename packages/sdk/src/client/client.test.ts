@@ -13,12 +13,27 @@ describe('embedded curriculum (no options)', () => {
     const tracks = await client.listTracks()
     expect(tracks.length).toBeGreaterThan(3)
     const track = await client.getTrack('it-support')
-    expect(track.roles.map((r) => r.level)).toEqual([...track.roles.map((r) => r.level)].sort((a, b) => a - b))
+    expect(track.roles.map((r) => r.rung)).toEqual([...track.roles.map((r) => r.rung)].sort((a, b) => a! - b!))
+    expect(track.roles.every((r) => r.rung !== null)).toBe(true)
+    const family = tracks.find((t) => t.kind === 'family')!
+    expect(family.roles.length).toBeGreaterThan(0)
+    expect(family.roles.every((r) => r.rung === null)).toBe(true)
     const role = await client.getRole('help-desk-technician')
     expect(role.track.slug).toBe('it-support')
     expect(role.skills.length).toBeGreaterThan(0)
     expect(role.transitions.some((t) => t.kind === 'promotion' && t.to.slug === 'senior-technician')).toBe(true)
-    for (const list of [client.listSkills(), client.listCertifications(), client.listResources(), client.listLearningPaths(), client.listFaqs(), client.listGuides()]) {
+    expect(role).toMatchObject({rung: 1, seniority: 1})
+    expect(role.responsibilities.every((line) => typeof line === 'string' && line.length > 0)).toBe(true)
+    for (const list of [
+      client.listSkills(),
+      client.listCertifications(),
+      client.listDegrees(),
+      client.listOrganisations(),
+      client.listResources(),
+      client.listLearningPaths(),
+      client.listFaqs(),
+      client.listGuides(),
+    ]) {
       expect((await list).length).toBeGreaterThan(0)
     }
     const path = (await client.listLearningPaths())[0]!
@@ -28,7 +43,13 @@ describe('embedded curriculum (no options)', () => {
   test('filters narrow the lists', async () => {
     const comptia = await client.listCertifications({vendor: 'comptia'})
     expect(comptia.length).toBeGreaterThan(0)
-    expect(comptia.every((c) => c.vendor === 'CompTIA')).toBe(true)
+    expect(comptia.every((c) => c.vendor.slug === 'comptia' && c.vendor.title === 'CompTIA')).toBe(true)
+    const organisation = await client.getOrganisation('comptia')
+    expect(organisation.certifications.map((c) => c.slug).sort()).toEqual(comptia.map((c) => c.slug).sort())
+    const degrees = await client.listDegrees({level: 'bachelor'})
+    expect(degrees.length).toBeGreaterThan(0)
+    expect(degrees.every((d) => d.level === 'bachelor')).toBe(true)
+    expect((await client.getDegree(degrees[0]!.slug)).slug).toBe(degrees[0]!.slug)
     const free = await client.listResources({cost: 'free'})
     expect(free.every((r) => r.cost === 'free')).toBe(true)
     expect(free.length).toBeLessThan((await client.listResources()).length)
@@ -36,7 +57,10 @@ describe('embedded curriculum (no options)', () => {
     expect(books.every((r) => r.kind === 'book' && r.authors.length > 0)).toBe(true)
     const ladder = await client.listRoles({track: 'it-support'})
     expect(ladder.every((r) => r.track.slug === 'it-support')).toBe(true)
-    expect((await client.listRoles({track: 'it-support', level: 1})).map((r) => r.slug)).toEqual(['help-desk-technician'])
+    expect((await client.listRoles({track: 'it-support', rung: 1})).map((r) => r.slug)).toEqual(['help-desk-technician'])
+    const entry = await client.listRoles({seniority: 1})
+    expect(entry.length).toBeGreaterThan(0)
+    expect(entry.every((r) => r.seniority === 1)).toBe(true)
     const technical = await client.listSkills({category: 'technical'})
     expect(technical.every((s) => s.category === 'technical')).toBe(true)
   })
@@ -80,7 +104,7 @@ describe('embedded curriculum (no options)', () => {
 describe('documents source', () => {
   test('drafts perspective overlays drafts, published hides them', async () => {
     const docs = fixtureDocuments()
-    docs.push({...byId(docs, 'role-tech'), _id: 'drafts.role-tech', title: 'Technician (draft)'})
+    docs.push({...byId(docs, 'role-tech'), _id: 'drafts.role-tech', title: [{_key: 'en', _type: 'internationalizedArrayStringValue', language: 'en', value: 'Technician (draft)'}]})
     const published = createCareerPathClient({documents: docs})
     const drafts = createCareerPathClient({documents: docs, perspective: 'drafts'})
     expect((await published.getRole('technician')).title).toBe('Technician')
@@ -96,18 +120,43 @@ describe('documents source', () => {
     const strict = createCareerPathClient({documents: docs})
     const lenient = createCareerPathClient({documents: docs, validation: 'lenient', onValidationIssues: (r) => reports.push(r)})
     await expect(strict.getRole('lead')).rejects.toSatisfy(isContentValidationError)
-    expect((await lenient.listRoles()).map((r) => r.slug)).toEqual(['manager', 'technician', 'lead'])
-    byId(docs, 'role-lead').level = 'high'
+    // Least senior first, then by rung (family roles, without one, after ladder roles).
+    expect((await lenient.listRoles()).map((r) => r.slug)).toEqual(['technician', 'lead', 'manager'])
+    byId(docs, 'role-lead').rung = 'high'
     const fresh = createCareerPathClient({documents: docs, validation: 'lenient', onValidationIssues: (r) => reports.push(r)})
-    expect((await fresh.listRoles()).map((r) => r.slug)).toEqual(['manager', 'technician'])
-    expect(reports.at(-1)).toMatchObject({context: 'listRoles', rejected: 1, issues: [expect.objectContaining({documentId: 'role-lead', field: 'level'})]})
+    expect((await fresh.listRoles()).map((r) => r.slug)).toEqual(['technician', 'manager'])
+    expect(reports.at(-1)).toMatchObject({context: 'listRoles', rejected: 1, issues: [expect.objectContaining({documentId: 'role-lead', field: 'rung'})]})
   })
 
-  test('language filter', async () => {
+  test('languages: fields read in the language asked for, English where untranslated; FAQs by document language', async () => {
     const docs = fixtureDocuments()
-    docs.push({...byId(docs, 'skill-leadership'), _id: 'skill-leadership-fr', title: 'Direction', language: 'fr'})
-    expect((await createCareerPathClient({documents: docs}).listSkills()).map((s) => s.title)).toEqual(['Leadership', 'Troubleshooting'])
-    expect((await createCareerPathClient({documents: docs, language: 'fr', validation: 'off'}).listSkills()).map((s) => s.title)).toEqual(['Direction'])
+    byId(docs, 'skill-leadership').title.push({_key: 'fr', _type: 'internationalizedArrayStringValue', language: 'fr', value: 'Direction'})
+    docs.push({...byId(docs, 'faq-what'), _id: 'faq-what-fr', question: 'Que fait un technicien ?', language: 'fr'})
+    const english = createCareerPathClient({documents: docs})
+    // 'off': the Studio lists English only, so the schemas refuse a French FAQ's `language`.
+    const french = createCareerPathClient({documents: docs, language: 'fr', validation: 'off'})
+    expect((await english.listSkills()).map((s) => s.title)).toEqual(['Leadership', 'Troubleshooting'])
+    expect((await french.listSkills()).map((s) => s.title)).toEqual(['Direction', 'Troubleshooting'])
+    expect((await english.listFaqs()).map((f) => f._id)).toEqual(['faq-what'])
+    expect((await french.listFaqs()).map((f) => f._id)).toEqual(['faq-what-fr'])
+    // The career graph reads the same language.
+    expect((await french.graph()).role('lead').skills.map((s) => s.skill.title)).toEqual(['Troubleshooting', 'Direction'])
+  })
+
+  test('role detail: credentials split into certifications and degrees, provenance resolved, lines as text', async () => {
+    const role = await createCareerPathClient({documents: fixtureDocuments()}).getRole('technician')
+    expect(role.certifications.map((c) => [c.slug, c.vendor.slug])).toEqual([['comptia-a-plus', 'comptia']])
+    expect(role.degrees).toEqual([{_id: 'degree-bsc', _type: 'degree', title: 'Bachelor of IT', slug: 'bachelor-it', level: 'bachelor'}])
+    expect(role.experience).toEqual({min: 0, max: 2, basis: {kind: 'estimate', source: null, note: 'Typical postings'}})
+    expect(role.skills[0]!.proficiencyBasis).toEqual({kind: 'estimate', source: null, note: null})
+    expect(role.transitions[0]).toMatchObject({
+      kind: 'promotion',
+      typicalYearsBasis: {kind: 'source', source: {_id: 'source-a', title: 'Source A'}, note: null},
+      conditions: ['Owns a queue'],
+      advice: null,
+      to: {slug: 'lead', rung: 2, seniority: 3},
+    })
+    expect(role.responsibilities).toEqual(['Answer tickets'])
   })
 })
 
@@ -145,7 +194,7 @@ describe('configuration errors', () => {
 
   test('documents that are not Sanity documents are refused on the first query', async () => {
     const client = createCareerPathClient({documents: [...fixtureDocuments(), {title: 'no id'}]})
-    await expect(client.listRoles()).rejects.toMatchObject({code: 'CONFIGURATION', option: 'documents', message: expect.stringContaining('documents[12]')})
+    await expect(client.listRoles()).rejects.toMatchObject({code: 'CONFIGURATION', option: 'documents', message: expect.stringContaining(`documents[${fixtureDocuments().length}]`)})
   })
 
   test('a token in a browser is refused unless explicitly allowed', () => {

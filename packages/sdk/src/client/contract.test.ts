@@ -31,7 +31,10 @@ describe('Sanity source equals local source', () => {
     expect((await same((c) => c.listTracks())).length).toBeGreaterThan(0)
     await same((c) => c.listRoles())
     await same((c) => c.listRoles({track: 'it-support'}))
-    await same((c) => c.listRoles({level: 2}))
+    await same((c) => c.listRoles({rung: 2}))
+    await same((c) => c.listRoles({seniority: 3}))
+    await same((c) => c.listDegrees())
+    await same((c) => c.listOrganisations())
     await same((c) => c.listSkills())
     await same((c) => c.listSkills({category: 'leadership'}))
     await same((c) => c.listCertifications())
@@ -53,6 +56,8 @@ describe('Sanity source equals local source', () => {
       ['getRole', (await local.listRoles()).map((d) => d.slug)],
       ['getSkill', (await local.listSkills()).map((d) => d.slug)],
       ['getCertification', (await local.listCertifications()).map((d) => d.slug)],
+      ['getDegree', (await local.listDegrees()).map((d) => d.slug)],
+      ['getOrganisation', (await local.listOrganisations()).map((d) => d.slug)],
       ['getResource', (await local.listResources()).map((d) => d._id)],
       ['getLearningPath', (await local.listLearningPaths()).map((d) => d.slug)],
       ['getFaq', (await local.listFaqs()).map((d) => d.slug)],
@@ -74,6 +79,8 @@ describe('Sanity source equals local source', () => {
       ['getTrack', 'track', (await local.listTracks())[0]!.slug],
       ['getSkill', 'skill', (await local.listSkills())[0]!.slug],
       ['getCertification', 'certification', (await local.listCertifications())[0]!.slug],
+      ['getDegree', 'degree', (await local.listDegrees())[0]!.slug],
+      ['getOrganisation', 'organisation', (await local.listOrganisations())[0]!.slug],
       ['getResource', 'resource', (await local.listResources())[0]!._id],
       ['getLearningPath', 'learningPath', (await local.listLearningPaths())[0]!.slug],
       ['getFaq', 'faq', (await local.listFaqs())[0]!.slug],
@@ -123,14 +130,16 @@ describe('Sanity source equals local source', () => {
   })
 })
 
+const englishTitle = (value: string) => [{_key: 'en', _type: 'internationalizedArrayStringValue', language: 'en', value}]
+
 describe('unpublished content: drafts and releases resolve the same on both sources', () => {
   let drafts: TestServer
   const token = 'sk-contract'
   const role = embeddedDocuments.find((d) => d._type === 'role' && (d as {slug?: {current?: string}}).slug?.current === 'help-desk-technician')!
   const documents = [
     ...embeddedDocuments,
-    {...role, _id: `drafts.${role._id}`, title: 'Help desk technician (draft)'},
-    {...role, _id: `versions.spring.${role._id}`, title: 'Help desk technician (spring release)'},
+    {...role, _id: `drafts.${role._id}`, title: englishTitle('Help desk technician (draft)')},
+    {...role, _id: `versions.spring.${role._id}`, title: englishTitle('Help desk technician (spring release)')},
   ]
   beforeAll(async () => {
     drafts = await startTestServer({documents, requireToken: token})
@@ -148,7 +157,7 @@ describe('unpublished content: drafts and releases resolve the same on both sour
     [['spring', 'drafts'], 'Help desk technician (spring release)'],
   ] as const)('perspective %j', async (perspective, title) => {
     const [onSanity, onLocal] = pair(perspective as 'published' | 'drafts' | string[])
-    const read = (c: CareerPathClient) => Promise.all([c.getRole('help-desk-technician'), c.getTrack('it-support'), c.listRoles({level: 1})])
+    const read = (c: CareerPathClient) => Promise.all([c.getRole('help-desk-technician'), c.getTrack('it-support'), c.listRoles({rung: 1})])
     const [fromSanity, fromLocal] = await Promise.all([read(onSanity!), read(onLocal!)])
     expect(fromSanity).toEqual(fromLocal)
     expect(fromLocal[0]).toMatchObject({_id: role._id, title})

@@ -101,9 +101,9 @@ export function findRoutes(index: RouteGraph, query: RouteQuery): FoundRoute[] {
   const {roles, edges, incoming} = index
   const n = roles.length
   const allowed = (edge: Move) => kinds.has(edge.kind)
-  const labels = roles.map((role) => role.ref.slug)
+  const slugOf = (role: number) => roles[role]!.ref.slug
 
-  if (source === target) return [{edges: [], years: 0, order: labels[source]!, key: ''}]
+  if (source === target) return [{edges: [], years: 0, order: slugOf(source), key: ''}]
 
   // Exact distance to the target, layer by layer: every node of layer d is
   // final before the first node of layer d + 1 is read from the queue.
@@ -133,8 +133,8 @@ export function findRoutes(index: RouteGraph, query: RouteQuery): FoundRoute[] {
   const moveOrder = (a: number, b: number): number => {
     const ea = edges[a]!
     const eb = edges[b]!
-    const sa = labels[ea.to]!
-    const sb = labels[eb.to]!
+    const sa = slugOf(ea.to)
+    const sb = slugOf(eb.to)
     if (sa !== sb) return sa < sb ? -1 : 1
     if (ea.kind !== eb.kind) return KIND_RANK.get(ea.kind)! - KIND_RANK.get(eb.kind)!
     return a - b
@@ -232,12 +232,12 @@ export function findRoutes(index: RouteGraph, query: RouteQuery): FoundRoute[] {
   const candidate = (ids: readonly number[]): Candidate => {
     let years = 0
     let units = 0
-    let order = labels[source]!
+    let order = slugOf(source)
     for (const id of ids) {
       const edge = edges[id]!
       years += edge.typicalYears ?? 0
       units += unitsOf(edge)
-      order += ` ${edge.kind} ${labels[edge.to]}`
+      order += ` ${edge.kind} ${slugOf(edge.to)}`
     }
     return {route: {edges: ids, years, order, key: ids.join(',')}, units}
   }

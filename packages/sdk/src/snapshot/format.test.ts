@@ -19,7 +19,7 @@ describe('snapshots', () => {
     const snapshot = createSnapshot(docs, {kind: 'sanity', projectId: 'p1', dataset: 'production', perspective: 'published'}, new Date('2025-05-01T10:00:00Z'))
     expect(parseSnapshot(serializeSnapshot(snapshot))).toEqual({
       format: 'careerpath-snapshot',
-      version: 1,
+      version: 2,
       takenAt: '2025-05-01T10:00:00.000Z',
       source: {kind: 'sanity', projectId: 'p1', dataset: 'production', perspective: 'published'},
       documents: docs,
@@ -32,8 +32,14 @@ describe('snapshots', () => {
   })
 
   test('a newer format version asks for an upgrade', () => {
-    const snapshot = {...createSnapshot(docs, {kind: 'embedded', perspective: 'published'}), version: 2}
+    const snapshot = {...createSnapshot(docs, {kind: 'embedded', perspective: 'published'}), version: 3}
     expect(errorOf(snapshot)).toEqual({field: 'version', message: expect.stringContaining('Upgrade @careerpath/sdk')})
+  })
+
+  test('a version 1 snapshot (content model v1) says to take a new one', () => {
+    const snapshot = {...createSnapshot(docs, {kind: 'embedded', perspective: 'published'}), version: 1}
+    expect(errorOf(snapshot)).toEqual({field: 'version', message: expect.stringContaining('re-run `careerpath snapshot`')})
+    expect(errorOf(snapshot).message).toContain('content model v1')
   })
 
   test('names what is wrong with a damaged file', () => {

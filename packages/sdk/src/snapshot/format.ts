@@ -7,7 +7,8 @@ import {SnapshotFormatError} from '../errors'
  * has no dependencies, so browser bundles can read snapshots cheaply.
  */
 export const SNAPSHOT_FORMAT = 'careerpath-snapshot'
-export const SNAPSHOT_VERSION = 1
+/** 2: content model v2 (localized fields, rungs and seniority, organisations, degrees). Version 1 held v1 documents. */
+export const SNAPSHOT_VERSION = 2
 
 export interface SnapshotDocument {
   _id: string
@@ -72,7 +73,7 @@ export function parseSnapshot(input: string | unknown): Snapshot {
       'version',
       version > SNAPSHOT_VERSION
         ? `Snapshot format version ${version} was written by a newer @careerpath/sdk; this one reads version ${SNAPSHOT_VERSION}. Upgrade @careerpath/sdk.`
-        : `Snapshot format version ${version} is no longer supported; take a new snapshot with \`careerpath snapshot\`.`,
+        : `Snapshot format version ${version} holds content model v${version} documents, which this @careerpath/sdk no longer reads; re-run \`careerpath snapshot\` to take a new one (version ${SNAPSHOT_VERSION}).`,
     )
   }
   if (typeof value.takenAt !== 'string' || Number.isNaN(Date.parse(value.takenAt))) {

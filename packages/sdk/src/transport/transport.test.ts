@@ -9,7 +9,7 @@ import {isTransportError} from '../errors'
 let server: TestServer
 beforeAll(async () => {
   const docs = fixtureDocuments()
-  docs.push({...byId(docs, 'role-tech'), _id: 'drafts.role-tech', title: 'Technician (draft)'})
+  docs.push({...byId(docs, 'role-tech'), _id: 'drafts.role-tech', title: [{_key: 'en', _type: 'internationalizedArrayStringValue', language: 'en', value: 'Technician (draft)'}]})
   server = await startTestServer({documents: docs, requireToken: 'sk-test-token'})
 })
 afterAll(() => server.close())
