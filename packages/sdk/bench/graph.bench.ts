@@ -54,11 +54,11 @@ function farPairs(graph: CareerGraph, count: number): [string, string][] {
   for (const edge of graph.transitions()) next.set(edge.from, [...(next.get(edge.from) ?? []), edge.to])
   const roles = graph.roles()
   const bySlug = new Map(roles.map((role) => [role.slug, role]))
-  const top = Math.max(...roles.map((role) => role.level ?? 0))
+  const top = Math.max(...roles.map((role) => role.rung ?? 0))
   const pairs: [string, string][] = []
   for (const start of roles) {
     if (pairs.length >= count) break
-    if (start.level !== 1) continue
+    if (start.rung !== 1) continue
     const depth = new Map([[start.slug, 0]])
     const queue = [start.slug]
     for (let head = 0; head < queue.length; head++) {
@@ -73,7 +73,7 @@ function farPairs(graph: CareerGraph, count: number): [string, string][] {
     let best: string | undefined
     for (const [slug, d] of depth) {
       const role = bySlug.get(slug)!
-      if (role.level === top && role.track?.id !== start.track?.id && (!best || d > depth.get(best)!)) best = slug
+      if (role.rung === top && role.track?.id !== start.track?.id && (!best || d > depth.get(best)!)) best = slug
     }
     if (best) pairs.push([start.slug, best])
   }

@@ -91,7 +91,7 @@ async function validationBench(size: number): Promise<ValidationRow[]> {
   const view = createView(syntheticDataset({documents: size}), 'published')
   const base = {language: 'en'}
   const methods = [
-    ['listRoles', operations.listRoles, {...base, track: null, level: null}],
+    ['listRoles', operations.listRoles, {...base, track: null, rung: null, seniority: null}],
     ['listTracks', operations.listTracks, base],
     ['listCertifications', operations.listCertifications, {...base, vendor: null, level: null, status: null}],
     ['listResources', operations.listResources, {...base, kind: null, cost: null, topic: null}],

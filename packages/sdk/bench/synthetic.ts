@@ -13,6 +13,7 @@ export type SyntheticType =
   | 'role'
   | 'skill'
   | 'certification'
+  | 'organisation'
   | 'resource'
   | 'learningPath'
   | 'faq'
@@ -48,7 +49,8 @@ export const defaultMix: Record<Exclude<SyntheticType, 'track'>, number> = {
   role: 20,
   skill: 10,
   certification: 8,
-  resource: 45,
+  organisation: 1,
+  resource: 44,
   learningPath: 4,
   faq: 7,
   guide: 4,
@@ -60,7 +62,7 @@ const certLevels = ['entry', 'associate', 'professional', 'expert'] as const
 const resourceKinds = ['article', 'course', 'book', 'community', 'organisation', 'certification-programme', 'tool', 'publication'] as const
 const resourceCosts = ['free', 'free-audit', 'paid'] as const
 const skillCategories = ['technical', 'interpersonal', 'leadership', 'business'] as const
-const trackKinds = ['individual-contributor', 'management', 'technician', 'alternative'] as const
+const trackKinds = ['individual-contributor', 'management', 'technician'] as const
 const topicWords = ['itil', 'networking', 'leadership', 'security', 'cloud', 'scripting', 'customer-service', 'documentation', 'hardware', 'linux']
 
 /** mulberry32: tiny, fast and good enough to spread references evenly. */
@@ -86,6 +88,9 @@ function prng(seed: number) {
 }
 
 const pad = (n: number) => String(n).padStart(6, '0')
+/** Field-level translation as the Studio stores it (English only here). */
+const loc = (value: string, type: 'String' | 'Text' = 'String') => [{_key: 'en', _type: `internationalizedArray${type}Value`, language: 'en', value}]
+const lines = (items: string[]) => items.map((line, i) => ({_key: `l${i}`, _type: 'localizedLine', text: loc(line)}))
 const slug = (current: string) => ({_type: 'slug', current})
 const ref = (id: string, key: string) => ({_type: 'reference', _ref: id, _key: key})
 const block = (key: string, text: string) => ({
@@ -122,6 +127,8 @@ export function syntheticDataset(options: SyntheticOptions): SyntheticDocument[]
   const ids = (prefix: string, count: number) => Array.from({length: count}, (_, i) => `${prefix}-${pad(i + 1)}`)
 
   const sourceIds = ids('synthetic-source', n('sourceArticle'))
+  const organisationIds = ids('synthetic-organisation', n('organisation'))
+  const organisation = () => (organisationIds.length ? {_type: 'reference', _ref: rnd.pick(organisationIds)} : undefined)
   const skillIds = ids('synthetic-skill', n('skill'))
   const certIds = ids('synthetic-certification', n('certification'))
   const resourceIds = ids('synthetic-resource', n('resource'))
@@ -131,37 +138,38 @@ export function syntheticDataset(options: SyntheticOptions): SyntheticDocument[]
   const refs = (pool: string[], count: number, key: string) => rnd.sample(pool, count).map((id, i) => ref(id, `${key}${i}`))
 
   const docs: SyntheticDocument[] = []
+  organisationIds.forEach((id, i) =>
+    docs.push({...base('organisation', id), title: loc(vendors[i % vendors.length]!), slug: slug(`organisation-${i + 1}`), url: `https://example.com/organisations/${i + 1}`}),
+  )
   sourceIds.forEach((id, i) =>
-    docs.push({...base('sourceArticle', id), title: `Source article ${i + 1}`, publisher: rnd.pick(vendors), url: `https://example.com/articles/${i + 1}`}),
+    docs.push({...base('sourceArticle', id), title: `Source article ${i + 1}`, publisher: organisation(), url: `https://example.com/articles/${i + 1}`, language: 'en'}),
   )
   skillIds.forEach((id, i) =>
     docs.push({
       ...base('skill', id),
-      title: `Skill ${i + 1}`,
+      title: loc(`Skill ${i + 1}`),
       slug: slug(`skill-${i + 1}`),
       category: rnd.pick(skillCategories),
-      description: `What skill ${i + 1} means on a support team and how it shows in daily work.`,
+      description: loc(`What skill ${i + 1} means on a support team and how it shows in daily work.`, 'Text'),
       sources: sources(),
-      language: 'en',
     }),
   )
   certIds.forEach((id, i) => {
     const retired = rnd.next() < 0.1
     docs.push({
       ...base('certification', id),
-      title: `Certification ${i + 1}`,
+      title: loc(`Certification ${i + 1}`),
       slug: slug(`certification-${i + 1}`),
-      kind: rnd.next() < 0.9 ? 'certification' : 'degree',
-      vendor: rnd.pick(vendors),
+      vendor: organisation(),
       level: rnd.pick(certLevels),
       url: `https://example.com/certifications/${i + 1}`,
-      summary: `A credential that shows command of the material in area ${i + 1} of IT support.`,
+      urlBasis: {_type: 'basis', kind: 'added'},
+      summary: loc(`A credential that shows command of the material in area ${i + 1} of IT support.`, 'Text'),
       skills: refs(skillIds, 3, 'sk'),
       status: retired ? 'retired' : 'active',
       ...(retired ? {retiredOn: '2024-06-30'} : {}),
       ...(retired && certIds.length > 1 ? {successor: {_type: 'reference', _ref: certIds[(i + 1) % certIds.length]}} : {}),
       sources: sources(),
-      language: 'en',
     })
   })
   resourceIds.forEach((id, i) => {
@@ -170,11 +178,11 @@ export function syntheticDataset(options: SyntheticOptions): SyntheticDocument[]
       ...base('resource', id),
       title: `Resource ${i + 1}`,
       url: `https://example.com/resources/${i + 1}`,
-      publisher: rnd.pick(vendors),
+      publisher: organisation(),
       kind,
       cost: rnd.pick(resourceCosts),
       ...(kind === 'book' ? {authors: [`Author ${i + 1}`]} : {}),
-      summary: `Resource ${i + 1} helps someone in support practise a skill they will use every week.`,
+      summary: loc(`Resource ${i + 1} helps someone in support practise a skill they will use every week.`, 'Text'),
       topics: rnd.sample(topicWords, 2),
       skills: refs(skillIds, 2, 'sk'),
       sources: sources(),
@@ -182,19 +190,17 @@ export function syntheticDataset(options: SyntheticOptions): SyntheticDocument[]
     })
   })
 
-  // Roles fill ladders track by track, level 1 upwards; promotions climb one level.
-  const roleAt = (track: number, level: number) => roleIds[track * levels + (level - 1)]
+  // Roles fill ladders track by track, rung 1 upwards; seniority rises with the rung up to 7 (executive).
+  const roleAt = (track: number, level: number) => (level >= 1 && level <= levels ? roleIds[track * levels + (level - 1)] : undefined)
+  const seniorityAt = (level: number) => Math.min(7, level)
   trackIds.forEach((id, t) => {
-    const members = roleIds.slice(t * levels, (t + 1) * levels)
     docs.push({
       ...base('track', id),
-      title: `Track ${t + 1}`,
+      title: loc(`Track ${t + 1}`),
       slug: slug(`track-${t + 1}`),
       kind: trackKinds[t % trackKinds.length],
-      summary: `Ladder ${t + 1}: from its entry role to its most senior one, one level at a time.`,
-      roles: members.map((roleId, i) => ref(roleId, `r${i}`)),
+      summary: loc(`Ladder ${t + 1}: from its entry role to its most senior one, one rung at a time.`, 'Text'),
       sources: sources(),
-      language: 'en',
     })
   })
   roleIds.forEach((id, i) => {
@@ -202,54 +208,55 @@ export function syntheticDataset(options: SyntheticOptions): SyntheticDocument[]
     const level = (i % levels) + 1
     const transitions: Record<string, unknown>[] = []
     const promotion = roleAt(t, level + 1)
-    if (promotion) transitions.push({_type: 'transition', _key: 'tp', to: {_type: 'reference', _ref: promotion}, kind: 'promotion', typicalYears: 1 + rnd.int(4)})
+    // Past the top of the seniority scale the next rung is a specialisation, not a promotion.
+    const up = seniorityAt(level + 1) > seniorityAt(level) ? 'promotion' : 'specialisation'
+    if (promotion) transitions.push({_type: 'transition', _key: 'tp', to: {_type: 'reference', _ref: promotion}, kind: up, typicalYears: 1 + rnd.int(4), typicalYearsBasis: {_type: 'basis', kind: 'estimate'}})
     if (tracks > 1 && rnd.next() < lateralRate) {
       const other = roleAt((t + 1 + rnd.int(tracks - 1)) % tracks, level)
       if (other) transitions.push({_type: 'transition', _key: 'tl', to: {_type: 'reference', _ref: other}, kind: 'lateral', typicalYears: rnd.int(3)})
     }
     if (tracks > 1 && rnd.next() < specialisationRate) {
       const other = roleAt((t + 1 + rnd.int(tracks - 1)) % tracks, level + 1)
-      if (other) transitions.push({_type: 'transition', _key: 'ts', to: {_type: 'reference', _ref: other}, kind: 'specialisation', typicalYears: 1 + rnd.int(3), conditions: ['Has shown depth in the field']})
+      if (other) transitions.push({_type: 'transition', _key: 'ts', to: {_type: 'reference', _ref: other}, kind: 'specialisation', typicalYears: 1 + rnd.int(3), conditions: lines(['Has shown depth in the field'])})
     }
     docs.push({
       ...base('role', id),
-      title: `Role ${i + 1}`,
+      title: loc(`Role ${i + 1}`),
       slug: slug(`role-${i + 1}`),
       aliases: [`Synthetic role ${i + 1}`],
       track: {_type: 'reference', _ref: trackIds[t]},
-      level,
-      summary: `Role ${i + 1} sits at level ${level} of track ${t + 1} and handles the work that level brings.`,
-      responsibilities: ['Resolve tickets', 'Keep documentation current'],
+      rung: level,
+      seniority: seniorityAt(level),
+      summary: loc(`Role ${i + 1} sits on rung ${level} of track ${t + 1} and handles the work that rung brings.`, 'Text'),
+      responsibilities: lines(['Resolve tickets', 'Keep documentation current']),
       skills: rnd.sample(skillIds, 6).map((skillId, k) => ({
         _type: 'roleSkill',
         _key: `s${k}`,
         skill: {_type: 'reference', _ref: skillId},
         proficiency: Math.min(5, Math.max(1, Math.ceil((level / levels) * 5) - rnd.int(2))),
       })),
-      certifications: refs(certIds, 2, 'c'),
+      credentials: refs(certIds, 2, 'c'),
       experience: {_type: 'experienceRange', min: level - 1, max: level + 2},
       resources: refs(resourceIds, 3, 'res'),
       transitions,
       sources: sources(),
-      language: 'en',
     })
   })
   for (let i = 0; i < n('learningPath'); i++) {
     docs.push({
       ...base('learningPath', `synthetic-learning-path-${pad(i + 1)}`),
-      title: `Learning path ${i + 1}`,
+      title: loc(`Learning path ${i + 1}`),
       slug: slug(`learning-path-${i + 1}`),
-      summary: `A sequence of modules that prepares someone for the roles it names, step by step.`,
+      summary: loc(`A sequence of modules that prepares someone for the roles it names, step by step.`, 'Text'),
       roles: refs(roleIds, 2, 'r'),
       modules: [0, 1].map((m) => ({
         _type: 'learningModule',
         _key: `m${m}`,
-        title: `Module ${m + 1}`,
+        title: loc(`Module ${m + 1}`),
         slug: slug(`module-${m + 1}`),
-        topics: [{_type: 'learningTopic', _key: 't0', title: 'Topic', keyPoints: ['First point', 'Second point'], resources: refs(resourceIds, 2, 'res')}],
+        topics: [{_type: 'learningTopic', _key: 't0', title: loc('Topic'), keyPoints: lines(['First point', 'Second point']), resources: refs(resourceIds, 2, 'res')}],
       })),
       sources: sources(),
-      language: 'en',
     })
   }
   for (let i = 0; i < n('faq'); i++) {
@@ -318,6 +325,7 @@ export function syntheticCounts(options: SyntheticOptions): Record<SyntheticType
     role: get('role'),
     skill: get('skill'),
     certification: get('certification'),
+    organisation: get('organisation'),
     resource: get('resource'),
     learningPath: get('learningPath'),
     faq: get('faq'),
