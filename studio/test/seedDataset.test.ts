@@ -6,7 +6,8 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {describeMarkers, type DocumentLike, validateDocuments} from './validateDocuments'
+import {checkRolePublish, describePublishCheck} from '../actions/publishCheck'
+import {describeMarkers, type DocumentLike, validateDocuments, withStudioClient} from './validateDocuments'
 
 const datasetDir = fileURLToPath(new URL('../../packages/curriculum/dataset/', import.meta.url))
 
@@ -36,6 +37,19 @@ describe('seed dataset', () => {
     const results = await validateDocuments(documents)
     const problems = results.filter((r) => r.markers.length > 0).map((r) => ({id: r.id, markers: describeMarkers(r.markers)}))
     expect(problems).toEqual([])
+  }, 60_000)
+
+  it('passes the publish-time check for every role (as if each were published again now)', async () => {
+    const roles = documents.filter((d) => d._type === 'role')
+    expect(roles.length).toBeGreaterThan(0)
+    await withStudioClient(documents, async (client) => {
+      const problems: {id: string; problems: string[]}[] = []
+      for (const role of roles) {
+        const found = describePublishCheck(await checkRolePublish(client, role._id))
+        if (found.length) problems.push({id: role._id, problems: found})
+      }
+      expect(problems).toEqual([])
+    })
   }, 60_000)
 
   it('uses no field the schema does not know (the CLI check)', async () => {
