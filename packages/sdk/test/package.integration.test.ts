@@ -62,10 +62,13 @@ import {createCareerPathClient, type RoleDetail} from '@careerpath/sdk'
 const client = createCareerPathClient({projectId: 'abc123', dataset: 'production'})
 export async function title(slug: string): Promise<string> {
   const role: RoleDetail = await client.getRole(slug)
-  const level: number = role.level
+  const seniority: number = role.seniority
+  const rung: number | null = role.rung
   // @ts-expect-error results are typed: a role has no "salary"
   role.salary
-  return role.track.title + level
+  // @ts-expect-error v1's level is gone (rung and seniority replace it)
+  role.level
+  return role.track.title + seniority + (rung ?? '')
 }
 `
 
@@ -111,7 +114,7 @@ describe('the packed tarball in a fresh project', () => {
   test('CJS consumer', async () => {
     const {stdout} = await run(process.execPath, ['cjs.cjs'], {cwd: scratch})
     const result = JSON.parse(stdout)
-    expect(result).toMatchObject({kindsValid: true, version: 1, loadSnapshot: 'function'})
+    expect(result).toMatchObject({kindsValid: true, version: 2, loadSnapshot: 'function'})
     expect(result.tracks).toBeGreaterThan(3)
     expect(result.hits.length).toBeGreaterThan(0)
   })
@@ -124,7 +127,7 @@ describe('the packed tarball in a fresh project', () => {
 
   test('the README quick start runs as pasted', async () => {
     const {stdout} = await run(process.execPath, ['careerpath.mjs'], {cwd: scratch})
-    expect(stdout).toMatch(/^Help desk technician \(IT support.*, level 1\)\nNext moves: promotion → /)
+    expect(stdout).toMatch(/^Help desk technician \(IT support.*, rung 1, Entry\)\nNext moves: promotion → /)
     expect(stdout).toMatch(/To IT support manager: \d+ moves, about \d+(\.\d+)? years\n  1\. /)
     expect(stdout).toMatch(/Search "itil": .*ITIL/)
   })

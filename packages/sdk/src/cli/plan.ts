@@ -19,7 +19,7 @@ export function renderPlan(plan: CareerPlan): string {
   for (const m of plan.milestones) {
     lines.push(
       '',
-      `${m.order}. ${moveNames[m.kind]} to ${named(m.to)}  (year ${m.timeline.startYear}–${m.timeline.endYear}, after ~${years(m.timeline.durationYears)}${basisNote(m.typicalYearsBasis)} as ${m.from.title})`,
+      `${m.order}. ${moveNames[m.kind]} to ${named(m.to)}  (year ${m.timeline.startYear}–${m.timeline.endYear}, after ~${years(m.timeline.durationYears)} as ${m.from.title}${basisNote(m.typicalYearsBasis)})`,
     )
     if (m.conditions.length) lines.push(`   Usually first: ${m.conditions.join('; ')}`)
     if (m.advice) lines.push(`   Advice: ${m.advice}`)
