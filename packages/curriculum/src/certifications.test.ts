@@ -47,12 +47,13 @@ describe('certifications and degrees', () => {
     expect(found.length, `no certification or degree title contains "${name}"`).toBeGreaterThan(0)
   })
 
-  it('marks the MCSE and MCITP as retired, with dates, and points the MCITP to its successor', () => {
+  it('marks the MCSE and MCITP as retired, with dates, and points each to its successor', () => {
     const mcse = byId.get('cert-microsoft-mcse')!
     const mcitp = byId.get('cert-microsoft-mcitp')!
     expect(mcse.status).toBe('retired')
     expect(mcitp.status).toBe('retired')
     expect(mcitp.successor?._ref).toBe('cert-microsoft-mcse')
+    expect(mcse.successor?._ref).toBe('cert-microsoft-role-based-certifications')
   })
 
   it('gives every retired credential a real retirement date and no active one a date or successor', () => {
@@ -88,5 +89,42 @@ describe('certifications and degrees', () => {
     const credentials = docs.filter((d) => d._type === 'role').flatMap((r) => ((r.credentials as {_ref: string}[] | undefined) ?? []).map((c) => c._ref))
     expect(credentials).toContain('degree-mba-it-management')
     expect(credentials.filter((id) => id.startsWith('cert-') && !byId.has(id))).toEqual([])
+  })
+})
+
+describe('retired credentials', () => {
+  const roles = docs.filter((d) => d._type === 'role') as unknown as {_id: string; credentials?: {_ref: string}[]}[]
+  const retired = certs.filter((c) => c.status === 'retired')
+
+  it('are the MCITP and the MCSE, kept as history with dates', () => {
+    expect(retired.map((c) => [c._id, c.retiredOn])).toEqual([
+      ['cert-microsoft-mcitp', '2016-07-31'],
+      ['cert-microsoft-mcse', '2021-01-31'],
+    ])
+  })
+
+  it('are recommended by no role', () => {
+    const offending = roles.flatMap((r) => (r.credentials ?? []).filter((c) => byId.get(c._ref)?.status === 'retired').map((c) => `${r._id} → ${c._ref}`))
+    expect(offending).toEqual([])
+  })
+
+  it('each lead, through its successors, to a current credential that roles recommend instead', () => {
+    const recommended = new Set(roles.flatMap((r) => (r.credentials ?? []).map((c) => c._ref)))
+    for (const c of retired) {
+      let at: Cert | undefined = c
+      const chain = [c._id]
+      while (at?.status === 'retired' && at.successor) {
+        at = byId.get(at.successor._ref)
+        chain.push(at?._id ?? '?')
+      }
+      expect(at?.status, chain.join(' → ')).toBe('active')
+      expect(recommended.has(at!._id), `${at!._id} is recommended somewhere`).toBe(true)
+    }
+    expect(byId.get('cert-microsoft-mcitp')!.successor?._ref).toBe('cert-microsoft-mcse')
+    expect(byId.get('cert-microsoft-mcse')!.successor?._ref).toBe('cert-microsoft-role-based-certifications')
+  })
+
+  it('say in their summary that they are retired and what to take instead', () => {
+    for (const c of retired) expect((c as unknown as {summary: string}).summary, c._id).toMatch(/retired.*role-based|role-based.*retired/is)
   })
 })

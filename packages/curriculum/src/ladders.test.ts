@@ -147,12 +147,15 @@ describe('moves', () => {
     }
   })
 
-  it('record the move-on rule of thumb (five months) on the promotions of entry roles', () => {
+  it('give the move-on rule of thumb (five months) as advice on every promotion out of an entry role, never as a condition', () => {
     const entry = roles.filter((r) => r.seniority === 1)
     expect(entry.map((r) => r._id).sort()).toEqual(['role-help-desk-technician', 'role-it-analyst', 'role-support-analyst', 'role-support-specialist'])
     for (const role of entry) {
-      const conditions = (role.transitions ?? []).flatMap((t) => t.conditions ?? [])
-      expect(conditions.some((c) => /five months/.test(c)), role._id).toBe(true)
+      const promotions = (role.transitions ?? []).filter((t) => t.kind === 'promotion')
+      expect(promotions.length, role._id).toBeGreaterThan(0)
+      for (const t of promotions) expect(t.advice, `${role._id} → ${t.to._ref}`).toMatch(/five months/)
     }
+    const asCondition = moves.filter((m) => (m.t.conditions ?? []).some((c) => /five months|another employer/i.test(c))).map((m) => `${m.from._id} → ${m.to._id}`)
+    expect(asCondition).toEqual([])
   })
 })

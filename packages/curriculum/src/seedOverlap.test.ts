@@ -1,69 +1,18 @@
+/** Our prose is our own: no run of nine words from a seed outside titles of works, and no seed list in the seed's order. */
 import {describe, expect, it} from 'vitest'
 import {loadEnglish, type Doc} from './testing/dataset.ts'
 import {ngrams, normalisedWords, readSeeds} from './testing/seeds.ts'
+import {answerTexts, copiedRuns, listsInSeedOrder, orderIsTheFact, proseOf, RUN, seedGrams, seedLists, segmentsOutsideTitles, titlesOfWorks} from './testing/overlap.ts'
 
-const N = 12
+const docs = loadEnglish()
+const grams = seedGrams()
+const titles = titlesOfWorks(docs)
+const lists = seedLists()
 
-/**
- * Fields that are not our prose: identifiers, closed-list values, addresses, and
- * names that must match the original exactly (resource, book and credential
- * titles, authors, publishers, the seed articles' own titles) and resource tags.
- */
-const notProse = new Set(['_id', '_type', '_key', '_ref', 'current', 'language', 'url', 'href', 'kind', 'cost', 'status', 'level', 'category', 'style', 'listItem', 'marks', 'retiredOn'])
-
-const namesByType: Record<string, string[]> = {
-  resource: ['title', 'authors', 'topics'],
-  certification: ['title'],
-  degree: ['title'],
-  organisation: ['title', 'aliases'],
-  sourceArticle: ['title'],
-}
-
-/** Every piece of prose in a document, with where it lives. Portable Text blocks are joined so a sentence split by bold text is read whole. */
-export function proseOf(doc: Doc): {path: string; text: string}[] {
-  const out: {path: string; text: string}[] = []
-  const skipTop = new Set(namesByType[doc._type] ?? [])
-  const visit = (value: unknown, path: string, key: string): void => {
-    if (notProse.has(key)) return
-    if (typeof value === 'string') out.push({path, text: value})
-    else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${path}[${i}]`, key))
-    else if (value && typeof value === 'object') {
-      const obj = value as Record<string, unknown>
-      if (obj._type === 'block' && Array.isArray(obj.children)) {
-        out.push({path, text: (obj.children as {text: string}[]).map((c) => c.text).join('')})
-        return
-      }
-      for (const [k, v] of Object.entries(obj)) visit(v, path ? `${path}.${k}` : k, k)
-    }
-  }
-  for (const [k, v] of Object.entries(doc)) if (!skipTop.has(k)) visit(v, k, k)
-  return out
-}
-
-function seedGrams(): Map<string, string> {
-  const grams = new Map<string, string>()
-  for (const seed of readSeeds()) for (const g of ngrams(normalisedWords(seed.text), N)) grams.set(g, seed.name)
-  return grams
-}
-
-function copiedRuns(docs: Doc[], grams: Map<string, string>): string[] {
-  const hits: string[] = []
-  for (const doc of docs) {
-    for (const {path, text} of proseOf(doc)) {
-      for (const g of ngrams(normalisedWords(text), N)) {
-        if (grams.has(g)) hits.push(`${doc._id} ${path}: "${g}" (from ${grams.get(g)})`)
-      }
-    }
-  }
-  return hits
-}
-
-describe(`no run of ${N} words is copied from a seed`, () => {
-  const docs = loadEnglish()
-  const grams = seedGrams()
-
+describe(`no run of ${RUN} words is copied from a seed`, () => {
   it('reads all five seeds', () => {
     expect(readSeeds().length).toBe(5)
+    expect(RUN).toBe(9)
     expect(grams.size).toBeGreaterThan(5000)
   })
 
@@ -74,6 +23,7 @@ describe(`no run of ${N} words is copied from a seed`, () => {
       'role.responsibilities[]',
       'role.education',
       'role.transitions[].conditions[]',
+      'role.transitions[].advice',
       'faq.question',
       'faq.answer[]',
       'guide.summary',
@@ -92,12 +42,63 @@ describe(`no run of ${N} words is copied from a seed`, () => {
 
   it('finds a copied sentence when one is planted (the check can fail)', () => {
     const seed = readSeeds()[1]!
-    const copied = normalisedWords(seed.text).slice(40, 40 + N).join(' ')
+    const copied = normalisedWords(seed.text).slice(40, 40 + RUN).join(' ')
     const planted = {...docs.find((d) => d._type === 'role')!, summary: `Intro. ${copied}. Outro.`}
-    expect(copiedRuns([planted], grams).length).toBeGreaterThan(0)
+    expect(copiedRuns([planted], grams, titles)).toHaveLength(1)
+    // One word short of a run is not a copy.
+    const shorter = {...planted, summary: `Intro. ${copied.split(' ').slice(1).join(' ')}. Outro.`}
+    expect(copiedRuns([shorter], grams, titles)).toEqual([])
+  })
+
+  it('lets titles of works be quoted in full, and only them', () => {
+    const book = 'The Phoenix Project: A Novel About IT, DevOps, and Helping Your Business Win'
+    expect(titles.map((t) => t.join(' '))).toContain(normalisedWords(book).join(' '))
+    const quoting = {...docs.find((d) => d._type === 'guide')!, summary: `Read "${book}" by Gene Kim, Kevin Behr, and George Spafford.`}
+    expect(segmentsOutsideTitles(String(quoting.summary), titles).map((s) => s.join(' '))).toEqual(['read', 'by gene kim kevin behr and george spafford'])
+    expect(copiedRuns([quoting], grams, titles)).toEqual([])
+    // The same words in a sentence of ours are a copy: only the title itself is exempt.
+    const sentence = normalisedWords(readSeeds()[3]!.text).slice(100, 100 + RUN).join(' ')
+    expect(copiedRuns([{...quoting, summary: `Read "${book}". ${sentence}.`}], grams, titles)).toHaveLength(1)
   })
 
   it('finds none in the dataset', () => {
-    expect(copiedRuns(docs, grams)).toEqual([])
+    expect(copiedRuns(docs, grams, titles)).toEqual([])
+  })
+})
+
+describe('no answer repeats a seed list in the seed\'s order', () => {
+  it('reads the seeds\' lists, inline and bulleted', () => {
+    expect(lists.length).toBeGreaterThan(60)
+    const joined = lists.map((l) => l.items.join(' | '))
+    // An inline list and a bullet list from the management seed.
+    expect(joined).toContain('help desk technician | support specialist | IT analyst.')
+    expect(joined.some((l) => l.startsWith('Strong communication skills | strategic thinking | leadership abilities'))).toBe(true)
+    for (const first of orderIsTheFact) expect(lists.some((l) => l.items[0] === first), first).toBe(true)
+  })
+
+  it('reads every FAQ answer, guide section and role text', () => {
+    const faqs = docs.filter((d) => d._type === 'faq')
+    expect(faqs.every((d) => answerTexts(d)[0]!.text.length > 100)).toBe(true)
+    const guide = docs.find((d) => d._type === 'guide')!
+    expect(answerTexts(guide).length).toBeGreaterThan(2)
+  })
+
+  it('finds a seed list when an answer is planted with it, even reworded, and not when the order changes', () => {
+    const faq = docs.find((d) => d._type === 'faq')!
+    const answer = (text: string): Doc => ({...faq, answer: [{_type: 'block', _key: 'a', style: 'normal', markDefs: [], children: [{_type: 'span', _key: 'a1', marks: [], text}]}]})
+    const planted = answer('Managers need good communication, strategic thinking, leadership, solving problems, adaptability to change and the capacity to innovate.')
+    expect(listsInSeedOrder([planted], lists).join('\n')).toMatch(/Strong communication skills \| strategic thinking/)
+    const reordered = answer('Managers need leadership first, then adaptability to change, the capacity to innovate, good communication and strategic thinking.')
+    expect(listsInSeedOrder([reordered], lists).filter((h) => h.includes('Strong communication skills'))).toEqual([])
+  })
+
+  it('finds none in the dataset', () => {
+    expect(listsInSeedOrder(docs, lists)).toEqual([])
+  })
+})
+
+describe('the n-gram helper', () => {
+  it('makes every run of n words', () => {
+    expect(ngrams(['a', 'b', 'c'], 2)).toEqual(['a b', 'b c'])
   })
 })

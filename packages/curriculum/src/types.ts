@@ -83,6 +83,7 @@ export interface Transition {
   typicalYears: number
   typicalYearsBasis?: Basis
   conditions?: LocalizedLine[]
+  advice?: Localized
 }
 
 export interface ExperienceRange {

@@ -1,6 +1,10 @@
-/** The curriculum's edits to the migrated v1 dataset, applied in this order. */
+/** The curriculum's edits to the migrated v1 dataset, applied in this order (provenance last, so it sees every figure). */
+import {adviceEdit} from './advice.ts'
+import {credentialsEdit} from './credentials.ts'
 import type {Edit} from './edit.ts'
 import {familiesEdit} from './families.ts'
 import {provenanceEdit} from './provenance.ts'
+import {resourcesEdit} from './resources.ts'
+import {textEdit} from './text.ts'
 
-export const edits: readonly Edit[] = [familiesEdit, provenanceEdit]
+export const edits: readonly Edit[] = [familiesEdit, textEdit, credentialsEdit, resourcesEdit, adviceEdit, provenanceEdit]

@@ -4,6 +4,7 @@
  * estimates; the learning-path seed gives the addresses of its 33 links and
  * marks two courses "Free audit". Everything else is marked as added or
  * estimated. `provenance.test.ts` checks both lists against the seed itself.
+ * It runs last, so documents and moves other edits add get a basis too.
  */
 import {isResource, isRole, type CurriculumDocument, type LinkedDocument} from '../types.ts'
 import {added, estimate, fromSource, type Edit} from './edit.ts'
@@ -71,9 +72,10 @@ export const provenanceEdit: Edit = {
       if (isRole(doc)) {
         next = {
           ...next,
-          skills: doc.skills?.map((s) => ({...s, proficiencyBasis: estimate()})),
-          experience: doc.experience ? {...doc.experience, basis: estimate()} : undefined,
-          transitions: doc.transitions?.map((t) => ({...t, typicalYearsBasis: estimate()})),
+          // An edit that already said where a figure comes from (an estimate with a note) keeps it.
+          skills: doc.skills?.map((s) => ({...s, proficiencyBasis: s.proficiencyBasis ?? estimate()})),
+          experience: doc.experience ? {...doc.experience, basis: doc.experience.basis ?? estimate()} : undefined,
+          transitions: doc.transitions?.map((t) => ({...t, typicalYearsBasis: t.typicalYearsBasis ?? estimate()})),
         }
       }
       return next

@@ -54,7 +54,7 @@ export interface RoleLike {
   seniority: number
   track: {_ref: string}
   skills?: {skill: {_ref: string}; proficiency: number}[]
-  transitions?: {kind: string; to: {_ref: string}; typicalYears: number; conditions?: string[]}[]
+  transitions?: {kind: string; to: {_ref: string}; typicalYears: number; conditions?: string[]; advice?: string}[]
 }
 
 /** Shortest route between two roles following the given kinds of move, or null. */
