@@ -1,5 +1,6 @@
 import {describeSource, DEFAULT_API_VERSION, isWidgetLoadError, loadDocuments, type SourceSpec} from './data'
 import {h} from './dom'
+import {aboutYears} from './estimates'
 import {createCurriculum} from './sdk'
 import {styleSheet} from './styles'
 import type {Curriculum, PlanInfo} from './types'
@@ -271,7 +272,7 @@ export class CareerPathElement extends HTMLElement {
       },
       plan: (from, to) => {
         const plan = this.#plan(from, to)
-        if (this.#rendered && this.#currentView() === 'plan') this.#announce(plan ? `Plan: ${plan.steps.length} ${plan.steps.length === 1 ? 'step' : 'steps'}, about ${plan.years} years.` : 'No plan for this choice.')
+        if (this.#rendered && this.#currentView() === 'plan') this.#announce(plan ? `Plan: ${plan.steps.length} ${plan.steps.length === 1 ? 'step' : 'steps'}, ${aboutYears(plan.years, plan.estimated ? 'estimate' : undefined)}.` : 'No plan for this choice.')
         return plan
       },
       compare: (a, b) => {

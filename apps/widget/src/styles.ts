@@ -49,9 +49,13 @@ h2:focus-visible{outline:3px solid var(--_focus)}
 .lede{color:var(--_muted);margin-bottom:16px}
 .notice{background:var(--_note-bg);color:var(--_note-fg);border-radius:6px;padding:8px 12px;margin-bottom:12px}
 .ladders{display:grid;gap:16px;grid-template-columns:repeat(auto-fit,minmax(220px,1fr));align-items:start}
-.ladder{background:var(--_surface);border:1px solid var(--_border);border-radius:var(--careerpath-radius,8px);padding:12px}
-.ladder h3{margin-bottom:2px}
-.ladder .kind{font-size:.85em;margin-bottom:10px}
+.ladder,.family{background:var(--_surface);border:1px solid var(--_border);border-radius:var(--careerpath-radius,8px);padding:12px}
+.ladder h3,.family h3{margin-bottom:2px}
+.kind{font-size:.85em;margin-bottom:10px}
+.family{grid-column:1/-1;border-style:dashed}
+.fam-summary{margin:-4px 0 10px;max-width:70ch}
+.group{list-style:none;padding:0;display:grid;gap:12px;grid-template-columns:repeat(auto-fill,minmax(200px,1fr))}
+.member .role-btn{border-left-style:dotted}
 .rungs{list-style:none;padding:0;display:flex;flex-direction:column;gap:14px}
 .rung{position:relative}
 .rung+.rung::before{content:"";position:absolute;left:18px;top:-14px;height:14px;border-left:2px solid var(--_border)}
@@ -96,7 +100,7 @@ thead th{border-bottom-width:2px}
 .skel-bar{height:44px;border-radius:6px;background:var(--_skel);animation:cp-pulse 1.2s ease-in-out infinite alternate}
 .skel-bar.short{height:20px;width:60%}
 @keyframes cp-pulse{from{opacity:1}to{opacity:.45}}
-@media (max-width:480px){.root{padding:12px}h2{font-size:1.25em}table{font-size:.78em}th,td{padding:5px 3px}tbody th{font-weight:600}}
+@media (max-width:480px){.root{padding:12px}h2{font-size:1.25em}table{font-size:.75em}th,td{padding:5px 2px}tbody th{font-weight:600}}
 @media (prefers-reduced-motion:reduce){.view,.skel-bar{animation:none}}
 `
 

@@ -4,12 +4,18 @@
  * the SDK's shapes directly.
  */
 
+/** Where a figure comes from; an estimate is shown as one ("about 2 years · estimate"). */
+export type BasisKind = 'source' | 'estimate' | 'added'
+
 /** Enough to name a role and link to it. */
 export interface RoleRef {
   slug: string
   title: string
-  level: number
-  /** Slug of the track (ladder) the role sits on. */
+  /** Rung on its ladder, 1 for the entry role; null for a role in a family. */
+  rung: number | null
+  /** 1 entry … 7 executive, on the scale shared by every track; null when the content gives none. */
+  seniority: number | null
+  /** Slug of the track (ladder or family) the role belongs to. */
   track: string
 }
 
@@ -23,6 +29,7 @@ export interface SkillLevel {
 export interface CertificationInfo {
   slug: string
   title: string
+  /** The awarding organisation's name ("" when the content names none). */
   vendor: string
   level: string
   status: string
@@ -37,34 +44,62 @@ export interface ResourceInfo {
   title: string
   kind: string
   cost: string
+  /** Where the cost comes from, when the content says. */
+  costBasis?: BasisKind | undefined
   url?: string | undefined
+  /** The publishing organisation's name. */
   publisher?: string | undefined
+}
+
+export interface DegreeInfo {
+  slug: string
+  title: string
+  /** `associate`, `bachelor`, `master` or `doctorate` ("" when unknown). */
+  level: string
+  /** The one institution meant, if any. */
+  awardingBody?: string | undefined
+}
+
+/** Years of experience people usually have in a role; `max` absent when open-ended. */
+export interface ExperienceInfo {
+  min: number
+  max?: number | undefined
+  basis?: BasisKind | undefined
 }
 
 export interface MoveInfo {
   to: RoleRef
   kind: string
   typicalYears: number
+  typicalYearsBasis?: BasisKind | undefined
   conditions: string[]
 }
 
 export interface RoleInfo extends RoleRef {
   trackTitle: string
+  /** The track's kind: a ladder kind, or `family`. */
+  trackKind: string
   summary: string
   responsibilities: string[]
   skills: SkillLevel[]
   certifications: CertificationInfo[]
+  degrees: DegreeInfo[]
+  /** What schooling employers usually ask for. */
+  education: string
   resources: ResourceInfo[]
   transitions: MoveInfo[]
-  experience?: {min: number; max?: number | undefined} | undefined
+  experience?: ExperienceInfo | undefined
 }
 
 export interface TrackInfo {
   slug: string
   title: string
+  /** `individual-contributor`, `management`, `technician` (ladders) or `family`. */
   kind: string
+  /** A family is a group of roles without rungs: drawn as a group, never as a ladder. */
+  family: boolean
   summary: string
-  /** In level order, entry role first. */
+  /** A ladder's roles by rung (entry role first); a family's by seniority, then title. */
   roles: RoleInfo[]
 }
 
@@ -73,6 +108,7 @@ export interface PlanStep {
   to: RoleRef
   kind: string
   typicalYears: number
+  typicalYearsBasis?: BasisKind | undefined
 }
 
 export interface SkillGap {
@@ -88,6 +124,8 @@ export interface PlanInfo {
   steps: PlanStep[]
   /** Sum of the steps' typical years. */
   years: number
+  /** True when any step's time is an estimate, so the total is one too. */
+  estimated: boolean
   skills: SkillGap[]
   certifications: CertificationInfo[]
   resources: ResourceInfo[]

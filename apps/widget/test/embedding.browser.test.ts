@@ -1,12 +1,11 @@
 /** One host page per embedding mode, each in real Chromium. */
 import {describe, expect, it} from 'vitest'
 import {openPage, settled} from './browser'
-import {FROM, seedSnapshot, TO} from './fixtures'
+import {FROM, seedTracks, TO} from './fixtures'
 import {useHarness} from './harness'
 
 const t = useHarness()
 
-const seedTrackCount = () => seedSnapshot().documents.filter((d) => d._type === 'track').length
 
 describe('embedding modes', () => {
   it('module script + <career-path> shows the embedded seed ladders, fetched beside the script', async () => {
@@ -14,7 +13,10 @@ describe('embedding modes', () => {
     expect(await settled(page)).toBe('ready')
     expect(await page.locator('career-path').evaluate((el: any) => el.data.source.kind)).toBe('seed')
     expect(await page.getByRole('heading', {level: 2, name: 'Career ladders'}).isVisible()).toBe(true)
-    expect(await page.locator('career-path section.ladder').count()).toBe(seedTrackCount())
+    // Every track of the seed: ladders as ladders, families as groups.
+    const {ladders, families} = seedTracks()
+    expect(await page.locator('career-path section.ladder').count()).toBe(ladders)
+    expect(await page.locator('career-path section.family').count()).toBe(families)
     expect(t.web.requests).toContain('/dist/careerpath-seed.json')
     expect(errors).toEqual([])
     await page.context().close()

@@ -2,7 +2,8 @@
 import type {Page} from 'playwright-core'
 import {beforeEach, describe, expect, it} from 'vitest'
 import {mount, openPage, settled} from './browser'
-import {FROM, TO} from './fixtures'
+import {seniorityLabel} from '@careerpath/sdk/graph'
+import {english, FROM, seedGraph, seedSnapshot, seedTracks, TO} from './fixtures'
 import {useHarness} from './harness'
 
 let page: Page
@@ -56,11 +57,11 @@ describe('exploring ladders and roles', () => {
     await page.keyboard.press('Tab')
     await page.keyboard.press('Tab')
     await page.keyboard.press('Tab')
-    const target = await focused()
-    expect(target).toMatch(/^button:Level 1/)
+    // The first ladder's entry role: its card names the rung and the seniority.
+    const entry = seedGraph().tracks()[0]!.roles[0]!
+    expect(await focused()).toBe(`button:Rung 1 · ${seniorityLabel(entry.seniority!)}${entry.title}`)
     await page.keyboard.press('Enter')
-    const title = target.replace(/^button:Level 1/, '')
-    expect(await focused()).toBe(`h2:${title}`)
+    expect(await focused()).toBe(`h2:${entry.title}`)
     // From the heading, Tab continues inside the new view.
     await page.keyboard.press('Tab')
     expect(await focused()).toMatch(/^(a|button):/)
@@ -87,6 +88,63 @@ describe('exploring ladders and roles', () => {
   })
 })
 
+describe('content model v2: ladders, families, seniority, estimates, degrees', () => {
+  it('families are groups of roles (no rungs), ladders are rungs; cards name the seniority, never a level', async () => {
+    await open()
+    const {ladders, families} = seedTracks()
+    expect(families).toBeGreaterThan(0)
+    expect(await page.locator('career-path section.ladder').count()).toBe(ladders)
+    expect(await page.locator('career-path section.family').count()).toBe(families)
+    // A family's roles are a plain list of cards: no ordered rungs, no "Rung" on any card.
+    expect(await page.locator('career-path section.family ol').count()).toBe(0)
+    const familyTags = await page.locator('career-path section.family .lvl').allTextContents()
+    expect(familyTags.length).toBeGreaterThan(0)
+    expect(familyTags.filter((tag) => /Rung|Level/.test(tag))).toEqual([])
+    const family = seedGraph().tracks().find((t) => t.kind === 'family')!
+    expect(await page.locator('career-path section.family').first().locator('h3').textContent()).toBe(family.title)
+    expect(familyTags[0]).toBe(seniorityLabel(family.roles[0]!.seniority!))
+    expect(await page.locator('career-path').textContent()).not.toMatch(/Level \d/)
+    expect(await announced()).toBe(`Showing Career ladders: ${ladders} ladders and ${families} ${families === 1 ? 'family' : 'families'} of roles.`)
+  })
+
+  it('a family role says which family it is in and shows no rung; a ladder role says its rung', async () => {
+    const graph = seedGraph()
+    const member = graph.tracks().find((t) => t.kind === 'family')!.roles[0]!
+    await open({'role-slug': member.slug})
+    const meta = await page.locator('career-path .meta').textContent()
+    expect(meta).toContain(`${member.track!.title} (family of roles)`)
+    expect(meta).toContain(`${seniorityLabel(member.seniority!)} seniority`)
+    expect(meta).not.toMatch(/Rung/)
+    await page.locator('career-path').evaluate((e) => e.setAttribute('role-slug', 'senior-technician'))
+    const st = graph.role('senior-technician')
+    expect(await page.locator('career-path .meta').textContent()).toContain(`Rung ${st.rung} of ${st.track!.title}`)
+  })
+
+  it('typical years and experience that are estimates say so, with correct plurals', async () => {
+    const graph = seedGraph()
+    const role = graph.role(FROM)
+    await open({'role-slug': FROM})
+    const moves = await page.getByRole('heading', {level: 3, name: 'Next moves'}).locator('..').locator('li > div.sub').allTextContents()
+    const expected = role.transitions.map((m) => `about ${m.typicalYears} ${m.typicalYears === 1 ? 'year' : 'years'}${m.typicalYearsBasis?.kind === 'estimate' ? ' · estimate' : ''}`)
+    expect(expected.length).toBeGreaterThan(0)
+    for (const [i, text] of expected.entries()) expect(moves[i]).toContain(text)
+    if (role.experience?.basis?.kind === 'estimate') expect(await page.locator('career-path .meta').textContent()).toMatch(/years? of experience · estimate$/)
+    expect(await page.locator('career-path').textContent()).not.toMatch(/\b1 years\b/)
+  })
+
+  it('a role lists its degrees apart from its certifications, with what employers ask for', async () => {
+    const seed = seedSnapshot()
+    const role = seed.documents.find((d) => d._type === 'role' && d.credentials?.some((c: {_ref: string}) => c._ref.startsWith('degree-')))!
+    const degrees = seedGraph().role(role.slug.current).degrees
+    await open({'role-slug': role.slug.current})
+    const section = page.getByRole('heading', {level: 3, name: 'Degrees and education'}).locator('..')
+    expect(await section.locator('[part=degree] > span').allTextContents()).toEqual(degrees.map((d) => d.title))
+    if (role.education) expect(await section.locator('.edu').textContent()).toBe(english(role.education))
+    const certs = await page.locator('career-path [part=certification]').allTextContents()
+    expect(certs.some((c) => degrees.some((d) => c.includes(d.title)))).toBe(false)
+  })
+})
+
 describe('planning a route', () => {
   it('with the mouse: pick where I am and where I want to be', async () => {
     await open()
@@ -97,7 +155,10 @@ describe('planning a route', () => {
     const steps = page.locator('career-path [part~=plan-step]')
     expect(await steps.count()).toBeGreaterThanOrEqual(2)
     expect(await steps.last().locator('strong').textContent()).toBe('IT support manager')
-    expect(await page.locator('career-path [part~=plan-total]').textContent()).toMatch(/Typical time: about \d+(\.\d+)? years/)
+    expect(await page.locator('career-path [part~=plan-total]').textContent()).toMatch(/Typical time: about \d+(\.\d+)? years?( · estimate)? \(\d+ steps?\)/)
+    // Each step names the seniority reached, not a level.
+    const best = seedGraph().plan(FROM, TO)
+    expect(await steps.last().textContent()).toContain(`IT support manager · ${seniorityLabel(best.to.seniority!)}`)
     for (const section of ['Steps', 'Skills to grow', 'Certifications to consider', 'Resources']) {
       expect(await page.getByRole('heading', {level: 3, name: section}).isVisible()).toBe(true)
     }
@@ -141,8 +202,12 @@ describe('comparing two roles', () => {
     await page.keyboard.type('IT support supervisor')
     const table = page.getByRole('table')
     expect(await table.locator('caption').textContent()).toBe('Help desk technician compared with IT support supervisor')
-    const level = await table.locator('tr', {hasText: 'Level'}).first().locator('td').allTextContents()
-    expect(level).toEqual(['1', '4'])
+    const graph = seedGraph()
+    const [a, b] = [graph.role('help-desk-technician'), graph.role('it-support-supervisor')]
+    const cells = (name: string) => table.locator('tr', {has: page.locator('th', {hasText: new RegExp(`^${name}$`)})}).locator('td').allTextContents()
+    expect(await cells('Seniority')).toEqual([seniorityLabel(a.seniority!), seniorityLabel(b.seniority!)])
+    expect(await cells('Rung')).toEqual([`Rung ${a.rung}`, `Rung ${b.rung}`])
+    expect(await cells('Degrees')).toEqual([a, b].map((r) => r.degrees.map((d) => d.title).join(', ') || '—'))
     expect(await table.locator('tbody tr').count()).toBeGreaterThan(5)
   })
 })
@@ -178,7 +243,7 @@ describe('host page control', () => {
     expect(await page.getByRole('heading', {level: 2, name: 'Support manager'}).isVisible()).toBe(true)
     await el.evaluate((e) => (e.setAttribute('from', 'support-team-lead'), e.setAttribute('to', 'vp-of-support'), e.setAttribute('view', 'plan')))
     expect(await page.getByLabel('Where I want to be').inputValue()).toBe('vp-of-support')
-    expect(await page.locator('career-path [part~=plan-step]').count()).toBe(3)
+    expect(await page.locator('career-path [part~=plan-step]').count()).toBe(seedGraph().plan('support-team-lead', 'vp-of-support').route.steps.length)
     // Attribute changes do not steal the page's focus.
     expect(await focused()).toBe('outside:')
   })

@@ -102,7 +102,9 @@ describe('failing data sources', () => {
   })
 
   it.each([
-    [{format: 'careerpath-snapshot', version: 2, takenAt: '2030-01-01T00:00:00Z', source: {kind: 'embedded', perspective: 'published'}, documents: []}, /version 2 was written by a newer @careerpath\/sdk/],
+    [{format: 'careerpath-snapshot', version: 3, takenAt: '2030-01-01T00:00:00Z', source: {kind: 'embedded', perspective: 'published'}, documents: []}, /version 3 was written by a newer @careerpath\/sdk/],
+    // A snapshot of content model v1 (roles with levels) says how to get a new one.
+    [{format: 'careerpath-snapshot', version: 1, takenAt: '2025-01-01T00:00:00Z', source: {kind: 'embedded', perspective: 'published'}, documents: []}, /version 1 .*re-run `careerpath snapshot`/],
     [{hello: 'world'}, /Not a careerpath snapshot/],
   ])('an incompatible snapshot file is a clear error (%#)', async (body, message) => {
     t.web.routes.set('/fixtures/odd.json', {body: JSON.stringify(body)})
@@ -156,7 +158,9 @@ describe('hostile content', () => {
     }
     expect(info.hrefs.map(([href]) => href)).toContain('https://example.com/book')
     // Resources show their kind and cost; retired certifications are marked.
-    expect(await page.locator('career-path [part=resource]', {hasText: 'A safe book'}).textContent()).toMatch(/Book · Paid · Example Press/)
+    // The cost is our estimate and says so; the publisher is an organisation, shown by name.
+    expect(await page.locator('career-path [part=resource]', {hasText: 'A safe book'}).textContent()).toMatch(/Book · Paid \(estimate\) · Example Press/)
+    expect(await page.locator('career-path [part=certification]', {hasText: 'Data URL cert'}).locator('.sub').textContent()).toMatch(/^Nobody <b>Inc<\/b> · Entry/)
     expect(await page.locator('career-path [part=certification]', {hasText: 'Data URL cert'}).locator('.retired').textContent()).toBe('Retired January 2020')
     await page.getByText('Evil link').click()
     expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined()

@@ -1,9 +1,10 @@
 import {h} from '../dom'
 import type {CompareInfo, RoleInfo} from '../types'
 import type {RenderedView, ViewContext} from './context'
-import {heading, proficiencyText, roleSelect} from './parts'
+import {experienceText} from '../estimates'
+import {heading, proficiencyText, roleSelect, seniority} from './parts'
 
-/** Two roles side by side in a table: level, experience, skills, certifications. */
+/** Two roles side by side in a table: track and rung, seniority, experience, skills, certifications, degrees. */
 export function renderCompare(ctx: ViewContext): RenderedView {
   const title = heading('Compare two roles')
   const result = h('div', {class: 'result', part: 'compare-result'})
@@ -20,7 +21,7 @@ export function renderCompare(ctx: ViewContext): RenderedView {
     'section',
     {class: 'view', part: 'view view-compare', 'aria-labelledby': title.id},
     title,
-    h('p', {class: 'lede'}, 'See what changes between two levels: experience, skills and certifications.'),
+    h('p', {class: 'lede'}, 'See what changes between two roles: seniority, experience, skills and credentials.'),
     h('div', {class: 'picker', role: 'group', 'aria-label': 'Roles to compare'}, sa.label, sb.label),
     result,
   )
@@ -35,13 +36,16 @@ function safeCompare(ctx: ViewContext, a: string, b: string): CompareInfo | Erro
   }
 }
 
-const exp = (r: RoleInfo) => (r.experience ? (r.experience.max != null ? `${r.experience.min}–${r.experience.max} years` : `${r.experience.min}+ years`) : '—')
+const exp = (r: RoleInfo) => experienceText(r.experience, '') || '—'
+/** "Rung 2" on a ladder; "No rungs (family)" for a role in a family. */
+const rung = (r: RoleInfo) => (r.rung != null ? `Rung ${r.rung}` : r.trackKind === 'family' ? 'No rungs (family)' : '—')
 
 function table(c: CompareInfo | Error | null): Node {
   if (!c) return h('p', {class: 'muted'}, 'Choose two roles to compare them.')
   if (c instanceof Error) return h('p', {class: 'notice', role: 'note'}, c.message)
   const row = (name: string, x: string, y: string) => h('tr', null, h('th', {scope: 'row'}, name), h('td', null, x), h('td', null, y))
   const certs = (r: RoleInfo) => r.certifications.map((x) => (x.status === 'retired' ? `${x.title} (retired)` : x.title)).join(', ') || '—'
+  const degrees = (r: RoleInfo) => r.degrees.map((x) => x.title).join(', ') || '—'
   return h(
     'div',
     {class: 'table-wrap', part: 'compare-table', tabindex: 0, role: 'region', 'aria-label': `${c.a.title} compared with ${c.b.title}`},
@@ -53,11 +57,13 @@ function table(c: CompareInfo | Error | null): Node {
       h(
         'tbody',
         null,
-        row('Ladder', c.a.trackTitle, c.b.trackTitle),
-        row('Level', String(c.a.level), String(c.b.level)),
+        row('Track', c.a.trackTitle, c.b.trackTitle),
+        row('Rung', rung(c.a), rung(c.b)),
+        row('Seniority', seniority(c.a) || '—', seniority(c.b) || '—'),
         row('Typical experience', exp(c.a), exp(c.b)),
         c.skills.map((s) => row(s.title, proficiencyText(s.a), proficiencyText(s.b))),
         row('Certifications', certs(c.a), certs(c.b)),
+        row('Degrees', degrees(c.a), degrees(c.b)),
       ),
     ),
   )

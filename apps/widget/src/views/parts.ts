@@ -1,11 +1,19 @@
-import {proficiencyLabel, valueLabel} from '../sdk'
+import {costText} from '../estimates'
+import {proficiencyLabel, seniorityLabel, valueLabel} from '../sdk'
 import {h, link, uid} from '../dom'
-import type {CertificationInfo, Curriculum, ResourceInfo} from '../types'
+import type {CertificationInfo, Curriculum, DegreeInfo, ResourceInfo, RoleRef} from '../types'
 
 /** A human label for a stored value (`free-audit` → "Free to audit"), as editors see it in the Studio. */
 export const label = valueLabel
 
-export const years = (n: number) => `about ${n} ${n === 1 ? 'year' : 'years'}`
+/** "Promotion", "Lateral move", "Specialisation": the Studio's title without its explanation in brackets. */
+export const moveKind = (kind: string): string => label(kind, 'transitionKind').replace(/\s*\(.*\)$/, '')
+
+/** The seniority's name ("Senior"); "" when the content gives none. */
+export const seniority = (r: RoleRef): string => (r.seniority ? seniorityLabel(r.seniority) : '')
+
+/** "Rung 2 · Intermediate" on a ladder, "Intermediate" in a family: what a role card says above the title. */
+export const roleTag = (r: RoleRef): string => [r.rung != null && `Rung ${r.rung}`, seniority(r)].filter(Boolean).join(' · ')
 
 /** "3/5 Practitioner"; `none` for a skill a role does not list. */
 export function proficiencyText(n: number, none = 'Not listed'): string {
@@ -43,7 +51,7 @@ export function certItem(c: CertificationInfo): HTMLElement {
     {part: 'certification'},
     link(c.url, c.title),
     retired && h('span', {class: 'badge retired'}, c.retiredOn ? `Retired ${monthYear(c.retiredOn)}` : 'Retired'),
-    h('div', {class: 'sub'}, [c.vendor, c.level && label(c.level)].filter(Boolean).join(' · '), retired && c.successor ? ` · replaced by ${c.successor}` : ''),
+    h('div', {class: 'sub'}, [c.vendor, c.level && label(c.level, 'certificationLevel')].filter(Boolean).join(' · '), retired && c.successor ? ` · replaced by ${c.successor}` : ''),
   )
 }
 
@@ -52,8 +60,12 @@ export function resourceItem(r: ResourceInfo): HTMLElement {
     'li',
     {part: 'resource'},
     link(r.url, r.title),
-    h('div', {class: 'sub'}, [label(r.kind), label(r.cost), r.publisher].filter(Boolean).join(' · ')),
+    h('div', {class: 'sub'}, [r.kind && label(r.kind, 'resourceKind'), costText(r.cost, r.costBasis), r.publisher].filter(Boolean).join(' · ')),
   )
+}
+
+export function degreeItem(d: DegreeInfo): HTMLElement {
+  return h('li', {part: 'degree'}, h('span', null, d.title), h('div', {class: 'sub'}, [d.level && label(d.level, 'degreeLevel'), d.awardingBody].filter(Boolean).join(' · ')))
 }
 
 /** A labelled select of every role, grouped by ladder. */
@@ -61,7 +73,7 @@ export function roleSelect(text: string, data: Curriculum, value: string | undef
   const select = h('select', {part: 'select', onchange: () => onChange(select.value)})
   select.append(h('option', {value: ''}, 'Choose a role…'))
   for (const t of data.tracks) {
-    select.append(h('optgroup', {label: t.title}, t.roles.map((r) => h('option', {value: r.slug}, `${r.title} (level ${r.level})`))))
+    select.append(h('optgroup', {label: t.title}, t.roles.map((r) => h('option', {value: r.slug}, roleTag(r) ? `${r.title} (${roleTag(r)})` : r.title))))
   }
   select.value = value && data.roles.some((r) => r.slug === value) ? value : ''
   return {label: h('label', null, text, select), select}

@@ -1,7 +1,10 @@
 import {h, uid} from '../dom'
 import type {PlanInfo} from '../types'
 import type {RenderedView, ViewContext} from './context'
-import {block, certItem, heading, label, proficiencyText, resourceItem, roleSelect, years} from './parts'
+import {aboutYears} from '../estimates'
+import {block, certItem, heading, moveKind, proficiencyText, resourceItem, roleSelect, seniority} from './parts'
+
+const total = (p: PlanInfo) => aboutYears(p.years, p.estimated ? 'estimate' : undefined)
 
 /** "Where I am" and "where I want to be", and the route between them. */
 export function renderPlan(ctx: ViewContext): RenderedView {
@@ -37,7 +40,7 @@ function safePlan(ctx: ViewContext, from: string, to: string): PlanInfo | null |
   }
 }
 
-const describe = (p: PlanInfo) => `${p.steps.length} ${p.steps.length === 1 ? 'step' : 'steps'} from ${p.from.title} to ${p.to.title}, ${years(p.years)}.`
+const describe = (p: PlanInfo) => `${p.steps.length} ${p.steps.length === 1 ? 'step' : 'steps'} from ${p.from.title} to ${p.to.title}, ${total(p)}.`
 
 function body(p: PlanInfo | null | Error, from?: string, to?: string): Node[] {
   if (p instanceof Error) return [h('p', {class: 'notice', role: 'note'}, p.message)]
@@ -45,12 +48,18 @@ function body(p: PlanInfo | null | Error, from?: string, to?: string): Node[] {
   if (!p) return [h('p', {class: 'notice'}, from === to ? 'You are already there: pick a different target role.' : 'No usual route leads from this role to that one. Try a role on the same ladder, or compare the two roles instead.')]
   const stepsId = uid('s')
   return [
-    h('p', {class: 'total', part: 'plan-total'}, `Typical time: ${years(p.years)} (${p.steps.length} ${p.steps.length === 1 ? 'step' : 'steps'})`),
+    h('p', {class: 'total', part: 'plan-total'}, `Typical time: ${total(p)} (${p.steps.length} ${p.steps.length === 1 ? 'step' : 'steps'})`),
     h(
       'section',
       {'aria-labelledby': stepsId},
       h('h3', {id: stepsId}, 'Steps'),
-      h('ol', {class: 'steps'}, p.steps.map((s) => h('li', {part: 'plan-step'}, h('strong', null, s.to.title), h('div', {class: 'sub'}, `${label(s.kind)} from ${s.from.title}, usually after ${years(s.typicalYears)}`)))),
+      h('ol', {class: 'steps'}, p.steps.map((s) => h(
+            'li',
+            {part: 'plan-step'},
+            h('strong', null, s.to.title),
+            seniority(s.to) && h('span', {class: 'sub'}, ` · ${seniority(s.to)}`),
+            h('div', {class: 'sub'}, `${moveKind(s.kind)} from ${s.from.title}, usually after ${aboutYears(s.typicalYears, s.typicalYearsBasis)}`),
+          ))),
     ),
     h(
       'div',

@@ -1,13 +1,14 @@
-import {h} from '../dom'
+import {h, uid} from '../dom'
 import {isNotFoundError} from '../sdk'
 import type {RoleInfo} from '../types'
 import type {RenderedView, ViewContext} from './context'
-import {block, certItem, heading, label, proficiency, resourceItem, years} from './parts'
+import {aboutYears, experienceText} from '../estimates'
+import {block, certItem, degreeItem, heading, moveKind, proficiency, resourceItem, seniority} from './parts'
 
-function experience(r: RoleInfo): string {
-  const e = r.experience
-  if (!e) return ''
-  return e.max != null ? `${e.min}–${e.max} years of experience` : `${e.min}+ years of experience`
+/** "Rung 2 of Support engineering" for a ladder role; "Specialist and entry roles (family of roles)" for a family's. */
+function place(r: RoleInfo): string {
+  if (r.rung != null) return `Rung ${r.rung} of ${r.trackTitle}`
+  return r.trackKind === 'family' ? `${r.trackTitle} (family of roles)` : r.trackTitle
 }
 
 /** One role: what it is, what it takes, and where it leads. */
@@ -20,12 +21,13 @@ export function renderRole(ctx: ViewContext, slug: string): RenderedView {
     return notFound(ctx, slug, error.suggestions)
   }
   const title = heading(r.title)
+  const degreesId = uid('s')
   const el = h(
     'section',
     {class: 'view', part: 'view view-role', 'aria-labelledby': title.id},
     h('button', {type: 'button', class: 'btn back', onclick: () => ctx.open('ladders')}, '← All ladders'),
     title,
-    h('p', {class: 'meta'}, [r.trackTitle, `Level ${r.level}`, experience(r)].filter(Boolean).join(' · ')),
+    h('p', {class: 'meta'}, [place(r), seniority(r) && `${seniority(r)} seniority`, experienceText(r.experience)].filter(Boolean).join(' · ')),
     h('p', {class: 'summary'}, r.summary),
     h(
       'div',
@@ -33,6 +35,15 @@ export function renderRole(ctx: ViewContext, slug: string): RenderedView {
       block('Responsibilities', r.responsibilities.map((x) => h('li', null, x)), undefined, 'bullets'),
       block('Skills', r.skills.map((s) => h('li', {part: 'skill'}, h('div', null, s.title), proficiency(s.proficiency)))),
       block('Certifications', r.certifications.map(certItem), 'None required.'),
+      // Degrees are their own kind of credential, listed apart, with what employers usually ask for.
+      (r.degrees.length > 0 || r.education) &&
+        h(
+          'section',
+          {'aria-labelledby': degreesId},
+          h('h3', {id: degreesId}, 'Degrees and education'),
+          r.education && h('p', {class: 'sub edu'}, r.education),
+          r.degrees.length > 0 && h('ul', {class: 'items'}, r.degrees.map(degreeItem)),
+        ),
       block('Resources', r.resources.map(resourceItem)),
       block(
         'Next moves',
@@ -41,11 +52,11 @@ export function renderRole(ctx: ViewContext, slug: string): RenderedView {
             'li',
             null,
             h('button', {type: 'button', class: 'btn', 'data-role': m.to.slug, onclick: () => ctx.openRole(m.to.slug)}, m.to.title),
-            h('div', {class: 'sub'}, `${label(m.kind)}, usually after ${years(m.typicalYears)}`),
+            h('div', {class: 'sub'}, `${moveKind(m.kind)}${seniority(m.to) ? ` to ${seniority(m.to)} seniority` : ''}, usually after ${aboutYears(m.typicalYears, m.typicalYearsBasis)}`),
             m.conditions.length > 0 && h('ul', {class: 'sub'}, m.conditions.map((c) => h('li', null, c))),
           ),
         ),
-        'This is the top of its ladder.',
+        r.rung == null ? 'No usual next moves are listed.' : 'This is the top of its ladder.',
       ),
     ),
     h(
@@ -55,7 +66,7 @@ export function renderRole(ctx: ViewContext, slug: string): RenderedView {
       h('button', {type: 'button', class: 'btn', onclick: () => (ctx.compare(r.slug, ctx.ui.b && ctx.ui.b !== r.slug ? ctx.ui.b : ''), ctx.open('compare'))}, 'Compare with another role'),
     ),
   )
-  return {el, heading: title, announce: `Showing role: ${r.title}, level ${r.level}.`}
+  return {el, heading: title, announce: `Showing role: ${r.title}, ${[place(r), seniority(r) && `${seniority(r)} seniority`].filter(Boolean).join(', ')}.`}
 }
 
 function notFound(ctx: ViewContext, slug: string, suggestions: readonly string[]): RenderedView {
