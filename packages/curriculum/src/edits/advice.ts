@@ -2,8 +2,10 @@
  * The beyond-tech-support seed's rule of thumb ("if nothing comes up within a
  * set period, five months say, consider moving") is timing advice, not a
  * condition that must hold before a promotion. v1 wrote it as a condition on
- * the entry roles' promotions; here it leaves `conditions` everywhere and
- * becomes the `advice` of every promotion out of an entry-level role.
+ * 14 moves (mostly the entry roles' promotions); here it leaves `conditions`
+ * everywhere and becomes the `advice` of those moves and of every promotion out
+ * of an entry-level role. It runs before the text edit, which rewrites some of
+ * those conditions. Moves added later (moves.ts) carry the advice themselves.
  */
 import {isRole, type CurriculumDocument, type Transition} from '../types.ts'
 import {CurriculumEditError, en, englishOf, type Edit} from './edit.ts'
@@ -28,7 +30,8 @@ export const adviceEdit: Edit = {
         if (conditions.length !== (t.conditions ?? []).length) moved++
         const next: Transition = {...t, conditions}
         if (!conditions.length) delete next.conditions
-        if (entry && t.kind === 'promotion') next.advice = en(moveOnAdvice, 'text')
+        const wasCondition = conditions.length !== (t.conditions ?? []).length
+        if (wasCondition || (entry && t.kind === 'promotion')) next.advice = en(moveOnAdvice, 'text')
         return next
       })
       return {...doc, transitions}

@@ -7,4 +7,4 @@ import {provenanceEdit} from './provenance.ts'
 import {resourcesEdit} from './resources.ts'
 import {textEdit} from './text.ts'
 
-export const edits: readonly Edit[] = [familiesEdit, textEdit, credentialsEdit, resourcesEdit, adviceEdit, provenanceEdit]
+export const edits: readonly Edit[] = [familiesEdit, adviceEdit, textEdit, credentialsEdit, resourcesEdit, provenanceEdit]

@@ -280,7 +280,7 @@ The learning path "Career development and leadership for support engineers" star
 ## What the manager does
 An IT support manager leads the teams that help people with computers, hardware and software, answers for the quality and efficiency of that help, and takes part in planning, budgeting and staffing the department.
 ## The route in seven steps
-1. **Technical grounding.** A degree in computer science, IT or similar covers networking, system administration and software development. Add certifications such as Cisco's CCNA, CompTIA A+ or Network+.
+1. **Technical grounding.** A degree in computer science, IT or similar teaches software development, networking and system administration. Add certifications such as Cisco's CCNA, CompTIA A+ or Network+.
 2. **Entry-level experience** as an IT analyst, help desk technician or support specialist, learning customer service and how the organisation's infrastructure fits together.
 3. **A first promotion** to senior support specialist or supervisor, overseeing small teams or projects.
 4. **Leadership and management skills** from mentoring, leadership training and volunteering for projects, and from an MBA with an IT focus, ITIL or the PMP.
@@ -302,7 +302,7 @@ The seed points to the ITIL, PMP, CompTIA and Cisco certification programmes; to
 ## Specialising
 Go deep in one technology or become the subject-matter expert in a field such as cloud services, network security or database management. Specialists stand out from their peers, are worth more to an employer, and can reach specialist roles and later senior management.
 ## Broadening
-Learn across hardware, software, cloud services and cybersecurity. Breadth makes you easier to picture in a leadership post, because whoever leads support has to oversee every kind of issue.
+Work on every kind of problem the desk sees: security incidents, cloud services, software faults and hardware. Breadth makes you easier to picture in a leadership post, because whoever leads support has to oversee every kind of issue.
 ## How to decide
 - Look at the last twenty tickets you escalated. If most went to one team and you wished you could have fixed them, specialise there.
 - If you enjoy coordinating more than solving, and people already ask you who should handle what, broaden towards leading.
@@ -424,7 +424,18 @@ export const roleTexts: Readonly<Record<string, RoleText>> = {
 }
 
 /** Transition conditions that repeated a seed clause; keyed by role, then transition key. */
+const broadened = 'Has broadened rather than specialised: has worked on security, cloud, software and hardware problems, so can oversee any kind of issue the team gets'
+
 export const conditionTexts: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  'role-senior-technician': {
+    'promotion-technical-support-lead': ['Has mentored colleagues and led training or a small project', 'Shows the soft skills to coordinate a team', broadened],
+  },
+  'role-systems-administrator': {
+    'promotion-technical-support-lead': ['Has led training or mentoring and wants to lead a support team', broadened],
+  },
+  'role-network-engineer': {
+    'promotion-technical-support-lead': ['Has led training or mentoring and wants to lead a support team', broadened],
+  },
   'role-senior-support-specialist': {
     'specialisation-subject-matter-expert': ['Has gone deep in one area, for example database management, cloud services or network security'],
   },

@@ -165,9 +165,16 @@ export function seedLists(): SeedList[] {
         // "x, y, and z" / "x, y or z", clause by clause.
         for (const clause of sentence.split(/[;:()]|\s--\s/)) {
           if ((clause.match(/,/g) ?? []).length < 2) continue
-          const parts = clause.split(/,\s*/)
+          let parts = clause.split(/,\s*/)
+          // "areas of IT support, such as hardware, …": the list starts at "such as".
+          const opener = parts.findIndex((p, j) => j > 0 && /^(?:such as|like|including)\s/i.test(p))
+          if (opener > 0) parts = parts.slice(opener)
           // A sentence adverb before the first comma ("Additionally, …") is not an item.
           if (/^\w+ly$/i.test(parts[0]!.trim())) parts.shift()
+          // The list ends at the first part after two others that opens with "and"/"or" ("…, cloud services, and cybersecurity, can provide…"),
+          // or else inside the last part ("…, x and y").
+          const closing = parts.findIndex((p, j) => j >= 2 && /^(?:and|or)\s/.test(p))
+          if (closing > 0) parts.splice(closing + 1)
           const last = parts.pop()!
           const tail = /^(?:and|or)\s+(.*)$/.exec(last) ?? /^(.*?)\s+(?:and|or)\s+(.*)$/.exec(last)
           if (!tail || !parts.length) continue
@@ -184,30 +191,31 @@ export function seedLists(): SeedList[] {
   return lists
 }
 
-/** How many of the list's items the text names, taken in the list's order (greedy). */
+/** How many of the list's items the text names in the list's order: the longest such chain, each item used once. */
 export function itemsInOrder(text: string, list: SeedList): number {
   const words = normalisedWords(text).map(stem)
-  let cursor = 0
-  let found = 0
+  // best[k] = the smallest word position at which a chain of k + 1 items can end.
+  const best: number[] = []
   for (const sig of list.signatures) {
-    for (let i = cursor; i < words.length; i++) {
-      if (words[i] !== sig[0]) continue
+    const positions: number[] = []
+    words.forEach((w, i) => {
       // The rest of the item's stems close by (an item is a short phrase).
-      const window = words.slice(Math.max(0, i - 4), i + 6)
-      if (sig.every((s) => window.includes(s))) {
-        found++
-        cursor = i + 1
-        break
-      }
+      if (w === sig[0] && sig.every((s) => words.slice(Math.max(0, i - 4), i + 6).includes(s))) positions.push(i)
+    })
+    const before = [...best]
+    for (const pos of positions) {
+      let k = 0
+      while (k < before.length && before[k]! < pos) k++
+      if (best[k] === undefined || pos < best[k]!) best[k] = pos
     }
   }
-  return found
+  return best.length
 }
 
 /** A list counts as repeated when the text names all of a three-item list, or four or more items of a longer one, in the seed's order. */
 export const repeatsList = (text: string, list: SeedList): boolean => itemsInOrder(text, list) >= Math.min(list.items.length, 4)
 
-/** The places whose prose is an answer or an explanation: what the order check reads, one text per place. */
+/** The places whose prose is an answer or an explanation (FAQ answers, guide sections, role texts and each move's conditions and advice): what the order check reads, one text per place. */
 export function answerTexts(doc: Doc): Prose[] {
   const blocks = (value: unknown) => (Array.isArray(value) ? (value as {_type?: string; style?: string; children?: {text: string}[]}[]) : [])
   const textOf = (b: {children?: {text: string}[]}) => (b.children ?? []).map((c) => c.text).join('')
@@ -223,10 +231,12 @@ export function answerTexts(doc: Doc): Prose[] {
   }
   if (doc._type === 'role') {
     const lines = (doc.responsibilities as string[] | undefined) ?? []
+    const moves = (doc.transitions as {conditions?: string[]; advice?: string}[] | undefined) ?? []
     return [
       {path: 'summary', text: String(doc.summary ?? '')},
       {path: 'responsibilities', text: lines.join('\n')},
       {path: 'education', text: String(doc.education ?? '')},
+      ...moves.map((t, i) => ({path: `transitions[${i}]`, text: [...(t.conditions ?? []), t.advice ?? ''].join('\n')})),
     ]
   }
   return []
