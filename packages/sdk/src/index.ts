@@ -83,7 +83,7 @@ export type {ValidationMode, ValidationReport} from './validation/issues'
 export {createSnapshot, parseSnapshot, serializeSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION} from './snapshot/format'
 export type {Snapshot, SnapshotDocument, SnapshotSource} from './snapshot/format'
 
-export {isNoRouteError, NoRouteError, isGraphOptionError, GraphOptionError} from './graph'
+export {isNoRouteError, NoRouteError, isGraphOptionError, GraphOptionError} from './graph/errors'
 export {
   isFamily,
   isLadder,

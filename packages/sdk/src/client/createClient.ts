@@ -1,13 +1,12 @@
 import type {ZodType} from 'zod'
 import {ConfigurationError, NotFoundError, type NotFoundKind} from '../errors'
-import {createCareerGraph, nearestSlugs, type CareerGap, type CareerGraph, type CareerPlan, type CareerRoute, type PathsOptions, type PlanOptions, type RoleComparison} from '../graph'
-import {curriculumDocumentsQuery, lookupKeysQuery, SEARCH_MAX_HITS, type LookupKeysParams, type SearchableType} from '../queries'
+import type {CareerGap, CareerGraph, CareerPlan, CareerRoute, PathsOptions, PlanOptions, RoleComparison} from '../graph'
+import {curriculumDocumentsQuery, graphDocumentsQuery, lookupKeysQuery, SEARCH_MAX_HITS, type LookupKeysParams, type SearchableType} from '../queries'
 import {createSnapshot, type Snapshot} from '../snapshot/format'
 import {createLocalSource} from '../sources/local'
 import type {StoredDocument} from '../sources/perspective'
 import {createSanitySource} from '../sources/sanity'
 import type {QuerySource, SourceDescription} from '../sources/types'
-import {validateDataset} from '../validation/dataset'
 import type {ValidationReport} from '../validation/issues'
 import {validateList, validateOne} from '../validation/results'
 import {operations, type OperationParams} from './operations'
@@ -152,6 +151,7 @@ export function createCareerPathClient(options: CareerPathClientOptions = {}): C
     const candidates = (Array.isArray(found) ? (found as Partial<LookupKeysQueryResult[number]>[]) : [])
       .filter((c): c is LookupKeysQueryResult[number] => typeof c?.key === 'string')
       .map((c) => ({key: c.key, names: typeof c.title === 'string' ? [c.key, c.title] : [c.key]}))
+    const {nearestSlugs} = await import('../graph/suggest')
     return new NotFoundError(kind, key, nearestSlugs(key, candidates))
   }
 
@@ -161,7 +161,10 @@ export function createCareerPathClient(options: CareerPathClientOptions = {}): C
   async function graph(): Promise<CareerGraph> {
     const now = Date.now()
     if (graphCache && now - graphCache.at < graphTtl) return graphCache.graph
-    const built = runList(operations.graphDocuments, {}).then((docs) => createCareerGraph(docs, {language}))
+    // The graph and the document schemas load on first use, from chunks of their own: an app that only lists never loads them.
+    const built = Promise.all([import('../graph/graph'), import('../schemas/documents')]).then(async ([{createCareerGraph}, {graphDocument}]) =>
+      createCareerGraph(await runList({kind: 'list', name: 'graphDocuments', query: graphDocumentsQuery, schema: graphDocument}, {}), {language}),
+    )
     graphCache = {graph: built, at: now}
     built.catch(() => {
       if (graphCache?.graph === built) graphCache = undefined // a failed fetch is retried next time
@@ -172,6 +175,7 @@ export function createCareerPathClient(options: CareerPathClientOptions = {}): C
   async function documents(): Promise<T.CurriculumDocument[]> {
     const raw = await source.fetch(curriculumDocumentsQuery, {language})
     if (validation === 'off') return raw as T.CurriculumDocument[]
+    const {validateDataset} = await import('../validation/dataset')
     const result = validateDataset(Array.isArray(raw) ? raw : [], {mode: validation, context: 'documents'})
     report(result)
     return result.documents as T.CurriculumDocument[]

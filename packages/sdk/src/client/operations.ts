@@ -3,7 +3,6 @@ import type * as G from '../generated/sanity.types'
 import type * as Q from '../queries'
 import * as queries from '../queries'
 import * as schemas from '../schemas'
-import type {StoredForm} from './types'
 
 /**
  * Every query the client runs, with its parameter type, its TypeGen result
@@ -52,7 +51,6 @@ export const operations = {
   listGuides: list<Q.GuideListParams, G.GuideListQueryResult>('listGuides', queries.guideListQuery, schemas.guideListItem),
   getGuide: single<Q.GuideParams, G.GuideQueryResult>('getGuide', queries.guideQuery, schemas.guideDetail),
   search: list<Q.SearchParams, G.SearchQueryResult>('search', queries.searchQuery, schemas.searchHit),
-  graphDocuments: list<Q.LanguageParams, StoredForm<G.GraphDocumentsQueryResult[number]>[]>('graphDocuments', queries.graphDocumentsQuery, schemas.graphDocument),
 }
 
 export type OperationParams<O> = O extends {params?: infer P} ? P : never
