@@ -1,4 +1,4 @@
-import {evaluate, evaluateSync, parse, type ExprNode} from 'groq-js'
+import type {ExprNode} from 'groq-js'
 import {ConfigurationError} from '../errors'
 import {applyPerspective, describePerspective, type Perspective, type StoredDocument} from './perspective'
 import type {QuerySource, SourceDescription} from './types'
@@ -10,11 +10,24 @@ export interface LocalSourceOptions {
   origin: 'embedded' | 'local'
 }
 
+type Groq = typeof import('groq-js')
+
+/**
+ * groq-js (the parser and evaluator, ~15 KB gzip) loads with the first local
+ * query, in a chunk of its own: an app that reads a Sanity project never loads it.
+ */
+let groq: Promise<Groq> | undefined
+const loadGroq = (): Promise<Groq> =>
+  (groq ??= import('groq-js').catch((error: unknown) => {
+    groq = undefined // a failed load (offline, a deploy swapped the chunk) is retried on the next query
+    throw error
+  }))
+
 /** Parsed GROQ per query text: the SDK's queries are few and fixed, so parsing once pays off. */
 const parsed = new Map<string, ExprNode>()
 const MAX_PARSED = 200
 
-function parseOnce(query: string): ExprNode {
+function parseOnce(parse: Groq['parse'], query: string): ExprNode {
   let tree = parsed.get(query)
   if (!tree) {
     tree = parse(query)
@@ -44,7 +57,8 @@ export function createView(documents: readonly StoredDocument[], perspective: Pe
  * groq-js's default dereference scans the whole dataset for every reference.
  */
 export async function evaluateInView(view: View, query: string, params: Record<string, unknown>): Promise<unknown> {
-  const tree = parseOnce(query)
+  const {evaluate, evaluateSync, parse} = await loadGroq()
+  const tree = parseOnce(parse, query)
   const options = {dataset: view.documents, params, dereference: ({_ref}: {_ref: string}) => view.byId.get(_ref) ?? null}
   // The synchronous evaluator skips a promise per node and is several times
   // faster; the few functions it lacks (diff::, delta::) fall back to async.
