@@ -1,3 +1,5 @@
+import type {SearchableType} from './queries/search'
+
 /**
  * Every error the SDK throws extends CareerPathError and carries a stable
  * `code`, so callers can branch on it without string matching, and a guard,
@@ -9,6 +11,8 @@ export type CareerPathErrorCode =
   | 'CONTENT_VALIDATION'
   | 'TRANSPORT'
   | 'CONFIGURATION'
+  | 'INVALID_ARGUMENT'
+  | 'GRAPH_OPTION'
   | 'NDJSON_PARSE'
   | 'SNAPSHOT_FORMAT'
 
@@ -29,17 +33,22 @@ export function isCareerPathError(value: unknown): value is CareerPathError {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[brand] === true
 }
 
-export type NotFoundKind = 'role' | 'track' | 'skill' | 'certification' | 'degree' | 'organisation' | 'resource' | 'learningPath' | 'faq' | 'guide'
+/** What a `get…` method looks up: every searchable type of the curriculum. */
+export type NotFoundKind = SearchableType
 
-/** An unknown slug; `suggestions` holds the nearest existing slugs, best first. */
+/**
+ * An unknown slug; `suggestions` holds the nearest existing slugs, best first.
+ * When looking up suggestions failed, `suggestions` is empty and `cause` holds
+ * that failure: the answer is still "not found".
+ */
 export class NotFoundError extends CareerPathError {
   readonly kind: NotFoundKind
   readonly slug: string
   readonly suggestions: readonly string[]
 
-  constructor(kind: NotFoundKind, slug: string, suggestions: readonly string[] = []) {
+  constructor(kind: NotFoundKind, slug: string, suggestions: readonly string[] = [], options?: {cause?: unknown}) {
     const hint = suggestions.length ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ''
-    super('NOT_FOUND', `No ${kind} with slug "${slug}".${hint}`)
+    super('NOT_FOUND', `No ${kind} with ${kind === 'resource' ? 'id' : 'slug'} "${slug}".${hint}`, options)
     this.name = 'NotFoundError'
     this.kind = kind
     this.slug = slug
@@ -123,10 +132,17 @@ export class TransportError extends CareerPathError {
   readonly attempts: number
   /** What the server's Retry-After asked for, in milliseconds, if it sent one. */
   readonly retryAfterMs: number | null
+  /** The trace id of the last answer (its `traceparent` header): quote it to Sanity support. Null without an answer. */
+  readonly traceId: string | null
+  /**
+   * True when a browser refused the answer because the page's origin is not
+   * in the project's CORS origins (`sanity cors add <origin>`): never retried.
+   */
+  readonly cors: boolean
 
   constructor(
     message: string,
-    details: {status: number | null; retryable: boolean; attempts: number; retryAfterMs?: number | null; cause?: unknown},
+    details: {status: number | null; retryable: boolean; attempts: number; retryAfterMs?: number | null; traceId?: string | null; cors?: boolean; cause?: unknown},
   ) {
     super('TRANSPORT', message, {cause: details.cause})
     this.name = 'TransportError'
@@ -134,6 +150,8 @@ export class TransportError extends CareerPathError {
     this.retryable = details.retryable
     this.attempts = details.attempts
     this.retryAfterMs = details.retryAfterMs ?? null
+    this.traceId = details.traceId ?? null
+    this.cors = details.cors ?? false
   }
 }
 
@@ -154,6 +172,25 @@ export class ConfigurationError extends CareerPathError {
 
 export function isConfigurationError(value: unknown): value is ConfigurationError {
   return isCareerPathError(value) && value.code === 'CONFIGURATION'
+}
+
+/**
+ * A method was called with an argument it cannot use (an empty slug, a search
+ * `limit` out of range, a per-call option such as `tag` or `perspective`);
+ * `argument` names it. The client itself is fine: fix the call.
+ */
+export class ArgumentError extends CareerPathError {
+  readonly argument: string
+
+  constructor(argument: string, message: string) {
+    super('INVALID_ARGUMENT', message)
+    this.name = 'ArgumentError'
+    this.argument = argument
+  }
+}
+
+export function isArgumentError(value: unknown): value is ArgumentError {
+  return isCareerPathError(value) && value.code === 'INVALID_ARGUMENT'
 }
 
 /** A line of an NDJSON file that is not a JSON object; `line` is 1-based. */

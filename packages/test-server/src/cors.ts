@@ -58,6 +58,6 @@ export function setCorsHeaders(req: IncomingMessage, res: ServerResponse, decisi
   }
   res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS')
   res.setHeader('Access-Control-Allow-Headers', req.headers['access-control-request-headers'] ?? 'authorization, content-type')
-  res.setHeader('Access-Control-Expose-Headers', 'retry-after, x-sanity-warning')
+  res.setHeader('Access-Control-Expose-Headers', 'retry-after, x-sanity-warning, traceparent')
   res.setHeader('Access-Control-Max-Age', '600')
 }

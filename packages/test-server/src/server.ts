@@ -1,5 +1,6 @@
 import {createServer, STATUS_CODES, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
+import {randomBytes} from 'node:crypto'
 import {acceptDocuments, isDraftId, isVersionId, publishedIdOf, type StoredDocument} from './documents'
 import {TestServerError} from './errors'
 import {FaultQueue, type Fault} from './faults'
@@ -67,6 +68,8 @@ export interface RecordedRequest {
   authenticated: boolean
   /** `none`: no Origin header; `allowed`/`refused`: a browser request and whether CORS let it through. */
   cors: 'none' | 'allowed' | 'refused'
+  /** The trace id sent back in the response's `traceparent` header (what `@sanity/client` puts on its errors as `traceId`). */
+  traceId: string
 }
 
 export interface TestServer {
@@ -133,6 +136,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   async function handle(req: IncomingMessage, res: ServerResponse, host: 'api' | 'cdn'): Promise<void> {
     const decision = cors(req.headers.origin)
     setCorsHeaders(req, res, decision)
+    // The Lake answers every request with a W3C traceparent; @sanity/client reads its trace id into errors.
+    const traceId = randomBytes(16).toString('hex')
+    res.setHeader('traceparent', `00-${traceId}-${randomBytes(8).toString('hex')}-01`)
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const authorization = req.headers.authorization
     const record: RecordedRequest = {
@@ -147,6 +153,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       host,
       authenticated: isAuthenticated(authorization),
       cors: !decision.applies ? 'none' : decision.allowed ? 'allowed' : 'refused',
+      traceId,
     }
     requests.push(record)
     if (req.method === 'OPTIONS') {

@@ -1,3 +1,4 @@
+import {isPublishedId, publishedIdOf} from '../sources/perspective'
 import type {Edge, GraphIndex, RoleNode, TrackNode} from './model'
 import {
   TRANSITION_KINDS,
@@ -69,13 +70,11 @@ function localizedReader(language: string) {
     })
   return {read, lines}
 }
-const isPublished = (id: string) => !id.startsWith('drafts.') && !id.startsWith('versions.')
-const publishedId = (id: string) => (isPublished(id) ? id : id.replace(/^drafts\./, '').replace(/^versions\.[^.]+\./, ''))
 /** A reference is `{_ref}`; an already dereferenced document (`{_id}`) is accepted too. */
 const refId = (value: unknown): string | null => {
   if (!isObject(value)) return null
   const id = text(value._ref) ?? text(value._id)
-  return id && publishedId(id)
+  return id && publishedIdOf(id)
 }
 const slugOf = (doc: Raw): string | null => (isObject(doc.slug) ? text(doc.slug.current) : text(doc.slug))
 
@@ -87,8 +86,8 @@ function collect(input: readonly unknown[] | CurriculumDocuments, warn: Warn): M
     const type = (text(doc._type) ?? groupType) as GraphType | undefined
     const id = text(doc._id)
     const bucket = type && byType.get(type)
-    if (!bucket || !id || !isPublished(id)) return
-    if (bucket.has(id)) return warn('duplicate-id', doc, type, '_id', `Document "${id}" appears more than once; the first copy is used.`)
+    if (!bucket || !id || !isPublishedId(id)) return
+    if (bucket.has(id)) return warn('DUPLICATE_ID', doc, type, '_id', `Document "${id}" appears more than once; the first copy is used.`)
     bucket.set(id, doc)
   }
   if (Array.isArray(input)) for (const doc of input) add(doc)
@@ -118,11 +117,11 @@ export function buildIndex(input: readonly unknown[] | CurriculumDocuments, opti
   const docs = (type: GraphType) => raw.get(type)!
   const {read: local, lines} = localizedReader(options.language ?? DEFAULT_LANGUAGE)
   const dangling = (doc: Raw, type: string, path: string, ref: string, target: string) =>
-    warn('dangling-reference', doc, type, path, `${path} points to ${target} "${ref}", which is not in the data; it is skipped.`, ref)
+    warn('DANGLING_REFERENCE', doc, type, path, `${path} points to ${target} "${ref}", which is not in the data; it is skipped.`, ref)
   /** The slug, or the id when the slug is missing (reported), so every entity stays addressable. */
   const slugOrId = (doc: Raw, id: string, type: string) => {
     const slug = slugOf(doc)
-    if (!slug) warn('missing-slug', doc, type, 'slug.current', `${type} "${id}" has no slug; its id is used instead.`)
+    if (!slug) warn('MISSING_SLUG', doc, type, 'slug.current', `${type} "${id}" has no slug; its id is used instead.`)
     return slug ?? id
   }
 
@@ -178,7 +177,7 @@ export function buildIndex(input: readonly unknown[] | CurriculumDocuments, opti
     const successorId = refId(doc.successor)
     const successorDoc = successorId && successorId !== id ? certDocs.get(successorId) : undefined
     if (successorId && !successorDoc) {
-      if (successorId === id) warn('invalid-value', doc, 'certification', 'successor', 'A certification cannot replace itself; the successor is ignored.')
+      if (successorId === id) warn('INVALID_VALUE', doc, 'certification', 'successor', 'A certification cannot replace itself; the successor is ignored.')
       else dangling(doc, 'certification', 'successor', successorId, 'certification')
     }
     certifications.set(id, {
@@ -232,9 +231,9 @@ export function buildIndex(input: readonly unknown[] | CurriculumDocuments, opti
     const trackId = refId(doc.track)
     if (trackId && !tracks.has(trackId)) dangling(doc, 'role', 'track', trackId, 'track')
     const rung = number(doc.rung)
-    if (doc.rung !== undefined && doc.rung !== null && rung === null) warn('invalid-value', doc, 'role', 'rung', 'rung is not a number; it is ignored.')
+    if (doc.rung !== undefined && doc.rung !== null && rung === null) warn('INVALID_VALUE', doc, 'role', 'rung', 'rung is not a number; it is ignored.')
     const seniority = number(doc.seniority)
-    if (doc.seniority !== undefined && doc.seniority !== null && seniority === null) warn('invalid-value', doc, 'role', 'seniority', 'seniority is not a number; it is ignored.')
+    if (doc.seniority !== undefined && doc.seniority !== null && seniority === null) warn('INVALID_VALUE', doc, 'role', 'seniority', 'seniority is not a number; it is ignored.')
     return {id, slug: slugOrId(doc, id, 'role'), title: local(doc.title) ?? id, rung, seniority, track: (trackId && tracks.get(trackId)?.ref) || null}
   })
   const indexOf = new Map(roleDocs.map(([id], i) => [id, i]))
@@ -251,8 +250,8 @@ export function buildIndex(input: readonly unknown[] | CurriculumDocuments, opti
       const skill = skills.get(skillId)
       if (!skill) return dangling(doc, 'role', `skills[${i}].skill`, skillId, 'skill')
       const level = number(item.proficiency)
-      if (level === null) return warn('invalid-value', doc, 'role', `skills[${i}].proficiency`, `Skill "${skill.slug}" has no proficiency; it is skipped.`)
-      if (proficiency.has(skillId)) return warn('invalid-value', doc, 'role', `skills[${i}]`, `Skill "${skill.slug}" is listed twice; the first entry is used.`)
+      if (level === null) return warn('INVALID_VALUE', doc, 'role', `skills[${i}].proficiency`, `Skill "${skill.slug}" has no proficiency; it is skipped.`)
+      if (proficiency.has(skillId)) return warn('INVALID_VALUE', doc, 'role', `skills[${i}]`, `Skill "${skill.slug}" is listed twice; the first entry is used.`)
       proficiency.set(skillId, level)
       roleSkills.push({skill, proficiency: level, proficiencyBasis: basisOf(item.proficiencyBasis)})
     })
@@ -281,20 +280,20 @@ export function buildIndex(input: readonly unknown[] | CurriculumDocuments, opti
       if (!isObject(item)) return
       const path = `transitions[${i}]`
       const toId = refId(item.to)
-      if (!toId) return warn('invalid-value', doc, 'role', `${path}.to`, 'A transition has no target role; it is skipped.')
+      if (!toId) return warn('INVALID_VALUE', doc, 'role', `${path}.to`, 'A transition has no target role; it is skipped.')
       const to = indexOf.get(toId)
       if (to === undefined) return dangling(doc, 'role', `${path}.to`, toId, 'role')
-      if (to === index) return warn('self-transition', doc, 'role', `${path}.to`, 'A role cannot lead to itself; the transition is skipped.')
+      if (to === index) return warn('SELF_TRANSITION', doc, 'role', `${path}.to`, 'A role cannot lead to itself; the transition is skipped.')
       const kind = item.kind as TransitionKind
       if (!TRANSITION_KINDS.includes(kind)) {
-        return warn('invalid-value', doc, 'role', `${path}.kind`, `Unknown transition kind ${JSON.stringify(item.kind)}; the transition is skipped.`)
+        return warn('INVALID_VALUE', doc, 'role', `${path}.kind`, `Unknown transition kind ${JSON.stringify(item.kind)}; the transition is skipped.`)
       }
       if (out.some((id) => edges[id]!.to === to && edges[id]!.kind === kind)) {
-        return warn('invalid-value', doc, 'role', path, `The ${kind} to "${toId}" is listed twice; the first is used.`)
+        return warn('INVALID_VALUE', doc, 'role', path, `The ${kind} to "${toId}" is listed twice; the first is used.`)
       }
       let typicalYears = number(item.typicalYears)
       if (typicalYears !== null && typicalYears < 0) {
-        warn('invalid-value', doc, 'role', `${path}.typicalYears`, 'typicalYears is negative; it is treated as unknown.')
+        warn('INVALID_VALUE', doc, 'role', `${path}.typicalYears`, 'typicalYears is negative; it is treated as unknown.')
         typicalYears = null
       }
       const edge: Edge = {
@@ -339,7 +338,7 @@ export function buildIndex(input: readonly unknown[] | CurriculumDocuments, opti
     if (!holder) roleByKey.set(node.ref.slug, node)
     else if (holder !== node) {
       const doc = docs('role').get(node.ref.id)!
-      warn('duplicate-slug', doc, 'role', 'slug.current', `Slug "${node.ref.slug}" is already used by "${holder.ref.id}"; this role is found by its id only.`)
+      warn('DUPLICATE_SLUG', doc, 'role', 'slug.current', `Slug "${node.ref.slug}" is already used by "${holder.ref.id}"; this role is found by its id only.`)
     }
   }
 

@@ -28,7 +28,7 @@ describe.skipIf(!path)('the seed curriculum', () => {
 
   it('indexes without dangling references', () => {
     expect(graph.roles().length).toBeGreaterThan(10)
-    expect(graph.warnings.filter((w) => w.code === 'dangling-reference')).toEqual([])
+    expect(graph.warnings.filter((w) => w.code === 'DANGLING_REFERENCE')).toEqual([])
   })
 
   it.each(targets)(`has ranked routes from ${start} to %s`, (target) => {

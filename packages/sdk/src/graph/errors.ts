@@ -25,7 +25,7 @@ export class GraphOptionError extends CareerPathError {
   readonly option: string
 
   constructor(option: string, message: string) {
-    super('CONFIGURATION', `Invalid option "${option}": ${message}`)
+    super('GRAPH_OPTION', `Invalid option "${option}": ${message}`)
     this.name = 'GraphOptionError'
     this.option = option
   }
@@ -33,5 +33,5 @@ export class GraphOptionError extends CareerPathError {
 
 /** True for a {@link GraphOptionError}, also across duplicated copies of the SDK. */
 export function isGraphOptionError(value: unknown): value is GraphOptionError {
-  return isCareerPathError(value) && value.code === 'CONFIGURATION' && value.name === 'GraphOptionError'
+  return isCareerPathError(value) && value.code === 'GRAPH_OPTION'
 }

@@ -85,14 +85,14 @@ describe('createCareerGraph', () => {
     const summary = broken.warnings.map((w) => [w.code, w.documentId, w.path])
     expect(summary).toEqual(
       expect.arrayContaining([
-        ['dangling-reference', 'role-help-desk-technician', 'transitions[2].to'],
-        ['invalid-value', 'role-help-desk-technician', 'transitions[3].kind'],
-        ['dangling-reference', 'role-help-desk-technician', 'skills[2].skill'],
-        ['missing-slug', 'role-broken', 'slug.current'],
-        ['dangling-reference', 'role-broken', 'track'],
-        ['invalid-value', 'role-broken', 'rung'],
-        ['dangling-reference', 'role-broken', 'credentials[0]'],
-        ['self-transition', 'role-broken', 'transitions[0].to'],
+        ['DANGLING_REFERENCE', 'role-help-desk-technician', 'transitions[2].to'],
+        ['INVALID_VALUE', 'role-help-desk-technician', 'transitions[3].kind'],
+        ['DANGLING_REFERENCE', 'role-help-desk-technician', 'skills[2].skill'],
+        ['MISSING_SLUG', 'role-broken', 'slug.current'],
+        ['DANGLING_REFERENCE', 'role-broken', 'track'],
+        ['INVALID_VALUE', 'role-broken', 'rung'],
+        ['DANGLING_REFERENCE', 'role-broken', 'credentials[0]'],
+        ['SELF_TRANSITION', 'role-broken', 'transitions[0].to'],
       ]),
     )
     expect(broken.warnings.find((w) => w.path === 'transitions[2].to')?.ref).toBe('role-missing')
@@ -106,7 +106,7 @@ describe('createCareerGraph', () => {
     const dup = createCareerGraph(docs)
     expect(dup.role('cio').id).toBe('role-cio')
     expect(dup.role('role-copy').title).toBe('Copy')
-    expect(dup.warnings.map((w) => [w.code, w.documentId])).toEqual([['duplicate-slug', 'role-copy']])
+    expect(dup.warnings.map((w) => [w.code, w.documentId])).toEqual([['DUPLICATE_SLUG', 'role-copy']])
   })
 })
 

@@ -40,14 +40,14 @@ export interface CareerGraphOptions {
   readonly onWarning?: (warning: GraphWarning) => void
 }
 
-/** Stable codes of {@link GraphWarning}. */
+/** Stable codes of {@link GraphWarning}, in the same SCREAMING_SNAKE_CASE as error codes. */
 export type GraphWarningCode =
-  | 'dangling-reference'
-  | 'duplicate-id'
-  | 'duplicate-slug'
-  | 'missing-slug'
-  | 'self-transition'
-  | 'invalid-value'
+  | 'DANGLING_REFERENCE'
+  | 'DUPLICATE_ID'
+  | 'DUPLICATE_SLUG'
+  | 'MISSING_SLUG'
+  | 'SELF_TRANSITION'
+  | 'INVALID_VALUE'
 
 /**
  * A problem in the content that the graph worked around instead of throwing:

@@ -1,70 +1,157 @@
 /**
- * Perspectives as the Content Lake applies them, for the local source:
- * - `published`: documents without a `drafts.` or `versions.<release>.` prefix;
- * - `raw`: every document under its own id;
- * - `drafts` or a stack of release ids (e.g. `['rSpring', 'drafts']`): for
- *   each document the first layer holding a copy wins over later layers and the
+ * Perspectives and document ids as the Content Lake reads them: the one
+ * implementation in the repository. The SDK's local source and the test server
+ * (packages/test-server, which stands in for the Lake) both use this module,
+ * so a contract test between them compares GROQ evaluation, not two copies of
+ * this logic; what this module says is checked against Sanity's own rules
+ * instead (`@sanity/client`'s id helpers and `validateApiPerspective`, in
+ * perspective.test.ts). No imports: the graph and snapshot entries use it too.
+ *
+ * - `raw`: every document, drafts and versions included, under their own ids;
+ * - `published`: documents whose id is neither `drafts.…` nor `versions.…`;
+ * - a stack (`drafts`, release ids, or both, highest priority first): for each
+ *   document the first layer holding a copy wins over later layers and the
  *   published copy, and is reported under the published `_id` (the stored id
  *   moves to `_originalId`), so references resolve to the overlaid version.
  */
-export type Perspective = 'published' | 'drafts' | 'raw' | readonly string[]
 
+/** A Sanity document as stored (or exported): an `_id`, a `_type` and any fields. */
 export interface StoredDocument {
   _id: string
   _type: string
   [field: string]: unknown
 }
 
-const DRAFTS = 'drafts.'
-const VERSIONS = /^versions\.([^.]+)\./
+/**
+ * What the SDK's typed read client reads: `published` (default), `drafts`, or
+ * a release stack such as `['rSpring', 'drafts']`. `raw` is not offered: it
+ * returns a document and its draft side by side, which no typed result (one
+ * role per slug) can represent; use your own `@sanity/client` for raw reads.
+ */
+export type Perspective = 'published' | 'drafts' | readonly string[]
 
+/** A perspective as `@sanity/client` takes it (`'previewDrafts'` is its deprecated name for `drafts`). */
+export type ClientPerspective = 'published' | 'drafts' | 'raw' | 'previewDrafts' | readonly string[]
+
+/** A perspective as the Lake applies it. */
+export type ParsedPerspective = {kind: 'raw'} | {kind: 'published'} | {kind: 'stack'; layers: string[]}
+
+const DRAFTS_PREFIX = 'drafts.'
+const VERSIONS_PREFIX = 'versions.'
+
+/** `drafts.x`. Same rule as `isDraftId` in `@sanity/client/csm`. */
+export const isDraftId = (id: string): boolean => id.startsWith(DRAFTS_PREFIX)
+/** `versions.<release>.x`. Same rule as `isVersionId` in `@sanity/client/csm`. */
+export const isVersionId = (id: string): boolean => id.startsWith(VERSIONS_PREFIX)
+export const isPublishedId = (id: string): boolean => !isDraftId(id) && !isVersionId(id)
+
+/** `drafts.x` → `x`, `versions.r1.x` → `x`, `x` → `x`: `getPublishedId` of `@sanity/client/csm`, without its throw. */
 export function publishedIdOf(id: string): string {
-  if (id.startsWith(DRAFTS)) return id.slice(DRAFTS.length)
-  const version = VERSIONS.exec(id)
-  return version ? id.slice(version[0].length) : id
+  if (isVersionId(id)) return id.split('.').slice(2).join('.')
+  if (isDraftId(id)) return id.slice(DRAFTS_PREFIX.length)
+  return id
 }
 
-/** Which layer a stored id belongs to: `published`, `drafts`, or a release id. */
-function layerOf(id: string): string {
-  if (id.startsWith(DRAFTS)) return 'drafts'
-  return VERSIONS.exec(id)?.[1] ?? 'published'
+/** The release of `versions.<release>.<id>` (`getVersionFromId` of `@sanity/client/csm`). */
+export function releaseOf(id: string): string | undefined {
+  return isVersionId(id) ? id.split('.')[1] : undefined
 }
 
-/** The layers of a stacked perspective, highest priority first, without the implied published base. */
-export function perspectiveLayers(perspective: Perspective): string[] | null {
-  if (perspective === 'published' || perspective === 'raw') return null
-  const layers = perspective === 'drafts' ? ['drafts'] : [...perspective]
-  return layers.filter((layer) => layer !== 'published')
+/** The layer a stored id belongs to: `published`, `drafts` or its release id. */
+export function layerOf(id: string): string {
+  if (isDraftId(id)) return 'drafts'
+  return releaseOf(id) ?? 'published'
 }
 
-export function applyPerspective(documents: readonly StoredDocument[], perspective: Perspective): StoredDocument[] {
-  if (perspective === 'raw') return [...documents]
-  const layers = perspectiveLayers(perspective)
-  if (!layers || layers.length === 0) return documents.filter((doc) => layerOf(doc._id) === 'published')
+/** The API version from which `published` is the default perspective (before it, `raw`). */
+export const PUBLISHED_BY_DEFAULT_FROM = '2025-02-19'
 
-  const rank = (doc: StoredDocument) => {
-    const layer = layerOf(doc._id)
-    return layer === 'published' ? layers.length : layers.indexOf(layer)
-  }
-  const winners = new Map<string, {rank: number; doc: StoredDocument}>()
+export function defaultPerspective(apiVersion: string): ParsedPerspective {
+  const version = apiVersion.replace(/^v/, '')
+  if (version === 'X') return {kind: 'published'}
+  return /^\d{4}-\d{2}-\d{2}$/.test(version) && version >= PUBLISHED_BY_DEFAULT_FROM ? {kind: 'published'} : {kind: 'raw'}
+}
+
+/** A release id the Lake accepts in a stack. */
+const LAYER = /^[A-Za-z0-9_-]+$/
+
+/** Reads the `perspective` query parameter as the Lake does; null for a value it answers 400 to. */
+export function parsePerspective(value: string | null, apiVersion: string): ParsedPerspective | null {
+  if (value === null || value === '') return defaultPerspective(apiVersion)
+  if (value === 'raw') return {kind: 'raw'}
+  if (value === 'published') return {kind: 'published'}
+  if (value === 'previewDrafts') return {kind: 'stack', layers: ['drafts']}
+  const layers = value.split(',').map((s) => s.trim())
+  if (layers.some((l) => !LAYER.test(l) || l === 'raw' || l === 'previewDrafts')) return null
+  // `published` in a stack only names the base every stack already has.
+  const withoutBase = layers.filter((l) => l !== 'published')
+  return withoutBase.length === 0 ? {kind: 'published'} : {kind: 'stack', layers: withoutBase}
+}
+
+/**
+ * The client's form in the Lake's: read exactly as the query endpoint reads the
+ * `perspective` parameter `@sanity/client` sends (an array joined by commas),
+ * so `['raw', 'drafts']`, which the client refuses and the Lake would answer
+ * 400 to, is null here too.
+ */
+export function toPerspective(perspective: unknown): ParsedPerspective | null {
+  if (typeof perspective === 'string') return parsePerspective(perspective, PUBLISHED_BY_DEFAULT_FROM)
+  if (!Array.isArray(perspective) || !perspective.every((p) => typeof p === 'string')) return null
+  // The client sends no parameter for an empty list: the default, published.
+  if (perspective.length === 0) return {kind: 'published'}
+  if (perspective.length === 1 && perspective[0] === 'raw') return {kind: 'raw'}
+  return parsePerspective(perspective.join(','), PUBLISHED_BY_DEFAULT_FROM)
+}
+
+export const perspectiveKey = (p: ParsedPerspective): string => (p.kind === 'stack' ? p.layers.join(',') : p.kind)
+export const perspectiveSeesUnpublished = (p: ParsedPerspective): boolean => p.kind !== 'published'
+
+function resolve(perspective: ParsedPerspective | ClientPerspective): ParsedPerspective {
+  if (typeof perspective === 'object' && 'kind' in perspective) return perspective
+  const parsed = toPerspective(perspective)
+  if (!parsed) throw new TypeError(`Invalid perspective ${JSON.stringify(perspective)}`)
+  return parsed
+}
+
+/** The layers of a stack, highest priority first, without the implied published base; null for `raw` and `published`. */
+export function perspectiveLayers(perspective: ParsedPerspective | ClientPerspective): string[] | null {
+  const p = resolve(perspective)
+  return p.kind === 'stack' ? [...p.layers] : null
+}
+
+/**
+ * The documents a query sees under `perspective`, in dataset order (so queries
+ * without `order()` stay stable). Documents are not copied unless their `_id`
+ * is rewritten. A client form the Lake would refuse throws a TypeError: check
+ * it first with {@link toPerspective} (the SDK's options do).
+ */
+export function applyPerspective<D extends {_id: string}>(documents: readonly D[], perspective: ParsedPerspective | ClientPerspective): D[] {
+  const p = resolve(perspective)
+  if (p.kind === 'raw') return [...documents]
+  if (p.kind === 'published') return documents.filter((d) => isPublishedId(d._id))
+
+  // For each published id, the winning copy: the lowest layer index (earlier = higher priority).
+  const winners = new Map<string, {rank: number; doc: D}>()
   for (const doc of documents) {
-    const r = rank(doc)
-    if (r < 0) continue
+    const layer = layerOf(doc._id)
+    const rank = layer === 'published' ? p.layers.length : p.layers.indexOf(layer)
+    if (rank < 0) continue
     const id = publishedIdOf(doc._id)
     const current = winners.get(id)
-    if (!current || r < current.rank) winners.set(id, {rank: r, doc})
+    if (!current || rank < current.rank) winners.set(id, {rank, doc})
   }
-  // Dataset order is kept, so queries without `order()` stay stable.
-  const out: StoredDocument[] = []
+  const out: D[] = []
   for (const doc of documents) {
     const id = publishedIdOf(doc._id)
-    const winner = winners.get(id)
-    if (winner?.doc !== doc) continue
+    if (winners.get(id)?.doc !== doc) continue
     out.push(doc._id === id ? doc : {...doc, _id: id, _originalId: doc._id})
   }
   return out
 }
 
-export function describePerspective(perspective: Perspective): string {
-  return typeof perspective === 'string' ? perspective : perspective.join(',')
+/** `published`, `drafts`, `rSpring,drafts`: the perspective as the `perspective` query parameter spells it. */
+export function describePerspective(perspective: ParsedPerspective | ClientPerspective): string {
+  if (typeof perspective === 'string') return perspective
+  if ('kind' in perspective) return perspectiveKey(perspective)
+  return perspective.join(',')
 }

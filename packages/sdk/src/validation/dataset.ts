@@ -1,6 +1,7 @@
 import {ContentValidationError, type ValidationIssue} from '../errors'
 import {documentSchemas, type CurriculumDocument, type DocumentType} from '../schemas/documents'
 import {publishedIdOf, type StoredDocument} from '../sources/perspective'
+import {findCycles} from '../graph/cycles'
 import {issue, schemaIssues, type ValidationReport} from './issues'
 
 /**
@@ -257,35 +258,4 @@ function ladderRules(
     }
   }
   return warnings
-}
-
-/** Each elementary loop once, as the ids along it (depth-first, iterative so deep ladders can't overflow). */
-function findCycles(edges: Map<string, string[]>): string[][] {
-  const state = new Map<string, 'active' | 'done'>()
-  const loops: string[][] = []
-  for (const start of edges.keys()) {
-    if (state.has(start)) continue
-    const stack: {id: string; next: number}[] = [{id: start, next: 0}]
-    const onPath: string[] = [start]
-    state.set(start, 'active')
-    while (stack.length) {
-      const frame = stack[stack.length - 1]!
-      const targets = edges.get(frame.id) ?? []
-      if (frame.next >= targets.length) {
-        state.set(frame.id, 'done')
-        stack.pop()
-        onPath.pop()
-        continue
-      }
-      const target = targets[frame.next++]!
-      const seen = state.get(target)
-      if (seen === 'active') loops.push(onPath.slice(onPath.indexOf(target)))
-      else if (seen === undefined && edges.has(target)) {
-        state.set(target, 'active')
-        stack.push({id: target, next: 0})
-        onPath.push(target)
-      }
-    }
-  }
-  return loops
 }
