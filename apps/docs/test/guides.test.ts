@@ -15,11 +15,13 @@ describe('SDK guide', () => {
     expect(missing).toEqual([])
   })
 
-  it('says the graph lists the longest ladders first, as graph.tracks() does', async () => {
-    const ladders = (await sdk.createCareerPathClient().graph()).tracks()
-    const sizes = ladders.map((l) => l.roles.length)
+  it('says the graph lists the longest ladders first, then the families, as graph.tracks() does', async () => {
+    const tracks = (await sdk.createCareerPathClient().graph()).tracks()
+    const kinds = tracks.map((t) => (sdk.isFamily(t) ? 'family' : 'ladder'))
+    expect(kinds).toEqual([...kinds].sort((a, b) => Number(a === 'family') - Number(b === 'family')))
+    const sizes = tracks.filter((t) => !sdk.isFamily(t)).map((l) => l.roles.length)
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a))
-    expect(guide('sdk')).toMatch(/`tracks\(\)`[^.]*longest ladders first/)
+    expect(guide('sdk')).toMatch(/`tracks\(\)`[^.]*longest ladders first[^.]*then the families/)
   })
 })
 

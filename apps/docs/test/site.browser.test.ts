@@ -1,6 +1,6 @@
 // The built site in real Chromium: home, a role page, search and the playground render, work as intended,
 // and axe-core finds no accessibility violations on them.
-import {createCareerPathClient} from '@careerpath/sdk'
+import {createCareerPathClient, seniorityLabel} from '@careerpath/sdk'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {describeViolations, newPage, openSite, runAxe, type Site} from './browser.ts'
 
@@ -55,7 +55,8 @@ describe('home page', () => {
 describe('role page', () => {
   it('shows the role as the SDK returns it: skills with proficiency, certifications, next moves and a plan', async () => {
     const roles = await sdk.listRoles()
-    const entry = roles.find((r) => r.level === 1)!
+    // The first rung of a ladder: a role with a plan to the ladder's top.
+    const entry = roles.find((r) => r.rung === 1)!
     const role = await sdk.getRole(entry.slug)
     const {page, problems, close} = await newPage(site)
     await page.goto(site.url(`/curriculum/roles/${role.slug}/`))
@@ -65,6 +66,15 @@ describe('role page', () => {
     const first = role.skills[0]!
     await expect(skillRows.first().innerText()).resolves.toContain(`${first.proficiency} ·`)
     for (const c of role.certifications) expect(await page.locator(`a[href="/curriculum/certifications/${c.slug}/"]`).count(), c.slug).toBeGreaterThan(0)
+    // Degrees are listed apart, each linking to its page; vendors link to their organisation's page.
+    for (const d of role.degrees) expect(await page.locator(`#degrees ~ ul a[href="/curriculum/degrees/${d.slug}/"]`).count(), d.slug).toBeGreaterThan(0)
+    for (const c of role.certifications) if (c.vendor) expect(await page.locator(`a[href="/curriculum/organisations/${c.vendor.slug}/"]`).count(), c.vendor.slug).toBeGreaterThan(0)
+    // Rung and seniority by name; moves whose time is an estimate say so.
+    const facts = await page.locator('dl.facts').innerText()
+    expect(facts).toContain(seniorityLabel(role.seniority))
+    expect(facts).not.toMatch(/\bLevel\b/)
+    const estimated = role.transitions.filter((t) => t.typicalYearsBasis?.kind === 'estimate')
+    if (estimated.length) expect(await page.locator('#next-moves + ul').innerText()).toContain('· estimate')
     for (const t of role.transitions) expect(await page.locator(`a[href="/curriculum/roles/${t.to.slug}/"]`).count(), t.to.slug).toBeGreaterThan(0)
     // "Plan from here" is the SDK's plan to the top of the role's own ladder.
     const track = await sdk.getTrack(role.track.slug)
@@ -84,7 +94,7 @@ describe('role page', () => {
 
 describe('search', () => {
   it('finds a role as you type, and updates the address', async () => {
-    const role = (await sdk.listRoles()).find((r) => r.level === 1)!
+    const role = (await sdk.listRoles()).find((r) => r.rung === 1)!
     const {page, problems, close} = await newPage(site)
     await page.goto(site.url('/search/'))
     await page.locator('#search-q').fill(role.title)
@@ -126,7 +136,7 @@ describe('search', () => {
 describe('playground', () => {
   it('runs the real widget, and its controls change it and the snippet', async () => {
     const roles = await sdk.listRoles()
-    const role = roles.find((r) => r.level === 2) ?? roles[0]!
+    const role = roles.find((r) => r.rung === 2) ?? roles[0]!
     const {page, problems, close} = await newPage(site)
     await page.goto(site.url('/playground/'))
     const widget = page.locator('career-path')
@@ -207,8 +217,12 @@ describe('playground controls', () => {
 })
 
 describe('other page types', () => {
-  it('have no axe violations in light or dark mode (role, guide, reference, track, certification, module, FAQs)', async () => {
-    const [track] = await sdk.listTracks()
+  it('have no axe violations in light or dark mode (role, guide, reference, track, family, certification, degree, organisation, module, FAQs)', async () => {
+    const tracks = await sdk.listTracks()
+    const track = tracks.find((t) => t.kind !== 'family')
+    const family = tracks.find((t) => t.kind === 'family')
+    const [degree] = await sdk.listDegrees()
+    const [organisation] = await sdk.listOrganisations()
     const [cert] = await sdk.listCertifications()
     const [pathItem] = await sdk.listLearningPaths()
     const path = await sdk.getLearningPath(pathItem!.slug)
@@ -218,7 +232,11 @@ describe('other page types', () => {
       '/getting-started/',
       '/reference/sdk/',
       `/curriculum/tracks/${track!.slug}/`,
+      ...(family ? [`/curriculum/tracks/${family.slug}/`] : []),
       `/curriculum/certifications/${cert!.slug}/`,
+      ...(degree ? [`/curriculum/degrees/${degree.slug}/`] : []),
+      `/curriculum/organisations/${organisation!.slug}/`,
+      '/curriculum/organisations/',
       `/curriculum/learning-paths/${path.slug}/${path.modules[0]!.slug}/`,
       '/curriculum/faqs/',
     ]

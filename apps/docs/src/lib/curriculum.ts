@@ -6,9 +6,11 @@ import {
   type CareerPathClient,
   type CareerPlan,
   type CertificationDetail,
+  type DegreeDetail,
   type FaqDetail,
   type GuideDetail,
   type LearningPathDetail,
+  type OrganisationDetail,
   type ResourceDetail,
   type RoleDetail,
   type SkillDetail,
@@ -20,13 +22,17 @@ export type RoleCard = RoleDetail['transitions'][number]['to']
 /** A source article as documents cite it. */
 export type SourceCard = RoleDetail['sources'][number]
 
-export type {CareerPlan, CertificationDetail, FaqDetail, GuideDetail, LearningPathDetail, ResourceDetail, RoleDetail, SkillDetail, TrackDetail}
+/** An organisation (vendor, publisher, awarding body) as other documents name it. */
+export type OrganisationCard = NonNullable<CertificationDetail['vendor']>
+
+export type {CareerPlan, CertificationDetail, DegreeDetail, FaqDetail, GuideDetail, LearningPathDetail, OrganisationDetail, ResourceDetail, RoleDetail, SkillDetail, TrackDetail}
 
 /** A move into a role, the reverse of a role's transitions: where people come from. */
 export interface InboundMove {
   from: RoleCard
   kind: string
   typicalYears: number
+  typicalYearsBasis: RoleDetail['transitions'][number]['typicalYearsBasis']
 }
 
 export interface Curriculum {
@@ -36,6 +42,10 @@ export interface Curriculum {
   roles: RoleDetail[]
   skills: SkillDetail[]
   certifications: CertificationDetail[]
+  /** Degrees are their own type in content model v2 (no longer a kind of certification). */
+  degrees: DegreeDetail[]
+  /** Vendors, publishers and awarding bodies. */
+  organisations: OrganisationDetail[]
   resources: ResourceDetail[]
   learningPaths: LearningPathDetail[]
   faqs: FaqDetail[]
@@ -43,7 +53,7 @@ export interface Curriculum {
   /** Every source article cited anywhere, each once. */
   sources: SourceCard[]
   inbound: Map<string, InboundMove[]>
-  /** For each role: the plan from it to the top of its own ladder (null at the top, or with no route). */
+  /** For each role: the plan from it to the top of its own ladder (null at the top, in a family, or with no route). */
   plans: Map<string, CareerPlan | null>
   client: CareerPathClient
 }
@@ -63,22 +73,26 @@ function createClient(): {client: CareerPathClient; source: string} {
 
 async function load(): Promise<Curriculum> {
   const {client, source} = createClient()
-  const [trackList, roleList, skillList, certList, resourceList, pathList, faqList, guideList] = await Promise.all([
+  const [trackList, roleList, skillList, certList, degreeList, organisationList, resourceList, pathList, faqList, guideList] = await Promise.all([
     client.listTracks(),
     client.listRoles(),
     client.listSkills(),
     client.listCertifications(),
+    client.listDegrees(),
+    client.listOrganisations(),
     client.listResources(),
     client.listLearningPaths(),
     client.listFaqs(),
     client.listGuides(),
   ])
   // Lists give cards; pages need the details. get* throws a typed not-found error, which fails the build loudly.
-  const [tracks, roles, skills, certifications, resources, learningPaths, faqs, guides] = await Promise.all([
+  const [tracks, roles, skills, certifications, degrees, organisations, resources, learningPaths, faqs, guides] = await Promise.all([
     Promise.all(trackList.map((t) => client.getTrack(t.slug))),
     Promise.all(roleList.map((r) => client.getRole(r.slug))),
     Promise.all(skillList.map((s) => client.getSkill(s.slug))),
     Promise.all(certList.map((c) => client.getCertification(c.slug))),
+    Promise.all(degreeList.map((d) => client.getDegree(d.slug))),
+    Promise.all(organisationList.map((o) => client.getOrganisation(o.slug))),
     Promise.all(resourceList.map((r) => client.getResource(r._id))),
     Promise.all(pathList.map((p) => client.getLearningPath(p.slug))),
     Promise.all(faqList.map((f) => client.getFaq(f.slug))),
@@ -92,21 +106,27 @@ async function load(): Promise<Curriculum> {
   tracks.sort((a, b) => rank(a.slug) - rank(b.slug))
 
   const sources = new Map<string, SourceCard>()
-  for (const doc of [...tracks, ...roles, ...skills, ...certifications, ...resources, ...learningPaths, ...faqs, ...guides]) {
+  for (const doc of [...tracks, ...roles, ...skills, ...certifications, ...degrees, ...resources, ...learningPaths, ...faqs, ...guides]) {
     for (const s of doc.sources) if (!sources.has(s._id)) sources.set(s._id, s)
   }
 
   const inbound = new Map<string, InboundMove[]>()
   for (const role of roles) {
     for (const t of role.transitions) {
-      inbound.set(t.to.slug, [...(inbound.get(t.to.slug) ?? []), {from: {_id: role._id, _type: role._type, title: role.title, slug: role.slug, level: role.level}, kind: t.kind, typicalYears: t.typicalYears}])
+      inbound.set(t.to.slug, [...(inbound.get(t.to.slug) ?? []), {
+          from: {_id: role._id, _type: role._type, title: role.title, slug: role.slug, rung: role.rung, seniority: role.seniority},
+          kind: t.kind,
+          typicalYears: t.typicalYears,
+          typicalYearsBasis: t.typicalYearsBasis,
+        },])
     }
   }
 
   const plans = new Map<string, CareerPlan | null>()
   for (const role of roles) {
     const track = tracks.find((t) => t.slug === role.track.slug)
-    const top = track?.roles[track.roles.length - 1]
+    // A family has no top: its roles are side by side, so a plan "to the top" applies to ladders only.
+    const top = track && track.kind !== 'family' ? track.roles[track.roles.length - 1] : undefined
     if (!top || top.slug === role.slug) {
       plans.set(role.slug, null)
       continue
@@ -127,6 +147,8 @@ async function load(): Promise<Curriculum> {
     roles,
     skills,
     certifications,
+    degrees,
+    organisations,
     resources,
     learningPaths,
     faqs,

@@ -6,6 +6,8 @@ export const trackUrl = (slug: string) => `/curriculum/tracks/${slug}/`
 export const roleUrl = (slug: string) => `/curriculum/roles/${slug}/`
 export const skillUrl = (slug: string) => `/curriculum/skills/${slug}/`
 export const certificationUrl = (slug: string) => `/curriculum/certifications/${slug}/`
+export const degreeUrl = (slug: string) => `/curriculum/degrees/${slug}/`
+export const organisationUrl = (slug: string) => `/curriculum/organisations/${slug}/`
 export const learningPathUrl = (slug: string) => `/curriculum/learning-paths/${slug}/`
 export const moduleUrl = (path: string, module: string) => `/curriculum/learning-paths/${path}/${module}/`
 export const guideUrl = (slug: string) => `/curriculum/guides/${slug}/`

@@ -1,0 +1,28 @@
+import {describe, expect, it} from 'vitest'
+import {aboutYears, costText, experienceText, moveKind, roleTag, yearsText} from './labels'
+
+describe('figures and their basis', () => {
+  it('uses English plural rules: 1 year, 1.5 years, 2 years', () => {
+    expect(yearsText(1)).toBe('1 year')
+    expect(yearsText(1.5)).toBe('1.5 years')
+    expect(aboutYears(1)).toBe('about 1 year')
+  })
+
+  it('says when a figure is an estimate, and only then', () => {
+    expect(aboutYears(2, {kind: 'estimate'})).toBe('about 2 years · estimate')
+    expect(aboutYears(2, {kind: 'source'})).toBe('about 2 years')
+    expect(experienceText({min: 2, max: 5, basis: {kind: 'estimate'}})).toBe('2–5 years · estimate')
+    expect(experienceText({min: 8, max: null})).toBe('8+ years')
+    expect(experienceText({min: 0, max: 1})).toBe('0–1 years')
+    expect(experienceText({min: 1, max: 1})).toBe('1 year')
+    expect(costText('paid', {kind: 'estimate'})).toBe('Paid (estimate)')
+    expect(costText('free-audit', {kind: 'source'})).toBe('Free to audit')
+  })
+
+  it('names moves and roles by kind, rung and seniority, never by level', () => {
+    expect(moveKind('promotion')).toBe('Promotion')
+    expect(moveKind('lateral')).toBe('Lateral move')
+    expect(roleTag({rung: 2, seniority: 2})).toBe('Rung 2 · Intermediate')
+    expect(roleTag({rung: null, seniority: 3})).toBe('Senior')
+  })
+})
