@@ -75,7 +75,7 @@ Not everyone climbs all of it. Side routes lead into systems administration or n
   'faq-it-support-manager-education': `
 Usually a degree in computer science or IT, or in a related subject, plus a few technical certifications. The degree matters less than proof that you understand the work your team does.
 - **Technical base:** CompTIA A+ early on; Cisco's CCNA or CompTIA Network+ if you work on networks.
-- **Management layer**, once you supervise: ITIL Foundation for running support as a service, then PMP or an MBA with an IT focus when budgets and projects become yours.
+- **Management layer**, once you supervise: ITIL Foundation for running support as a service, then an MBA with an IT focus, or the PMP, when budgets and projects become yours.
 No degree? Ask HR whether experience can stand in for it in the manager role at your company; many job adverts say so.`,
 
   'faq-it-support-manager-responsibilities': `
@@ -166,16 +166,17 @@ Ask each team member to bring one new thing a month to a team meeting: the lead 
 
   'faq-useful-it-support-certifications': `
 Choose by the next job you want. The growth seed names five credentials; this is where each fits today:
-- **CompTIA A+** when you are starting out.
-- **Cisco's CCNA** once you work on networks.
-- **Moving into management:** PMI's PMP (it asks for project experience first) and, for executive posts, an MBA focused on information systems or technology management.
+- **Network work:** Cisco's CCNA.
+- **Your first support job:** CompTIA A+.
+- **Executive posts:** an MBA focused on information systems or technology management.
+- **Moving into management:** PMI's PMP, which asks for project experience first.
 - **Microsoft technologies:** the seed names the MCSE, but Microsoft retired it on 31 January 2021. Its current role-based certifications, such as those for Azure, take its place.
 Before you pay for an exam, ask your manager which certification the team lacks; employers often fund the ones they need.`,
 
   'faq-what-it-takes-to-reach-it-support-management': `
 Three things, built in overlapping stages: technical credibility, proof that you can lead, and an understanding of the business.
 - **Technical credibility** comes first, usually from a degree and certifications such as CompTIA A+ or Cisco's CCNA, then from entry-level work at the help desk or as an IT analyst.
-- **Proof that you lead** comes from a senior support specialist or supervisor post: small teams, small projects, and people who work better because of you. ITIL, PMP, an MBA with an IT focus, mentoring and leadership training all help here.
+- **Proof that you lead** comes from a senior support specialist or supervisor post: small teams, small projects, and people who work better because of you. An MBA with an IT focus, ITIL or the PMP, mentoring and leadership training all help here.
 - **Business understanding** grows when you ask to see the department's budget and the goals it is measured against.
 A specialism and steady learning keep you competitive throughout. Employers choosing a manager look for delivered projects, a team that runs well under you, and IT plans that match business goals; once in the job, the work is improving service and efficiency with the resources you have.`,
 }
@@ -196,7 +197,7 @@ Employers use different names for this rung. The lead seed reaches the lead role
 ## The usual route
 1. **Entry level.** Start as a help desk technician or support analyst. Patience, empathy and clear communication count as much as technical skill, and shift work shows you a wide range of problems.
 2. **Mid level.** Move to senior technician, network engineer or systems administrator: harder problems, small projects, sometimes a small team. Mentor others and run training sessions; this is leadership practice.
-3. **Specialise or broaden.** Become the expert in one area, or learn across hardware, software, cloud and security to see every kind of issue a lead must oversee. The guide on specialising or broadening helps you choose.
+3. **Specialise or broaden.** Become the expert in one area, or learn across security, cloud, software and hardware to see every kind of issue a lead must oversee. The guide on specialising or broadening helps you choose.
 4. **Lead.** Take the lead or supervisor post, then grow towards IT support manager.
 ## Education and certifications
 Many leads have a computer-science or related degree, and employers often want a bachelor's for management posts. A concentration in cybersecurity, network administration or information systems helps; a master's in IT, or an MBA with an IT-management focus, can speed the climb.
@@ -239,13 +240,13 @@ Get your core duties fully under control. Then, if you can rearrange your schedu
 - **Communication:** explain problems so that both technical and non-technical people follow.
 - **Technical mastery:** keep up with new technology and certify in the area you specialise in.
 ## Add qualifications that speed things up
-Experience comes first, but the seeds name qualifications that help: CompTIA A+ early on, Cisco's CCNA for network work, the PMP for those heading into management, and an MBA with a technology focus for executive ambitions. The MCSE they also name was retired by Microsoft in 2021; its role-based certifications replace it.
+Experience comes first, but the seeds name qualifications that help. Two are technical: CompTIA A+ early on and Cisco's CCNA for network work. Two are for leaders: an MBA with a technology focus for executive ambitions, and the PMP for those heading into management. The MCSE they also name was retired by Microsoft in 2021; its role-based certifications replace it.
 ## Collect evidence
 At every stage volunteer for demanding assignments, and keep a dated list of what you took on and what it achieved. It is what a manager needs to argue for you.
 ## Specialise to stand out
 Expertise in cloud computing, security or databases sets you apart from other technicians and opens specialist roles. The guide on specialising or broadening compares the two routes.
 ## Build a network and find a mentor
-- Get to know peers, join a professional association (the seeds name ACM, AITP, ISACA and PMI) and go to conferences: that is where you learn and hear of openings.
+- Get to know peers, join a professional association (the seeds name PMI, ISACA, ACM and AITP) and go to conferences: that is where you learn and hear of openings.
 - Ask someone who has already made the climb in IT support to mentor you, with a specific request such as one half-hour call a month.
 ## Know when to move on
 Once you have enough experience, watch for new roles and projects inside your organisation. If nothing comes up within a set period (the seed suggests something like five months), consider taking your skills to a new employer.`,

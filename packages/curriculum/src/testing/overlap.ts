@@ -109,7 +109,7 @@ export function copiedRuns(docs: readonly Doc[], grams: SeedGrams, titles: reado
 
 /** Words too common to tell one list item from another. */
 const filler = new Set(
-  'a an the and or of in on to for with as at by from into such is are be can your their its it this that these those other various more most skills skill abilities ability strong key solid good new relevant specific particular also including like e g etc'.split(' '),
+  'a an the and or of in on to for with as at by from into such is are be can your their its it this that these those other various more most skills skill abilities ability strong key solid good new relevant specific particular also including like e g etc certification certifications certified'.split(' '),
 )
 
 export interface SeedList {
@@ -123,6 +123,9 @@ export interface SeedList {
 const stem = (word: string) => word.slice(0, 6)
 
 function signature(item: string): string[] {
+  // A named credential or body is known by its abbreviation: "Project Management Professional (PMP)" → pmp.
+  const abbreviation = /\(([A-Z][A-Z+]{1,9})\)/.exec(item)
+  if (abbreviation) return [stem(abbreviation[1]!.toLowerCase().replace(/\+/g, ''))]
   return normalisedWords(item)
     .filter((w) => !filler.has(w) && w.length > 2)
     .slice(0, 2)
