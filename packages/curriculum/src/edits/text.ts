@@ -424,6 +424,12 @@ export const roleTexts: Readonly<Record<string, RoleText>> = {
   },
 }
 
+/** Summaries of other documents that kept a seed list in its order. */
+export const summaryTexts: Readonly<Record<string, string>> = {
+  'degree-bachelors-computer-science':
+    'The usual academic starting point for IT support careers and often a requirement for management posts. A concentration helps a candidate stand out: cybersecurity, information systems or network administration.',
+}
+
 /** Transition conditions that repeated a seed clause; keyed by role, then transition key. */
 const broadened = 'Has broadened rather than specialised: has worked on security, cloud, software and hardware problems, so can oversee any kind of issue the team gets'
 
@@ -457,6 +463,7 @@ export const textEdit: Edit = {
     for (const [id, markup] of Object.entries(faqAnswers)) changes[id] = (d) => ({...d, answer: portableText(markup, 'answer')})
     for (const [id, g] of Object.entries(guideTexts)) changes[id] = (d) => ({...d, summary: g.summary, body: portableText(g.body, 'body')})
     for (const [id, t] of Object.entries(roleTexts)) changes[id] = (d) => rewriteRole(d, t)
+    for (const [id, summary] of Object.entries(summaryTexts)) changes[id] = (d) => ({...d, summary: en(summary, 'text')})
     for (const [id, byKey] of Object.entries(conditionTexts)) {
       const before = changes[id]
       changes[id] = (d) => {

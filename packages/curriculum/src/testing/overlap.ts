@@ -218,7 +218,7 @@ export function itemsInOrder(text: string, list: SeedList): number {
 /** A list counts as repeated when the text names all of a three-item list, or four or more items of a longer one, in the seed's order. */
 export const repeatsList = (text: string, list: SeedList): boolean => itemsInOrder(text, list) >= Math.min(list.items.length, 4)
 
-/** The places whose prose is an answer or an explanation (FAQ answers, guide sections, role texts and each move's conditions and advice): what the order check reads, one text per place. */
+/** The places whose prose is an answer or an explanation (FAQ answers, guide sections, role texts, each move's conditions and advice, every other summary and description): what the order check reads, one text per place. */
 export function answerTexts(doc: Doc): Prose[] {
   const blocks = (value: unknown) => (Array.isArray(value) ? (value as {_type?: string; style?: string; children?: {text: string}[]}[]) : [])
   const textOf = (b: {children?: {text: string}[]}) => (b.children ?? []).map((c) => c.text).join('')
@@ -242,7 +242,9 @@ export function answerTexts(doc: Doc): Prose[] {
       ...moves.map((t, i) => ({path: `transitions[${i}]`, text: [...(t.conditions ?? []), t.advice ?? ''].join('\n')})),
     ]
   }
-  return []
+  // Summaries and descriptions of everything else; a source article's note describes the seed itself and may name its contents in order.
+  if (doc._type === 'sourceArticle') return []
+  return (['summary', 'description'] as const).filter((k) => typeof doc[k] === 'string').map((k) => ({path: k, text: doc[k] as string}))
 }
 
 /**
