@@ -394,6 +394,12 @@ export const roleTexts: Readonly<Record<string, RoleText>> = {
   },
   'role-staff-support-engineer': {
     summary: `A senior individual contributor whose impact reaches other teams: leading cross-team technical work, shaping support tooling and architecture, and raising the whole team's skills. The step from senior is scope: staff engineers change how several teams work. ${judgement}`,
+    responsibilities: [
+      'Lead technical work that spans several teams',
+      'Make and explain technical decisions that affect support tooling and architecture',
+      'Bring in automation, AI and SRE practices where they help',
+      'Mentor senior engineers and shape hiring bars',
+    ],
   },
   'role-principal-support-engineer': {
     summary: `The top of the individual-contributor ladder. Principals set technical direction for support across the organisation, influence product architecture and represent support expertise to executives and the industry. Staff engineers shape several teams; principals shape the whole organisation. ${judgement}`,
