@@ -1,4 +1,3 @@
-import type {ZodType} from 'zod'
 import {ConfigurationError, NotFoundError, type NotFoundKind} from '../errors'
 import type {CareerGap, CareerGraph, CareerPlan, CareerRoute, PathsOptions, PlanOptions, RoleComparison} from '../graph'
 import {curriculumDocumentsQuery, graphDocumentsQuery, lookupKeysQuery, SEARCH_MAX_HITS, type LookupKeysParams, type SearchableType} from '../queries'
@@ -7,6 +6,7 @@ import {createLocalSource} from '../sources/local'
 import type {StoredDocument} from '../sources/perspective'
 import {createSanitySource} from '../sources/sanity'
 import type {QuerySource, SourceDescription} from '../sources/types'
+import type {StandardSchemaV1} from '../schemas/kit'
 import type {ValidationReport} from '../validation/issues'
 import {validateList, validateOne} from '../validation/results'
 import {operations, type OperationParams} from './operations'
@@ -125,7 +125,7 @@ export function createCareerPathClient(options: CareerPathClientOptions = {}): C
     if (report.issues.length) o.onValidationIssues?.(report)
   }
 
-  async function runList<R>(op: {kind: 'list'; name: string; query: string; schema: ZodType<R>}, params: Record<string, unknown>): Promise<R[]> {
+  async function runList<R>(op: {kind: 'list'; name: string; query: string; schema: StandardSchemaV1<unknown, R>}, params: Record<string, unknown>): Promise<R[]> {
     const raw = await source.fetch(op.query, {language, ...params})
     const result = validateList(op.schema, raw, validation, op.name)
     report(result)
@@ -133,7 +133,7 @@ export function createCareerPathClient(options: CareerPathClientOptions = {}): C
   }
 
   async function runSingle<R>(
-    op: {kind: 'single'; name: string; query: string; schema: ZodType<R>},
+    op: {kind: 'single'; name: string; query: string; schema: StandardSchemaV1<unknown, R>},
     kind: NotFoundKind,
     key: string,
     params: Record<string, unknown>,

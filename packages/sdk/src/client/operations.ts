@@ -1,20 +1,20 @@
-import type {z} from 'zod'
 import type * as G from '../generated/sanity.types'
 import type * as Q from '../queries'
 import * as queries from '../queries'
 import * as schemas from '../schemas'
+import type {StandardSchemaV1} from '../schemas/kit'
 
 /**
  * Every query the client runs, with its parameter type, its TypeGen result
- * type and the zod schema that validates it. The `schema` field's type is
- * `z.ZodType<result item>`, so a schema that drifts from TypeGen fails here
+ * type and the schema that validates it. The `schema` field's type is
+ * `StandardSchemaV1<unknown, result item>`, so a schema that drifts from TypeGen fails here
  * too, not only in the type tests.
  */
 interface ListOperation<P, R extends readonly unknown[]> {
   kind: 'list'
   name: string
   query: string
-  schema: z.ZodType<R[number]>
+  schema: StandardSchemaV1<unknown, R[number]>
   /** Phantom: the parameters the query takes. */
   params?: P
 }
@@ -22,12 +22,12 @@ interface SingleOperation<P, R> {
   kind: 'single'
   name: string
   query: string
-  schema: z.ZodType<NonNullable<R>>
+  schema: StandardSchemaV1<unknown, NonNullable<R>>
   params?: P
 }
 
-const list = <P, R extends readonly unknown[]>(name: string, query: string, schema: z.ZodType<R[number]>): ListOperation<P, R> => ({kind: 'list', name, query, schema})
-const single = <P, R>(name: string, query: string, schema: z.ZodType<NonNullable<R>>): SingleOperation<P, R> => ({kind: 'single', name, query, schema})
+const list = <P, R extends readonly unknown[]>(name: string, query: string, schema: StandardSchemaV1<unknown, R[number]>): ListOperation<P, R> => ({kind: 'list', name, query, schema})
+const single = <P, R>(name: string, query: string, schema: StandardSchemaV1<unknown, NonNullable<R>>): SingleOperation<P, R> => ({kind: 'single', name, query, schema})
 
 export const operations = {
   listTracks: list<Q.TrackListParams, G.TrackListQueryResult>('listTracks', queries.trackListQuery, schemas.trackListItem),

@@ -1,4 +1,4 @@
-import {z} from 'zod'
+import {array, boolean, discriminatedUnion, literal, number, object, string, type Infer, type ReportIssue, type Schema} from './kit'
 import {publishedIdOf} from '../sources/perspective'
 import {
   basisKind,
@@ -15,7 +15,7 @@ import {
   transitionKind,
 } from './enums'
 import {localizedLines, localizedString, localizedText} from './localized'
-import {blockContent, httpUrl, slugString, text} from './primitives'
+import {blockContent, httpUrl, isoDate, slugString, text} from './primitives'
 
 /**
  * Raw documents as stored in the Content Lake (and in NDJSON exports and
@@ -32,66 +32,64 @@ import {blockContent, httpUrl, slugString, text} from './primitives'
  * TypeGen's document types (see `StoredForm` in the type tests).
  */
 const system = <T extends string>(type: T) => ({
-  _id: z.string().min(1),
-  _type: z.literal(type),
-  _createdAt: z.string().optional(),
-  _updatedAt: z.string().optional(),
-  _rev: z.string().optional(),
+  _id: string().min(1),
+  _type: literal(type),
+  _createdAt: string().optional(),
+  _updatedAt: string().optional(),
+  _rev: string().optional(),
 })
 
-const slug = z.object({_type: z.literal('slug'), current: slugString, source: z.string().optional()})
-const reference = z.object({_ref: z.string().min(1), _type: z.literal('reference'), _weak: z.boolean().optional()})
-const keyedReference = reference.extend({_key: z.string()})
+const slug = object({_type: literal('slug'), current: slugString, source: string().optional()})
+const reference = object({_ref: string().min(1), _type: literal('reference'), _weak: boolean().optional()})
+const keyedReference = reference.extend({_key: string()})
 
 /**
  * Localized fields are optional in TypeGen's types (the plugin's array may be
  * empty); the Studio requires some with a custom rule. `required` reports the
  * missing ones as the Studio does, at the field's path.
  */
-function required(doc: Record<string, unknown>, ctx: z.RefinementCtx, fields: readonly string[], prefix: (string | number)[] = []) {
-  for (const field of fields) if (doc[field] === undefined) ctx.addIssue({code: 'custom', path: [...prefix, field], message: 'Required'})
+function required(doc: object, report: ReportIssue, fields: readonly string[], prefix: (string | number)[] = []) {
+  for (const field of fields) if ((doc as Record<string, unknown>)[field] === undefined) report([...prefix, field], 'Required')
 }
 
 /** Arrays the Studio marks `unique()`: each referenced document (or tag) once. */
-function uniqueRefs<T extends z.ZodType<{_ref: string}>>(item: T) {
-  return z.array(item).superRefine((items, ctx) => {
+function uniqueRefs<T extends {_ref: string}>(item: Schema<T>) {
+  return array(item).refine((items, report) => {
     const seen = new Set<string>()
     items.forEach((item, i) => {
-      if (seen.has(item._ref)) ctx.addIssue({code: 'custom', path: [i], message: `"${item._ref}" is listed more than once`})
+      if (seen.has(item._ref)) report([i], `"${item._ref}" is listed more than once`)
       seen.add(item._ref)
     })
   })
 }
 function uniqueStrings() {
-  return z.array(z.string()).superRefine((items, ctx) => {
+  return array(string()).refine((items, report) => {
     items.forEach((item, i) => {
-      if (items.indexOf(item) !== i) ctx.addIssue({code: 'custom', path: [i], message: `"${item}" is listed more than once`})
+      if (items.indexOf(item) !== i) report([i], `"${item}" is listed more than once`)
     })
   })
 }
 const sources = uniqueRefs(keyedReference).optional()
 
 /** Provenance: only a basis of kind `source` names an article, and it must. */
-const basis = z
-  .object({_type: z.literal('basis'), kind: basisKind, source: reference.optional(), note: z.string().optional()})
-  .superRefine((b, ctx) => {
-    if (b.kind === 'source' && !b.source) ctx.addIssue({code: 'custom', path: ['source'], message: 'Pick the source article that gives it'})
-    if (b.kind !== 'source' && b.source) ctx.addIssue({code: 'custom', path: ['source'], message: 'Only a basis "From a source article" names an article'})
+const basis = object({_type: literal('basis'), kind: basisKind, source: reference.optional(), note: string().optional()})
+  .refine((b, report) => {
+    if (b.kind === 'source' && !b.source) report(['source'], 'Pick the source article that gives it')
+    if (b.kind !== 'source' && b.source) report(['source'], 'Only a basis "From a source article" names an article')
   })
 
 const summary = () => localizedText({required: true, min: 20, max: 600}).optional()
 
-export const sourceArticleDocument = z.object({
+export const sourceArticleDocument = object({
   ...system('sourceArticle'),
   title: text,
   publisher: reference.optional(),
   url: httpUrl.optional(),
-  note: z.string().optional(),
+  note: string().optional(),
   language,
 })
 
-export const organisationDocument = z
-  .object({
+export const organisationDocument = object({
     ...system('organisation'),
     title: localizedString({required: true}).optional(),
     slug,
@@ -100,10 +98,9 @@ export const organisationDocument = z
     urlBasis: basis.optional(),
     note: localizedText().optional(),
   })
-  .superRefine((doc, ctx) => required(doc, ctx, ['title']))
+  .refine((doc, report) => required(doc, report, ['title']))
 
-export const trackDocument = z
-  .object({
+export const trackDocument = object({
     ...system('track'),
     title: localizedString({required: true}).optional(),
     slug,
@@ -111,59 +108,58 @@ export const trackDocument = z
     summary: summary(),
     sources,
   })
-  .superRefine((doc, ctx) => required(doc, ctx, ['title', 'summary']))
+  .refine((doc, report) => required(doc, report, ['title', 'summary']))
 
-const roleSkill = z.object({_type: z.literal('roleSkill'), _key: z.string(), skill: reference, proficiency, proficiencyBasis: basis.optional()})
-const transition = z.object({
-  _type: z.literal('transition'),
-  _key: z.string(),
+const roleSkill = object({_type: literal('roleSkill'), _key: string(), skill: reference, proficiency, proficiencyBasis: basis.optional()})
+const transition = object({
+  _type: literal('transition'),
+  _key: string(),
   to: reference,
   kind: transitionKind,
-  typicalYears: z.number().min(0).max(20),
+  typicalYears: number().min(0).max(20),
   typicalYearsBasis: basis.optional(),
   conditions: localizedLines().optional(),
   advice: localizedText().optional(),
 })
-const experienceRange = z
-  .object({_type: z.literal('experienceRange'), min: z.number().min(0).max(50), max: z.number().min(0).max(50).optional(), basis: basis.optional()})
-  .refine((v) => v.max === undefined || v.min <= v.max, {message: 'Experience "from" must not be more than "to"', path: ['min']})
+const experienceRange = object({_type: literal('experienceRange'), min: number().min(0).max(50), max: number().min(0).max(50).optional(), basis: basis.optional()})
+  .refine((v, report) => {
+    if (v.max !== undefined && v.min > v.max) report(['min'], 'Experience "from" must not be more than "to"')
+  })
 
-export const roleDocument = z
-  .object({
+export const roleDocument = object({
     ...system('role'),
     title: localizedString({required: true, min: 2, max: 80}).optional(),
     slug,
     aliases: uniqueStrings().optional(),
     track: reference,
     /** Empty for roles in a family; unique per ladder (checked across documents). */
-    rung: z.number().int('A rung is a whole number from 1 to 20').min(1, 'A rung is a whole number from 1 to 20').max(20, 'A rung is a whole number from 1 to 20').optional(),
+    rung: number().int('A rung is a whole number from 1 to 20').min(1, 'A rung is a whole number from 1 to 20').max(20, 'A rung is a whole number from 1 to 20').optional(),
     seniority,
     summary: summary(),
     responsibilities: localizedLines().min(1, 'List at least one responsibility'),
-    skills: z.array(roleSkill).optional(),
+    skills: array(roleSkill).optional(),
     credentials: uniqueRefs(keyedReference).optional(),
     experience: experienceRange.optional(),
     education: localizedText().optional(),
     resources: uniqueRefs(keyedReference).optional(),
-    transitions: z.array(transition).optional(),
+    transitions: array(transition).optional(),
     sources,
   })
-  .superRefine((role, ctx) => {
-    required(role, ctx, ['title', 'summary'])
-    role.responsibilities.forEach((line, i) => required(line, ctx, ['text'], ['responsibilities', i]))
-    role.transitions?.forEach((move, i) => move.conditions?.forEach((line, j) => required(line, ctx, ['text'], ['transitions', i, 'conditions', j])))
+  .refine((role, report) => {
+    required(role, report, ['title', 'summary'])
+    role.responsibilities.forEach((line, i) => required(line, report, ['text'], ['responsibilities', i]))
+    role.transitions?.forEach((move, i) => move.conditions?.forEach((line, j) => required(line, report, ['text'], ['transitions', i, 'conditions', j])))
     const seen = new Set<string>()
     role.skills?.forEach((item, i) => {
-      if (seen.has(item.skill._ref)) ctx.addIssue({code: 'custom', path: ['skills', i, 'skill'], message: 'Each skill should be listed once'})
+      if (seen.has(item.skill._ref)) report(['skills', i, 'skill'], 'Each skill should be listed once')
       seen.add(item.skill._ref)
     })
     role.transitions?.forEach((t, i) => {
-      if (publishedIdOf(t.to._ref) === publishedIdOf(role._id)) ctx.addIssue({code: 'custom', path: ['transitions', i, 'to'], message: 'A role cannot lead to itself'})
+      if (publishedIdOf(t.to._ref) === publishedIdOf(role._id)) report(['transitions', i, 'to'], 'A role cannot lead to itself')
     })
   })
 
-export const skillDocument = z
-  .object({
+export const skillDocument = object({
     ...system('skill'),
     title: localizedString({required: true}).optional(),
     slug,
@@ -171,10 +167,9 @@ export const skillDocument = z
     description: localizedText({required: true, min: 20}).optional(),
     sources,
   })
-  .superRefine((doc, ctx) => required(doc, ctx, ['title', 'description']))
+  .refine((doc, report) => required(doc, report, ['title', 'description']))
 
-export const certificationDocument = z
-  .object({
+export const certificationDocument = object({
     ...system('certification'),
     title: localizedString({required: true}).optional(),
     slug,
@@ -185,23 +180,22 @@ export const certificationDocument = z
     summary: summary(),
     skills: uniqueRefs(keyedReference).optional(),
     status: certificationStatus,
-    retiredOn: z.iso.date().optional(),
+    retiredOn: isoDate.optional(),
     successor: reference.optional(),
     sources,
   })
-  .superRefine((cert, ctx) => {
-    required(cert, ctx, ['title', 'summary'])
-    if (cert.status === 'retired' && !cert.retiredOn) ctx.addIssue({code: 'custom', path: ['retiredOn'], message: 'A retired certification needs its retirement date'})
-    if (cert.status !== 'retired' && cert.retiredOn) ctx.addIssue({code: 'custom', path: ['retiredOn'], message: 'Only a retired certification has a retirement date'})
+  .refine((cert, report) => {
+    required(cert, report, ['title', 'summary'])
+    if (cert.status === 'retired' && !cert.retiredOn) report(['retiredOn'], 'A retired certification needs its retirement date')
+    if (cert.status !== 'retired' && cert.retiredOn) report(['retiredOn'], 'Only a retired certification has a retirement date')
     if (cert.successor && publishedIdOf(cert.successor._ref) === publishedIdOf(cert._id)) {
-      ctx.addIssue({code: 'custom', path: ['successor'], message: 'A certification cannot replace itself'})
+      report(['successor'], 'A certification cannot replace itself')
     } else if (cert.successor && cert.status !== 'retired') {
-      ctx.addIssue({code: 'custom', path: ['successor'], message: 'Only a retired certification has a successor'})
+      report(['successor'], 'Only a retired certification has a successor')
     }
   })
 
-export const degreeDocument = z
-  .object({
+export const degreeDocument = object({
     ...system('degree'),
     title: localizedString({required: true}).optional(),
     slug,
@@ -211,10 +205,9 @@ export const degreeDocument = z
     skills: uniqueRefs(keyedReference).optional(),
     sources,
   })
-  .superRefine((doc, ctx) => required(doc, ctx, ['title', 'summary']))
+  .refine((doc, report) => required(doc, report, ['title', 'summary']))
 
-export const resourceDocument = z
-  .object({
+export const resourceDocument = object({
     ...system('resource'),
     title: text,
     url: httpUrl.optional(),
@@ -223,7 +216,7 @@ export const resourceDocument = z
     kind: resourceKind,
     cost: resourceCost,
     costBasis: basis.optional(),
-    authors: z.array(z.string()).optional(),
+    authors: array(string()).optional(),
     summary: summary(),
     topics: uniqueStrings().optional(),
     skills: uniqueRefs(keyedReference).optional(),
@@ -231,61 +224,61 @@ export const resourceDocument = z
     /** The language the material is written in. */
     language,
   })
-  .superRefine((res, ctx) => {
-    required(res, ctx, ['summary'])
-    if (res.kind === 'book' && !res.authors?.some((a) => a.trim())) ctx.addIssue({code: 'custom', path: ['authors'], message: 'A book needs at least one author'})
+  .refine((res, report) => {
+    required(res, report, ['summary'])
+    if (res.kind === 'book' && !res.authors?.some((a) => a.trim())) report(['authors'], 'A book needs at least one author')
   })
 
-const learningTopic = z.object({
-  _type: z.literal('learningTopic'),
-  _key: z.string(),
+const learningTopic = object({
+  _type: literal('learningTopic'),
+  _key: string(),
   title: localizedString({required: true}).optional(),
   keyPoints: localizedLines().min(1, 'List at least one key point'),
   resources: uniqueRefs(keyedReference).optional(),
 })
-const learningModule = z.object({
-  _type: z.literal('learningModule'),
-  _key: z.string(),
+const learningModule = object({
+  _type: literal('learningModule'),
+  _key: string(),
   title: localizedString({required: true}).optional(),
   slug,
   summary: localizedText().optional(),
-  topics: z.array(learningTopic).min(1, 'A module needs at least one topic'),
+  topics: array(learningTopic).min(1, 'A module needs at least one topic'),
 })
 
-export const learningPathDocument = z
-  .object({
+export const learningPathDocument = object({
     ...system('learningPath'),
     title: localizedString({required: true}).optional(),
     slug,
     summary: summary(),
     roles: uniqueRefs(keyedReference).optional(),
-    modules: z
-      .array(learningModule)
+    modules: array(learningModule)
       .min(1, 'A path needs at least one module')
-      .superRefine((modules, ctx) => {
+      .refine((modules, report) => {
         const seen = new Set<string>()
         modules.forEach((m, i) => {
-          if (seen.has(m.slug.current)) ctx.addIssue({code: 'custom', path: [i, 'slug'], message: 'Module slugs must be unique within a path'})
+          if (seen.has(m.slug.current)) report([i, 'slug'], 'Module slugs must be unique within a path')
           seen.add(m.slug.current)
         })
       }),
     sources,
   })
-  .superRefine((path, ctx) => {
-    required(path, ctx, ['title', 'summary'])
+  .refine((path, report) => {
+    required(path, report, ['title', 'summary'])
     path.modules.forEach((m, i) => {
-      required(m, ctx, ['title'], ['modules', i])
+      required(m, report, ['title'], ['modules', i])
       m.topics.forEach((t, j) => {
-        required(t, ctx, ['title'], ['modules', i, 'topics', j])
-        t.keyPoints.forEach((line, k) => required(line, ctx, ['text'], ['modules', i, 'topics', j, 'keyPoints', k]))
+        required(t, report, ['title'], ['modules', i, 'topics', j])
+        t.keyPoints.forEach((line, k) => required(line, report, ['text'], ['modules', i, 'topics', j, 'keyPoints', k]))
       })
     })
   })
 
 /** FAQs and guides are translated one document per language; `language` says which. */
-export const faqDocument = z.object({
+export const faqDocument = object({
   ...system('faq'),
-  question: text.refine((q) => /[?\uFF1F\u061F\u037E\u1367\u2E2E]$/.test(q.trim()), 'End the question with a question mark'),
+  question: text.refine((q, report) => {
+    if (!/[?\uFF1F\u061F\u037E\u1367\u2E2E]$/.test(q.trim())) report([], 'End the question with a question mark')
+  }),
   slug,
   answer: blockContent.min(1, 'Write an answer'),
   roles: uniqueRefs(keyedReference).optional(),
@@ -293,11 +286,11 @@ export const faqDocument = z.object({
   language,
 })
 
-export const guideDocument = z.object({
+export const guideDocument = object({
   ...system('guide'),
   title: text,
   slug,
-  summary: z.string().trim().min(20, 'Write at least 20 characters').max(600, 'Keep it under 600 characters'),
+  summary: string().trim().min(20, 'Write at least 20 characters').max(600, 'Keep it under 600 characters'),
   body: blockContent.min(1, 'Write the guide'),
   roles: uniqueRefs(keyedReference).optional(),
   sources,
@@ -323,7 +316,7 @@ export type DocumentType = keyof typeof documentSchemas
 export const documentTypes = Object.keys(documentSchemas) as DocumentType[]
 
 /** Any curriculum document, told apart by `_type`. */
-export const curriculumDocument = z.discriminatedUnion('_type', [
+export const curriculumDocument = discriminatedUnion('_type', [
   trackDocument,
   roleDocument,
   skillDocument,
@@ -338,7 +331,7 @@ export const curriculumDocument = z.discriminatedUnion('_type', [
 ])
 
 /** The documents the career graph is built from. */
-export const graphDocument = z.discriminatedUnion('_type', [
+export const graphDocument = discriminatedUnion('_type', [
   trackDocument,
   roleDocument,
   skillDocument,
@@ -349,15 +342,15 @@ export const graphDocument = z.discriminatedUnion('_type', [
   sourceArticleDocument,
 ])
 
-export type TrackDocument = z.infer<typeof trackDocument>
-export type RoleDocument = z.infer<typeof roleDocument>
-export type SkillDocument = z.infer<typeof skillDocument>
-export type CertificationDocument = z.infer<typeof certificationDocument>
-export type DegreeDocument = z.infer<typeof degreeDocument>
-export type OrganisationDocument = z.infer<typeof organisationDocument>
-export type ResourceDocument = z.infer<typeof resourceDocument>
-export type LearningPathDocument = z.infer<typeof learningPathDocument>
-export type FaqDocument = z.infer<typeof faqDocument>
-export type GuideDocument = z.infer<typeof guideDocument>
-export type SourceArticleDocument = z.infer<typeof sourceArticleDocument>
-export type CurriculumDocument = z.infer<typeof curriculumDocument>
+export type TrackDocument = Infer<typeof trackDocument>
+export type RoleDocument = Infer<typeof roleDocument>
+export type SkillDocument = Infer<typeof skillDocument>
+export type CertificationDocument = Infer<typeof certificationDocument>
+export type DegreeDocument = Infer<typeof degreeDocument>
+export type OrganisationDocument = Infer<typeof organisationDocument>
+export type ResourceDocument = Infer<typeof resourceDocument>
+export type LearningPathDocument = Infer<typeof learningPathDocument>
+export type FaqDocument = Infer<typeof faqDocument>
+export type GuideDocument = Infer<typeof guideDocument>
+export type SourceArticleDocument = Infer<typeof sourceArticleDocument>
+export type CurriculumDocument = Infer<typeof curriculumDocument>

@@ -1,4 +1,4 @@
-import {z} from 'zod'
+import {oneOf, type Infer} from './kit'
 
 /**
  * The content model's closed lists (studio/schemaTypes/shared/options.ts),
@@ -6,35 +6,35 @@ import {z} from 'zod'
  * when the two drift, since TypeGen derives its unions from the Studio lists;
  * `vocabulary.test.ts` compares values and titles at run time.
  */
-export const trackKind = z.enum(['individual-contributor', 'management', 'technician', 'family'])
+export const trackKind = oneOf(['individual-contributor', 'management', 'technician', 'family'])
 /** The track kinds whose roles stand on rungs; `family` groups roles without one. */
-export const ladderKind = z.enum(['individual-contributor', 'management', 'technician'])
-export const skillCategory = z.enum(['technical', 'interpersonal', 'leadership', 'business'])
-export const transitionKind = z.enum(['promotion', 'lateral', 'specialisation'])
-export const certificationLevel = z.enum(['entry', 'associate', 'professional', 'expert'])
-export const certificationStatus = z.enum(['active', 'retired'])
-export const degreeLevel = z.enum(['associate', 'bachelor', 'master', 'doctorate'])
-export const resourceKind = z.enum(['article', 'course', 'book', 'community', 'organisation', 'certification-programme', 'tool', 'publication'])
-export const resourceCost = z.enum(['free', 'free-audit', 'paid'])
+export const ladderKind = oneOf(['individual-contributor', 'management', 'technician'])
+export const skillCategory = oneOf(['technical', 'interpersonal', 'leadership', 'business'])
+export const transitionKind = oneOf(['promotion', 'lateral', 'specialisation'])
+export const certificationLevel = oneOf(['entry', 'associate', 'professional', 'expert'])
+export const certificationStatus = oneOf(['active', 'retired'])
+export const degreeLevel = oneOf(['associate', 'bachelor', 'master', 'doctorate'])
+export const resourceKind = oneOf(['article', 'course', 'book', 'community', 'organisation', 'certification-programme', 'tool', 'publication'])
+export const resourceCost = oneOf(['free', 'free-audit', 'paid'])
 /** Where a figure or link comes from: a source article, our estimate, or added by us. */
-export const basisKind = z.enum(['source', 'estimate', 'added'])
+export const basisKind = oneOf(['source', 'estimate', 'added'])
 /** Languages the curriculum is written in. */
-export const language = z.literal(['en'])
+export const language = oneOf(['en'])
 /** 1 = awareness … 5 = expert. */
-export const proficiency = z.literal([1, 2, 3, 4, 5])
+export const proficiency = oneOf([1, 2, 3, 4, 5])
 /** One scale across every ladder and family: 1 entry … 7 executive. */
-export const seniority = z.literal([1, 2, 3, 4, 5, 6, 7])
+export const seniority = oneOf([1, 2, 3, 4, 5, 6, 7])
 
-export type TrackKind = z.infer<typeof trackKind>
-export type LadderKind = z.infer<typeof ladderKind>
-export type SkillCategory = z.infer<typeof skillCategory>
-export type TransitionKind = z.infer<typeof transitionKind>
-export type CertificationLevel = z.infer<typeof certificationLevel>
-export type CertificationStatus = z.infer<typeof certificationStatus>
-export type DegreeLevel = z.infer<typeof degreeLevel>
-export type ResourceKind = z.infer<typeof resourceKind>
-export type ResourceCost = z.infer<typeof resourceCost>
-export type BasisKind = z.infer<typeof basisKind>
-export type Language = z.infer<typeof language>
-export type Proficiency = z.infer<typeof proficiency>
-export type Seniority = z.infer<typeof seniority>
+export type TrackKind = Infer<typeof trackKind>
+export type LadderKind = Infer<typeof ladderKind>
+export type SkillCategory = Infer<typeof skillCategory>
+export type TransitionKind = Infer<typeof transitionKind>
+export type CertificationLevel = Infer<typeof certificationLevel>
+export type CertificationStatus = Infer<typeof certificationStatus>
+export type DegreeLevel = Infer<typeof degreeLevel>
+export type ResourceKind = Infer<typeof resourceKind>
+export type ResourceCost = Infer<typeof resourceCost>
+export type BasisKind = Infer<typeof basisKind>
+export type Language = Infer<typeof language>
+export type Proficiency = Infer<typeof proficiency>
+export type Seniority = Infer<typeof seniority>

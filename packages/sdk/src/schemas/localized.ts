@@ -1,4 +1,4 @@
-import {z} from 'zod'
+import {array, literal, object, string} from './kit'
 
 /**
  * Field-level translations as sanity-plugin-internationalized-array v5 stores
@@ -16,22 +16,22 @@ interface LocalizedRules {
 }
 
 function localizedArray<T extends string>(type: T, rules: LocalizedRules) {
-  const item = z.object({_key: z.string(), _type: z.literal(type), language: z.string(), value: z.string().optional()})
-  return z.array(item).superRefine((items, ctx) => {
+  const item = object({_key: string(), _type: literal(type), language: string(), value: string().optional()})
+  return array(item).refine((items, report) => {
     const seen = new Set<string>()
     items.forEach((entry, i) => {
       if (!LANGUAGES.includes(entry.language)) {
-        ctx.addIssue({code: 'custom', path: [i, 'language'], message: `"${entry.language}" is not one of the curriculum's languages (${LANGUAGES.join(', ')})`})
+        report([i, 'language'], `"${entry.language}" is not one of the curriculum's languages (${LANGUAGES.join(', ')})`)
       } else if (seen.has(entry.language)) {
-        ctx.addIssue({code: 'custom', path: [i, 'language'], message: `"${entry.language}" is given twice; keep one`})
+        report([i, 'language'], `"${entry.language}" is given twice; keep one`)
       }
       seen.add(entry.language)
       const value = entry.value?.trim() ?? ''
-      if (!value) ctx.addIssue({code: 'custom', path: [i, 'value'], message: `The "${entry.language}" text is empty`})
-      else if (rules.min !== undefined && value.length < rules.min) ctx.addIssue({code: 'custom', path: [i, 'value'], message: `Write at least ${rules.min} characters`})
-      else if (rules.max !== undefined && value.length > rules.max) ctx.addIssue({code: 'custom', path: [i, 'value'], message: `Keep it to ${rules.max} characters`})
+      if (!value) report([i, 'value'], `The "${entry.language}" text is empty`)
+      else if (rules.min !== undefined && value.length < rules.min) report([i, 'value'], `Write at least ${rules.min} characters`)
+      else if (rules.max !== undefined && value.length > rules.max) report([i, 'value'], `Keep it to ${rules.max} characters`)
     })
-    if (rules.required && !seen.has(DEFAULT_LANGUAGE)) ctx.addIssue({code: 'custom', path: [], message: `The "${DEFAULT_LANGUAGE}" text is required`})
+    if (rules.required && !seen.has(DEFAULT_LANGUAGE)) report([], `The "${DEFAULT_LANGUAGE}" text is required`)
   })
 }
 
@@ -42,4 +42,4 @@ export const localizedText = (rules: LocalizedRules = {}) => localizedArray('int
 
 /** A list of translated lines (responsibilities, conditions, key points). */
 export const localizedLines = () =>
-  z.array(z.object({_key: z.string(), _type: z.literal('localizedLine'), text: localizedString({required: true}).optional()}))
+  array(object({_key: string(), _type: literal('localizedLine'), text: localizedString({required: true}).optional()}))

@@ -1,23 +1,38 @@
-import {z} from 'zod'
+import {array, literal, number, object, oneOf, string} from './kit'
 
 /** Lowercase words joined by single hyphens, as the Studio's slug rule demands. */
-export const slugString = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single hyphens only')
+export const slugString = string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single hyphens only')
 
+const isHttpUrl = (value: string) => {
+  try {
+    return /^https?:$/.test(new URL(value).protocol)
+  } catch {
+    return false
+  }
+}
 /** Only web links: the Studio refuses `javascript:`, `mailto:` and relative URLs. */
-export const httpUrl = z.url({protocol: /^https?$/, error: 'Use a full web address starting with http:// or https://'})
+export const httpUrl = string().refine((value, report) => {
+  if (!isHttpUrl(value)) report([], 'Use a full web address starting with http:// or https://')
+})
+
+/** A calendar date, `YYYY-MM-DD`, that exists (no 31 April). */
+export const isoDate = string().refine((value, report) => {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) report([], 'Invalid ISO date')
+})
 
 /** Title-like text that must not be blank. */
-export const text = z.string().trim().min(1, 'Must not be empty')
+export const text = string().trim().min(1, 'Must not be empty')
 
 /** Portable Text as the Studio's `blockContent` allows it. */
-export const blockContent = z.array(
-  z.object({
-    _type: z.literal('block'),
-    _key: z.string(),
-    children: z.array(z.object({_type: z.literal('span'), _key: z.string(), text: z.string().optional(), marks: z.array(z.string()).optional()})).optional(),
-    style: z.enum(['normal', 'h2', 'h3', 'blockquote']).optional(),
-    listItem: z.enum(['bullet', 'number']).optional(),
-    markDefs: z.array(z.object({_type: z.literal('link'), _key: z.string(), href: httpUrl})).optional(),
-    level: z.number().optional(),
+export const blockContent = array(
+  object({
+    _type: literal('block'),
+    _key: string(),
+    children: array(object({_type: literal('span'), _key: string(), text: string().optional(), marks: array(string()).optional()})).optional(),
+    style: oneOf(['normal', 'h2', 'h3', 'blockquote']).optional(),
+    listItem: oneOf(['bullet', 'number']).optional(),
+    markDefs: array(object({_type: literal('link'), _key: string(), href: httpUrl})).optional(),
+    level: number().optional(),
   }),
 )

@@ -1,22 +1,22 @@
 import {describe, expectTypeOf, test} from 'vitest'
-import type {z} from 'zod'
+import type {Infer} from './kit'
 import type * as Generated from '../generated/sanity.types'
 import type {StoredForm} from '../client/types'
 import type * as schemas from './index'
 
 /**
- * The zod schemas (runtime validation) and TypeGen's types (from the Studio
+ * The schemas (runtime validation) and TypeGen's types (from the Studio
  * schema and the GROQ text) must describe the same values. Each pair is checked
  * both ways, so a field added, dropped, renamed or retyped on either side fails
  * `pnpm typecheck`.
  */
 type Item<T> = T extends readonly (infer U)[] ? U : never
-type Inferred<S extends z.ZodType> = z.infer<S>
+type Inferred<S> = Infer<S>
 
 /** true when each type is assignable to the other (tuples stop unions from distributing). */
 type Agree<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
 
-describe('query results: zod item schema ⇔ TypeGen result', () => {
+describe('query results: item schema ⇔ TypeGen result', () => {
   test('tracks', () => {
     expectTypeOf<Agree<Inferred<typeof schemas.trackListItem>, Item<Generated.TrackListQueryResult>>>().toEqualTypeOf<true>()
     expectTypeOf<Agree<Inferred<typeof schemas.trackDetail>, NonNullable<Generated.TrackQueryResult>>>().toEqualTypeOf<true>()
@@ -66,7 +66,7 @@ describe('query results: zod item schema ⇔ TypeGen result', () => {
   })
 })
 
-describe('raw documents: zod ⇔ TypeGen schema types (system fields optional: files for import lack them)', () => {
+describe('raw documents: schema ⇔ TypeGen schema types (system fields optional: files for import lack them)', () => {
   test('each document type', () => {
     expectTypeOf<Agree<Inferred<typeof schemas.trackDocument>, StoredForm<Generated.Track>>>().toEqualTypeOf<true>()
     expectTypeOf<Agree<Inferred<typeof schemas.roleDocument>, StoredForm<Generated.Role>>>().toEqualTypeOf<true>()

@@ -26,13 +26,18 @@ const loadGroq = (): Promise<Groq> =>
 /** Parsed GROQ per query text: the SDK's queries are few and fixed, so parsing once pays off. */
 const parsed = new Map<string, ExprNode>()
 const MAX_PARSED = 200
+/** A slice bound that is a parameter (`[$start...$end]`): groq-js, like the Content Lake, needs its value to parse. */
+const paramInSlice = /\[[^\]]*\$\w+[^\]]*\.\.|\.\.\.?\s*\$\w+/
 
-function parseOnce(parse: Groq['parse'], query: string): ExprNode {
-  let tree = parsed.get(query)
+function parseOnce(parse: Groq['parse'], query: string, params: Record<string, unknown>): ExprNode {
+  // Parameters given to the parser become constants in the tree, so such a tree is cached per parameter values.
+  const withParams = paramInSlice.test(query)
+  const key = withParams ? `${query}\u0000${JSON.stringify(params)}` : query
+  let tree = parsed.get(key)
   if (!tree) {
-    tree = parse(query)
+    tree = withParams ? parse(query, {params}) : parse(query)
     if (parsed.size >= MAX_PARSED) parsed.delete(parsed.keys().next().value!)
-    parsed.set(query, tree)
+    parsed.set(key, tree)
   }
   return tree
 }
@@ -58,7 +63,7 @@ export function createView(documents: readonly StoredDocument[], perspective: Pe
  */
 export async function evaluateInView(view: View, query: string, params: Record<string, unknown>): Promise<unknown> {
   const {evaluate, evaluateSync, parse} = await loadGroq()
-  const tree = parseOnce(parse, query)
+  const tree = parseOnce(parse, query, params)
   const options = {dataset: view.documents, params, dereference: ({_ref}: {_ref: string}) => view.byId.get(_ref) ?? null}
   // The synchronous evaluator skips a promise per node and is several times
   // faster; the few functions it lacks (diff::, delta::) fall back to async.

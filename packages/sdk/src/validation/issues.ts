@@ -1,4 +1,4 @@
-import type {z} from 'zod'
+import {Schema, type SchemaIssue, type StandardSchemaV1} from '../schemas/kit'
 import {formatFieldPath, type FieldPathSegment, type ValidationIssue} from '../errors'
 
 export type ValidationMode = 'strict' | 'lenient' | 'off'
@@ -25,13 +25,26 @@ export function issue(documentId: string | null, documentType: string | null, pa
   return {documentId, documentType, path, field: formatFieldPath(path), message}
 }
 
-/** Every problem zod finds in `value`, as issues naming the document and field. */
-export function schemaIssues(schema: z.ZodType, value: unknown, basePath: readonly (string | number)[] = []): ValidationIssue[] {
-  const result = schema.safeParse(value)
-  if (result.success) return []
+const segment = (p: PropertyKey | StandardSchemaV1.PathSegmentObject): string | number => {
+  const key = typeof p === 'object' ? p.key : p
+  return typeof key === 'symbol' ? String(key.description) : key
+}
+
+/**
+ * Every problem `schema` finds in `value`, as issues naming the document and
+ * field. The SDK's own schemas are checked directly; any other Standard Schema
+ * (zod, valibot…) through its `~standard.validate`, which must be synchronous.
+ */
+export function schemaIssues(schema: StandardSchemaV1, value: unknown, basePath: readonly (string | number)[] = []): ValidationIssue[] {
+  let found: readonly SchemaIssue[]
+  if (schema instanceof Schema) found = schema.issues(value)
+  else {
+    const result = schema['~standard'].validate(value)
+    if (result instanceof Promise) throw new TypeError('The SDK validates synchronously: use a schema without async refinements')
+    found = (result.issues ?? []).map((i) => ({path: (i.path ?? []).map(segment), message: i.message}))
+  }
+  if (found.length === 0) return []
   const id = stringField(value, '_id')
   const type = stringField(value, '_type')
-  return result.error.issues.map((i) =>
-    issue(id, type, [...basePath, ...i.path.map((p) => (typeof p === 'symbol' ? String(p.description) : p))], i.message),
-  )
+  return found.map((i) => issue(id, type, [...basePath, ...i.path], i.message))
 }
