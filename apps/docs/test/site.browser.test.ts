@@ -1,5 +1,7 @@
 // The built site in real Chromium: home, a role page, search and the playground render, work as intended,
 // and axe-core finds no accessibility violations on them.
+import {createServer} from 'node:http'
+import type {AddressInfo} from 'node:net'
 import {createCareerPathClient, seniorityLabel} from '@careerpath/sdk'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {describeViolations, newPage, openSite, runAxe, type Site} from './browser.ts'
@@ -153,7 +155,9 @@ describe('playground', () => {
 
     await page.locator('[data-theme="--careerpath-accent"]').fill('#6b2bd9')
     await expect(widget.evaluate((el) => getComputedStyle(el).getPropertyValue('--careerpath-accent').trim())).resolves.toBe('#6b2bd9')
-    await expect(page.locator('[data-snippet]').innerText()).resolves.toContain('--careerpath-accent: #6b2bd9;')
+    // The theme is a rule for the host's stylesheet, shown apart; the HTML snippet stays free of inline styles (strict CSP).
+    await expect(page.locator('[data-snippet-css]').innerText()).resolves.toContain('--careerpath-accent: #6b2bd9;')
+    await expect(page.locator('[data-snippet]').innerText()).resolves.not.toMatch(/<style|style=/)
 
     expect(problems).toEqual([])
     const violations = await runAxe(page)
@@ -202,17 +206,68 @@ describe('playground controls', () => {
     for (const [id, property, value] of [['#pg-radius', '--careerpath-radius', '0'], ['#pg-font-size', '--careerpath-font-size', '20']] as const) {
       await page.locator(id).fill(value)
       await expect(widget.evaluate((el, p) => getComputedStyle(el).getPropertyValue(p).trim(), property)).resolves.toBe(`${value}px`)
-      await expect(snippet()).resolves.toContain(`${property}: ${value}px;`)
+      await expect(page.locator('[data-snippet-css]').innerText()).resolves.toContain(`${property}: ${value}px;`)
     }
 
     // A snapshot that cannot load shows the error; with fallback="seed" the seed is shown with a notice instead.
     await page.locator('#pg-src').fill('/missing-snapshot.json')
     await state("d.status === 'error'")
+    // The banner names the data source the visitor typed, never "the embedded seed".
+    await expect(page.locator('[data-data-banner]').innerText()).resolves.toContain(`${new URL(site.url('/missing-snapshot.json')).href} (the src you entered)`)
     await page.locator('#pg-fallback').selectOption('seed')
     await state("d.status === 'ready' && d.source.kind === 'seed' && d.fallbackReasons.length > 0")
     await expect(widget.locator('[part~="notice"]').first().innerText()).resolves.toMatch(/missing-snapshot\.json/)
     await expect(snippet()).resolves.toContain('src="/missing-snapshot.json" fallback="seed"')
+    await expect(snippet()).resolves.not.toContain('<style')
+    // The share link keeps what to show and drops the data source.
+    const share = new URL((await page.locator('[data-share-link]').getAttribute('href'))!, site.url('/'))
+    expect(share.searchParams.get('view')).toBe('compare')
+    expect(share.searchParams.has('src') || share.searchParams.has('fallback')).toBe(false)
     await close()
+  })
+})
+
+describe('playground links from elsewhere (issue 15)', () => {
+  it('never load data a link names: src and fallback on another origin are ignored and nothing reaches it', async () => {
+    // A second local origin playing the attacker: it answers every request with a lure (CORS open, so a fetch would succeed).
+    const seen: string[] = []
+    const lure = JSON.stringify({format: 2, documents: [{_id: 'x', _type: 'role', title: [{_key: 'en', language: 'en', value: 'ACTION REQUIRED: verify your account'}]}]})
+    const evil = createServer((req, res) => {
+      seen.push(req.url ?? '')
+      res.writeHead(200, {'content-type': 'application/json', 'access-control-allow-origin': '*'})
+      res.end(lure)
+    })
+    await new Promise<void>((ok) => evil.listen(0, '127.0.0.1', ok))
+    const origin = `http://127.0.0.1:${(evil.address() as AddressInfo).port}`
+    expect(origin).not.toBe(new URL(site.url('/')).origin)
+    const role = (await sdk.listRoles()).find((r) => r.rung === 1)!
+    const {page, problems, close} = await newPage(site)
+    const requested: string[] = []
+    page.on('request', (r) => requested.push(r.url()))
+    try {
+      const query = new URLSearchParams({src: `${origin}/evil.json`, fallback: `${origin}/fallback.json`, 'project-id': 'abc123', dataset: 'production', 'api-host': origin, view: 'role', 'role-slug': role.slug})
+      await page.goto(site.url(`/playground/?${query}`))
+      const widget = page.locator('career-path')
+      await page.waitForFunction(() => (document.querySelector('career-path') as unknown as {data?: {status: string}})?.data?.status === 'ready')
+      // What to show still comes from the link; the data is the seed, and the page says so.
+      await widget.locator('[part~="view-role"] [part~="heading"]', {hasText: role.title}).first().waitFor()
+      const data = await widget.evaluate((el) => (el as unknown as {data: {source: {kind: string}; role: string}}).data)
+      expect(data.source.kind).toBe('seed')
+      expect(data.role).toBe(role.slug)
+      for (const attr of ['src', 'fallback', 'project-id', 'dataset', 'api-host']) expect(await widget.getAttribute(attr), attr).toBeNull()
+      await expect(page.locator('#pg-src').inputValue()).resolves.toBe('')
+      await expect(page.locator('[data-data-banner]').innerText()).resolves.toBe('Data from the embedded seed curriculum.')
+      await expect(page.locator('[data-snippet]').innerText()).resolves.not.toContain(origin)
+      await expect(page.locator('body').innerText()).resolves.not.toContain('ACTION REQUIRED')
+      // Give a stray lazy fetch time to happen, then check both sides: the browser asked nothing of that origin, and it saw nothing.
+      await page.waitForTimeout(300)
+      expect(requested.filter((u) => u.startsWith(origin))).toEqual([])
+      expect(seen).toEqual([])
+      expect(problems).toEqual([])
+    } finally {
+      await close()
+      await new Promise<void>((ok) => evil.close(() => ok()))
+    }
   })
 })
 

@@ -1,4 +1,4 @@
-// The widget's documented attributes and theme properties, as the playground offers them.
+// The widget's documented attributes and theme properties, as the playground offers them, and the snippet it emits.
 
 /** Views the `view` attribute accepts. */
 export const WIDGET_VIEWS = [
@@ -34,16 +34,29 @@ export interface WidgetSettings {
   scriptSrc: string
 }
 
+export interface EmbedSnippet {
+  /** The two lines of HTML: the script and the element. Never a `<style>` element or a `style` attribute. */
+  html: string
+  /** A rule for the host's own stylesheet with the changed theme properties; empty when none changed. */
+  css: string
+}
+
 const escapeAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
-/** The two lines (plus an optional style rule) a site pastes to show the widget as configured. */
-export function embedSnippet({attributes, theme, scriptSrc}: WidgetSettings): string {
+/**
+ * What a site pastes to show the widget as configured. The theme goes in a separate CSS rule for the site's own
+ * stylesheet rather than an inline `<style>`, so the snippet works under `style-src 'self'` as the widget does.
+ */
+export function embedSnippet({attributes, theme, scriptSrc}: WidgetSettings): EmbedSnippet {
   const attrs = Object.entries(attributes)
     .filter(([, v]) => v !== '')
     .map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)
     .join('')
-  const lines = [`<script type="module" src="${escapeAttr(scriptSrc)}"></script>`, `<career-path${attrs}></career-path>`]
-  const rules = Object.entries(theme).map(([k, v]) => `  ${k}: ${v};`)
-  if (rules.length) lines.push('<style>', 'career-path {', ...rules, '}', '</style>')
-  return lines.join('\n')
+  const html = [`<script type="module" src="${escapeAttr(scriptSrc)}"></script>`, `<career-path${attrs}></career-path>`].join('\n')
+  // Custom property values from the form are colours and lengths; anything that could close the rule is dropped.
+  const rules = Object.entries(theme)
+    .filter(([k, v]) => /^--careerpath-[a-z-]+$/.test(k) && !/[;{}<>]/.test(v))
+    .map(([k, v]) => `  ${k}: ${v};`)
+  const css = rules.length ? ['career-path {', ...rules, '}'].join('\n') : ''
+  return {html, css}
 }
