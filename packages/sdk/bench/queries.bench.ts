@@ -11,8 +11,7 @@
 import {cpus, loadavg, totalmem} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {evaluate, parse} from 'groq-js'
-import type {z} from 'zod'
-import {operations} from '../src/client/operations'
+import {queries} from '../src/queries/objects'
 import {validateList} from '../src/validation/results'
 import {createView, evaluateInView} from '../src/sources/local'
 import {writeSection} from './report'
@@ -91,11 +90,11 @@ async function validationBench(size: number): Promise<ValidationRow[]> {
   const view = createView(syntheticDataset({documents: size}), 'published')
   const base = {language: 'en'}
   const methods = [
-    ['listRoles', operations.listRoles, {...base, track: null, rung: null, seniority: null}],
-    ['listTracks', operations.listTracks, base],
-    ['listCertifications', operations.listCertifications, {...base, vendor: null, level: null, status: null}],
-    ['listResources', operations.listResources, {...base, kind: null, cost: null, topic: null}],
-    ['listFaqs', operations.listFaqs, {...base, role: null}],
+    ['listRoles', queries.roleList, {...base, track: null, rung: null, seniority: null}],
+    ['listTracks', queries.trackList, base],
+    ['listCertifications', queries.certificationList, {...base, vendor: null, level: null, status: null}],
+    ['listResources', queries.resourceList, {...base, kind: null, cost: null, topic: null}],
+    ['listFaqs', queries.faqList, {...base, role: null}],
   ] as const
   const rows: ValidationRow[] = []
   for (const [method, op, params] of methods) {
@@ -103,7 +102,7 @@ async function validationBench(size: number): Promise<ValidationRow[]> {
     const evaluateSamples: number[] = []
     const validateSamples: number[] = []
     let result: unknown = await evaluateInView(view, op.query, params)
-    validateList(op.schema as z.ZodType, result, 'strict', method) // warm-up
+    validateList(op.result as never, result, 'strict', method) // warm-up
     for (let i = 0; i < runs; i++) {
       collect()
       let started = performance.now()
@@ -111,7 +110,7 @@ async function validationBench(size: number): Promise<ValidationRow[]> {
       evaluateSamples.push(performance.now() - started)
       collect()
       started = performance.now()
-      validateList(op.schema as z.ZodType, result, 'strict', method)
+      validateList(op.result as never, result, 'strict', method)
       validateSamples.push(performance.now() - started)
     }
     rows.push({documents: size, method, rows: (result as unknown[]).length, evaluateMs: median(evaluateSamples), validateMs: median(validateSamples)})

@@ -7,8 +7,12 @@
  * @packageDocumentation
  */
 export {createCareerPathClient, SEARCHABLE_TYPES} from './client/createClient'
+export {defineCareerQuery, queries} from './queries'
+export type {CareerQuery, CareerQueryDefinition, QueryParams, QueryResult, RunParams, SameShape, Shape, StandardSchemaV1} from './queries'
 export type {
   CareerPathClient,
+  CurriculumContent,
+  RequestOptions,
   CertificationFilter,
   DegreeFilter,
   FaqFilter,
@@ -52,16 +56,18 @@ export type {
   TrackDetail,
   TrackListItem,
 } from './client/types'
-export type {Perspective, StoredDocument} from './sources/perspective'
+export type {ClientPerspective, Perspective, StoredDocument} from './sources/perspective'
 export type {SourceDescription} from './sources/types'
 export type {RetryOptions} from './transport/retry'
 export type {SearchableType} from './queries/search'
 
 export {
+  ArgumentError,
   CareerPathError,
   ConfigurationError,
   ContentValidationError,
   formatFieldPath,
+  isArgumentError,
   isCareerPathError,
   isConfigurationError,
   isContentValidationError,

@@ -96,7 +96,7 @@ describe('embedded curriculum (no options)', () => {
 
   test('snapshot of the embedded curriculum', async () => {
     const snapshot = await client.snapshot()
-    expect(snapshot.source).toEqual({kind: 'embedded', perspective: 'published'})
+    expect(snapshot.source).toEqual({kind: 'embedded', perspective: 'published', language: 'en'})
     expect(snapshot.documents.length).toBe((await client.documents()).length)
   })
 })

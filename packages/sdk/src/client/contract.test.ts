@@ -120,7 +120,7 @@ describe('Sanity source equals local source', () => {
     expect((await same((c) => c.documents())).length).toBe(embeddedDocuments.length)
     const [a, b] = await Promise.all([sanity.snapshot(), local.snapshot()])
     expect(a.documents).toEqual(b.documents)
-    expect(a.source).toEqual({kind: 'sanity', projectId: 'test', dataset: 'production', perspective: 'published'})
+    expect(a.source).toEqual({kind: 'sanity', projectId: 'test', dataset: 'production', perspective: 'published', language: 'en'})
   })
 
   test('both sources sent the same GROQ: the server saw only the SDK queries', () => {

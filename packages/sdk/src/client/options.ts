@@ -1,5 +1,7 @@
+import type {RequestHandler} from '@sanity/client'
 import {ConfigurationError} from '../errors'
-import type {Perspective, StoredDocument} from '../sources/perspective'
+import {isBrowser} from './environment'
+import {describePerspective, toPerspective, type Perspective, type StoredDocument} from '../sources/perspective'
 import type {SanitySourceOptions as SanitySourceSettings} from '../sources/sanity'
 import {DEFAULT_RETRY, type ResolvedRetry, type RetryOptions} from '../transport/retry'
 import {VALIDATION_MODES, type ValidationMode, type ValidationReport} from '../validation/issues'
@@ -22,11 +24,15 @@ export interface CommonOptions {
 export interface SanitySourceOptions extends CommonOptions {
   projectId: string
   dataset: string
-  /** Content Lake API version, `YYYY-MM-DD`; default `2025-02-19`. */
+  /** Content Lake API version, `YYYY-MM-DD` (a leading `v` is allowed, as @sanity/client allows it); default `2025-02-19`. */
   apiVersion?: string
-  /** Read through the API CDN (cached, fast, scales); default true. */
+  /**
+   * Read through the API CDN (cached, fast, scales). Default: true for the
+   * `published` perspective, false for any other (the CDN serves published
+   * content only). Each call may override it.
+   */
   useCdn?: boolean
-  /** `published` (default), `drafts`, `raw` or a release stack. Anything but `published` needs a token. */
+  /** `published` (default), `drafts` or a release stack such as `['rSpring', 'drafts']`. Anything but `published` needs a token. `raw` is not offered (see {@link Perspective}). */
   perspective?: Perspective
   /** A read token, for drafts or private datasets. Server-side only: never ship it to a browser. */
   token?: string
@@ -42,6 +48,10 @@ export interface SanitySourceOptions extends CommonOptions {
   apiHost?: string
   /** With `apiHost`: false to not prefix it with the project id. */
   useProjectHostname?: boolean
+  /** Prefix of every request's tag in Sanity's request logs (`<prefix>.<tag>`); letters, digits, `.`, `_`, `-`. */
+  requestTagPrefix?: string
+  /** Passed to @sanity/client: intercepts each request (a proxy, a test server's host routing). */
+  requestHandler?: RequestHandler
 }
 
 /** Documents in memory (an NDJSON export, a snapshot's `documents`), queried with groq-js. */
@@ -67,7 +77,7 @@ export const DEFAULT_GRAPH_TTL_MS = 60_000
 export const MAX_WAIT_MS = 600_000
 
 export type ResolvedOptions =
-  | (Common & SanitySourceSettings & {source: 'sanity'; graphTtlMs: number})
+  | (Common & SanitySourceSettings & {source: 'sanity'; graphTtlMs: number; token: string | undefined})
   | (Common & {source: 'documents'; documents: readonly StoredDocument[]; perspective: Perspective})
   | (Common & {source: 'embedded'; perspective: Perspective})
 
@@ -77,21 +87,46 @@ interface Common {
   onValidationIssues: ((report: ValidationReport) => void) | undefined
 }
 
-/** True where `window` and `document` exist: a browser (or a browser-like test environment). */
-export function isBrowser(): boolean {
-  const g = globalThis as {window?: unknown; document?: unknown}
-  return typeof g.window !== 'undefined' && typeof g.document !== 'undefined'
-}
+export {isBrowser} from './environment'
 
 const fail = (option: string, message: string): never => {
   throw new ConfigurationError(option, message)
 }
 
-function checkPerspective(value: unknown): Perspective {
-  if (value === undefined) return 'published'
-  if (value === 'published' || value === 'drafts' || value === 'raw') return value
-  if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string' && /^[A-Za-z0-9_-]+$/.test(v))) return value as string[]
-  return fail('perspective', `"perspective" must be "published", "drafts", "raw" or a list of release ids; got ${JSON.stringify(value)}`)
+/**
+ * A perspective the typed client reads, in the client's form; null with the
+ * reason when it cannot. What `@sanity/client` refuses (`raw` in a stack) and
+ * what the Lake answers 400 to are refused; `raw` is refused on purpose.
+ */
+export function checkPerspective(value: unknown): {perspective: Perspective} | {reason: string} {
+  if (value === undefined) return {perspective: 'published'}
+  const parsed = toPerspective(value)
+  if (!parsed) {
+    return {reason: `"perspective" must be "published", "drafts" or a list of release ids (optionally ending in "drafts" or "published"), as @sanity/client takes it; got ${JSON.stringify(value)}`}
+  }
+  if (parsed.kind === 'raw') {
+    return {
+      reason:
+        'The "raw" perspective is not offered on the typed client: it returns a document and its draft side by side, which no typed result can hold. ' +
+        'Use "drafts" (drafts over published) or a release stack, or your own @sanity/client for raw reads.',
+    }
+  }
+  return {perspective: parsed.kind === 'published' ? 'published' : parsed.layers.length === 1 && parsed.layers[0] === 'drafts' ? 'drafts' : parsed.layers}
+}
+
+const perspectiveOption = (value: unknown): Perspective => {
+  const checked = checkPerspective(value)
+  return 'reason' in checked ? fail('perspective', checked.reason) : checked.perspective
+}
+
+/** The checks @sanity/client applies to these options (config.ts of @sanity/client 8), so the SDK refuses exactly what it refuses. */
+export const PROJECT_ID = /^[-a-z0-9]+$/i
+export const DATASET = /^(~[a-z0-9]{1}[-\w]{0,63}|[a-z0-9]{1}[-\w]{0,63})$/
+export const REQUEST_TAG = /^[a-z0-9._-]{1,75}$/i
+export function isApiVersion(value: string): boolean {
+  const version = value.replace(/^v/, '')
+  if (version === '1' || version === 'X') return true
+  return /^\d{4}-\d{2}-\d{2}$/.test(version) && new Date(version).getTime() > 0
 }
 
 function checkPositive(option: string, value: unknown, fallback: number, max = Number.POSITIVE_INFINITY): number {
@@ -123,7 +158,7 @@ export function resolveOptions(options: CareerPathClientOptions = {}): ResolvedO
   const language = o.language ?? 'en'
   if (typeof language !== 'string' || !/^[a-z]{2,3}(?:[-_][A-Za-z0-9]+)*$/.test(language)) fail('language', `"language" must be a language id such as "en"; got ${JSON.stringify(language)}`)
   const common: Common = {language, validation, onValidationIssues: o.onValidationIssues}
-  const perspective = checkPerspective(o.perspective)
+  const perspective = perspectiveOption(o.perspective)
 
   const hasProject = o.projectId !== undefined || o.dataset !== undefined
   if (o.documents !== undefined) {
@@ -138,10 +173,17 @@ export function resolveOptions(options: CareerPathClientOptions = {}): ResolvedO
 
   const projectId = o.projectId
   const dataset = o.dataset
-  if (typeof projectId !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(projectId)) fail('projectId', `"projectId" must be lowercase letters, digits and dashes; got ${JSON.stringify(projectId)}`)
-  if (typeof dataset !== 'string' || !/^[a-z0-9_-]{1,64}$/.test(dataset)) fail('dataset', `"dataset" must be 1-64 lowercase letters, digits, "_" or "-"; got ${JSON.stringify(dataset)}`)
+  if (typeof projectId !== 'string' || !PROJECT_ID.test(projectId)) fail('projectId', `"projectId" can only hold letters, digits and dashes; got ${JSON.stringify(projectId)}`)
+  if (typeof dataset !== 'string' || !DATASET.test(dataset)) {
+    fail('dataset', `"dataset" must be 1-64 lowercase letters, digits, "_" or "-", starting with a letter or digit (or "~" for an alias); got ${JSON.stringify(dataset)}`)
+  }
   const apiVersion = o.apiVersion ?? DEFAULT_API_VERSION
-  if (typeof apiVersion !== 'string' || !/^(\d{4}-\d{2}-\d{2}|1|X)$/.test(apiVersion)) fail('apiVersion', `"apiVersion" must be a date such as "${DEFAULT_API_VERSION}"; got ${JSON.stringify(apiVersion)}`)
+  if (typeof apiVersion !== 'string' || !isApiVersion(apiVersion)) fail('apiVersion', `"apiVersion" must be "1", "X" or a date such as "${DEFAULT_API_VERSION}"; got ${JSON.stringify(apiVersion)}`)
+  const requestTagPrefix = o.requestTagPrefix
+  if (requestTagPrefix !== undefined && (typeof requestTagPrefix !== 'string' || !REQUEST_TAG.test(requestTagPrefix))) {
+    fail('requestTagPrefix', `"requestTagPrefix" can only hold letters, digits, ".", "_" and "-" (1-75); got ${JSON.stringify(requestTagPrefix)}`)
+  }
+  if (o.requestHandler !== undefined && typeof o.requestHandler !== 'function') fail('requestHandler', '"requestHandler" must be a function')
   const token = o.token
   if (token !== undefined && (typeof token !== 'string' || token.trim() === '')) fail('token', '"token" must be a non-empty string when given')
   if (token !== undefined && isBrowser() && o.ignoreBrowserTokenWarning !== true) {
@@ -152,7 +194,7 @@ export function resolveOptions(options: CareerPathClientOptions = {}): ResolvedO
     )
   }
   if (perspective !== 'published' && token === undefined) {
-    fail('perspective', `The "${Array.isArray(perspective) ? perspective.join(',') : perspective}" perspective shows unpublished content and needs a read token ("token")`)
+    fail('perspective', `The "${describePerspective(perspective)}" perspective shows unpublished content and needs a read token ("token"); without one the Content Lake answers with published content only`)
   }
   if (o.useCdn !== undefined && typeof o.useCdn !== 'boolean') fail('useCdn', '"useCdn" must be true or false')
   return {
@@ -161,7 +203,7 @@ export function resolveOptions(options: CareerPathClientOptions = {}): ResolvedO
     projectId: projectId!,
     dataset: dataset!,
     apiVersion,
-    useCdn: o.useCdn ?? true,
+    useCdn: o.useCdn,
     perspective,
     token,
     timeoutMs: checkPositive('timeout', o.timeout, DEFAULT_TIMEOUT_MS, MAX_WAIT_MS),
@@ -169,5 +211,7 @@ export function resolveOptions(options: CareerPathClientOptions = {}): ResolvedO
     graphTtlMs: checkPositive('graphTtl', o.graphTtl, DEFAULT_GRAPH_TTL_MS),
     apiHost: o.apiHost,
     useProjectHostname: o.useProjectHostname,
+    requestTagPrefix,
+    requestHandler: o.requestHandler,
   }
 }

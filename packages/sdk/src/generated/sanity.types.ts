@@ -751,6 +751,76 @@ export type CertificationQueryResult = {
     | Array<never>;
 } | null;
 
+// Source: ../packages/sdk/src/queries/certifications.ts
+// Variable: allCertificationsQuery
+// Query: *[_type == "certification"] | order(coalesce(vendor->title[language == $language][0].value, vendor->title[language == "en"][0].value, null) asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "retiredOn": coalesce(retiredOn, null),    "skills": coalesce(skills[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category}, []),    "successor": successor->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status},    "roles": *[_type == "role" && references(^._id)] | order(seniority asc, rung asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority},    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
+export type AllCertificationsQueryResult = Array<{
+  _id: string;
+  _type: "certification";
+  title: string | "";
+  slug: string;
+  vendor: {
+    _id: string;
+    title: string | "";
+    slug: string;
+  };
+  level: "associate" | "entry" | "expert" | "professional";
+  status: "active" | "retired";
+  url: string | null;
+  urlBasis: {
+    kind: "added" | "estimate" | "source";
+    source: {
+      _id: string;
+      title: string;
+    } | null;
+    note: string | null;
+  } | null;
+  summary: string | "";
+  retiredOn: string | null;
+  skills:
+    | Array<{
+        _id: string;
+        _type: "skill";
+        title: string | "";
+        slug: string;
+        category: "business" | "interpersonal" | "leadership" | "technical";
+      }>
+    | Array<never>;
+  successor: {
+    _id: string;
+    _type: "certification";
+    title: string | "";
+    slug: string;
+    vendor: {
+      _id: string;
+      title: string | "";
+      slug: string;
+    };
+    level: "associate" | "entry" | "expert" | "professional";
+    status: "active" | "retired";
+  } | null;
+  roles: Array<{
+    _id: string;
+    _type: "role";
+    title: string | "";
+    slug: string;
+    rung: number | null;
+    seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+  }>;
+  sources:
+    | Array<{
+        _id: string;
+        title: string;
+        publisher: {
+          _id: string;
+          title: string | "";
+          slug: string;
+        } | null;
+        url: string | null;
+      }>
+    | Array<never>;
+}>;
+
 // Source: ../packages/sdk/src/queries/degrees.ts
 // Variable: degreeListQuery
 // Query: *[_type == "degree" && ($level == null || level == $level)] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, level, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "awardingBody": awardingBody->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}}
@@ -813,6 +883,52 @@ export type DegreeQueryResult = {
       }>
     | Array<never>;
 } | null;
+
+// Source: ../packages/sdk/src/queries/degrees.ts
+// Variable: allDegreesQuery
+// Query: *[_type == "degree"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, level, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "awardingBody": awardingBody->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current},    "skills": coalesce(skills[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category}, []),    "roles": *[_type == "role" && references(^._id)] | order(seniority asc, rung asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority},    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
+export type AllDegreesQueryResult = Array<{
+  _id: string;
+  _type: "degree";
+  title: string | "";
+  slug: string;
+  level: "associate" | "bachelor" | "doctorate" | "master";
+  summary: string | "";
+  awardingBody: {
+    _id: string;
+    title: string | "";
+    slug: string;
+  } | null;
+  skills:
+    | Array<{
+        _id: string;
+        _type: "skill";
+        title: string | "";
+        slug: string;
+        category: "business" | "interpersonal" | "leadership" | "technical";
+      }>
+    | Array<never>;
+  roles: Array<{
+    _id: string;
+    _type: "role";
+    title: string | "";
+    slug: string;
+    rung: number | null;
+    seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+  }>;
+  sources:
+    | Array<{
+        _id: string;
+        title: string;
+        publisher: {
+          _id: string;
+          title: string | "";
+          slug: string;
+        } | null;
+        url: string | null;
+      }>
+    | Array<never>;
+}>;
 
 // Source: ../packages/sdk/src/queries/documents.ts
 // Variable: graphDocumentsQuery
@@ -1340,6 +1456,40 @@ export type FaqQueryResult = {
     | Array<never>;
 } | null;
 
+// Source: ../packages/sdk/src/queries/faqs.ts
+// Variable: allFaqsQuery
+// Query: *[_type == "faq" && language == $language] | order(question asc, _id asc) {    _id, _type, question, "slug": slug.current, answer, language, "roles": coalesce(roles[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}, []), "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
+export type AllFaqsQueryResult = Array<{
+  _id: string;
+  _type: "faq";
+  question: string;
+  slug: string;
+  answer: BlockContent;
+  language: "en";
+  roles:
+    | Array<{
+        _id: string;
+        _type: "role";
+        title: string | "";
+        slug: string;
+        rung: number | null;
+        seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+      }>
+    | Array<never>;
+  sources:
+    | Array<{
+        _id: string;
+        title: string;
+        publisher: {
+          _id: string;
+          title: string | "";
+          slug: string;
+        } | null;
+        url: string | null;
+      }>
+    | Array<never>;
+}>;
+
 // Source: ../packages/sdk/src/queries/guides.ts
 // Variable: guideListQuery
 // Query: *[_type == "guide" && language == $language && ($role == null || $role in roles[]->slug.current)] | order(title asc, _id asc) {    _id, _type, title, "slug": slug.current, summary, language, "roles": coalesce(roles[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}, [])  }
@@ -1396,6 +1546,41 @@ export type GuideQueryResult = {
       }>
     | Array<never>;
 } | null;
+
+// Source: ../packages/sdk/src/queries/guides.ts
+// Variable: allGuidesQuery
+// Query: *[_type == "guide" && language == $language] | order(title asc, _id asc) {    _id, _type, title, "slug": slug.current, summary, language, body, "roles": coalesce(roles[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}, []), "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
+export type AllGuidesQueryResult = Array<{
+  _id: string;
+  _type: "guide";
+  title: string;
+  slug: string;
+  summary: string;
+  language: "en";
+  body: BlockContent;
+  roles:
+    | Array<{
+        _id: string;
+        _type: "role";
+        title: string | "";
+        slug: string;
+        rung: number | null;
+        seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+      }>
+    | Array<never>;
+  sources:
+    | Array<{
+        _id: string;
+        title: string;
+        publisher: {
+          _id: string;
+          title: string | "";
+          slug: string;
+        } | null;
+        url: string | null;
+      }>
+    | Array<never>;
+}>;
 
 // Source: ../packages/sdk/src/queries/learningPaths.ts
 // Variable: learningPathListQuery
@@ -1500,6 +1685,87 @@ export type LearningPathQueryResult = {
     | Array<never>;
 } | null;
 
+// Source: ../packages/sdk/src/queries/learningPaths.ts
+// Variable: allLearningPathsQuery
+// Query: *[_type == "learningPath"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""),    "roles": coalesce(roles[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}, []),    "modules": modules[]{      "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, null),      "topics": topics[]{"title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "keyPoints": coalesce(keyPoints[]{"line": coalesce(text[language == $language][0].value, text[language == "en"][0].value, "")}.line, []), "resources": coalesce(resources[]->{_id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}}, [])}    },    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
+export type AllLearningPathsQueryResult = Array<{
+  _id: string;
+  _type: "learningPath";
+  title: string | "";
+  slug: string;
+  summary: string | "";
+  roles:
+    | Array<{
+        _id: string;
+        _type: "role";
+        title: string | "";
+        slug: string;
+        rung: number | null;
+        seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+      }>
+    | Array<never>;
+  modules: Array<{
+    title: string | "";
+    slug: string;
+    summary: string | null;
+    topics: Array<{
+      title: string | "";
+      keyPoints: Array<string | "">;
+      resources:
+        | Array<{
+            _id: string;
+            _type: "resource";
+            title: string;
+            url: string | null;
+            urlBasis: {
+              kind: "added" | "estimate" | "source";
+              source: {
+                _id: string;
+                title: string;
+              } | null;
+              note: string | null;
+            } | null;
+            publisher: {
+              _id: string;
+              title: string | "";
+              slug: string;
+            } | null;
+            kind:
+              | "article"
+              | "book"
+              | "certification-programme"
+              | "community"
+              | "course"
+              | "organisation"
+              | "publication"
+              | "tool";
+            cost: "free-audit" | "free" | "paid";
+            costBasis: {
+              kind: "added" | "estimate" | "source";
+              source: {
+                _id: string;
+                title: string;
+              } | null;
+              note: string | null;
+            } | null;
+          }>
+        | Array<never>;
+    }>;
+  }>;
+  sources:
+    | Array<{
+        _id: string;
+        title: string;
+        publisher: {
+          _id: string;
+          title: string | "";
+          slug: string;
+        } | null;
+        url: string | null;
+      }>
+    | Array<never>;
+}>;
+
 // Source: ../packages/sdk/src/queries/organisations.ts
 // Variable: organisationListQuery
 // Query: *[_type == "organisation"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_type, _id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "aliases": coalesce(aliases, []), url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "note": coalesce(note[language == $language][0].value, note[language == "en"][0].value, null)}
@@ -1598,6 +1864,84 @@ export type OrganisationQueryResult = {
     } | null;
   }>;
 } | null;
+
+// Source: ../packages/sdk/src/queries/organisations.ts
+// Variable: allOrganisationsQuery
+// Query: *[_type == "organisation"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {    _type, _id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "aliases": coalesce(aliases, []), url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "note": coalesce(note[language == $language][0].value, note[language == "en"][0].value, null),    "certifications": *[_type == "certification" && vendor._ref == ^._id] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status},    "degrees": *[_type == "degree" && awardingBody._ref == ^._id] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, level},    "resources": *[_type == "resource" && publisher._ref == ^._id] | order(title asc, _id asc) {_id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}}  }
+export type AllOrganisationsQueryResult = Array<{
+  _type: "organisation";
+  _id: string;
+  title: string | "";
+  slug: string;
+  aliases: Array<string> | Array<never>;
+  url: string | null;
+  urlBasis: {
+    kind: "added" | "estimate" | "source";
+    source: {
+      _id: string;
+      title: string;
+    } | null;
+    note: string | null;
+  } | null;
+  note: string | null;
+  certifications: Array<{
+    _id: string;
+    _type: "certification";
+    title: string | "";
+    slug: string;
+    vendor: {
+      _id: string;
+      title: string | "";
+      slug: string;
+    };
+    level: "associate" | "entry" | "expert" | "professional";
+    status: "active" | "retired";
+  }>;
+  degrees: Array<{
+    _id: string;
+    _type: "degree";
+    title: string | "";
+    slug: string;
+    level: "associate" | "bachelor" | "doctorate" | "master";
+  }>;
+  resources: Array<{
+    _id: string;
+    _type: "resource";
+    title: string;
+    url: string | null;
+    urlBasis: {
+      kind: "added" | "estimate" | "source";
+      source: {
+        _id: string;
+        title: string;
+      } | null;
+      note: string | null;
+    } | null;
+    publisher: {
+      _id: string;
+      title: string | "";
+      slug: string;
+    } | null;
+    kind:
+      | "article"
+      | "book"
+      | "certification-programme"
+      | "community"
+      | "course"
+      | "organisation"
+      | "publication"
+      | "tool";
+    cost: "free-audit" | "free" | "paid";
+    costBasis: {
+      kind: "added" | "estimate" | "source";
+      source: {
+        _id: string;
+        title: string;
+      } | null;
+      note: string | null;
+    } | null;
+  }>;
+}>;
 
 // Source: ../packages/sdk/src/queries/resources.ts
 // Variable: resourceListQuery
@@ -1709,6 +2053,72 @@ export type ResourceQueryResult = {
       }>
     | Array<never>;
 } | null;
+
+// Source: ../packages/sdk/src/queries/resources.ts
+// Variable: allResourcesQuery
+// Query: *[_type == "resource"] | order(title asc, _id asc) {    _id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "authors": coalesce(authors, []), "topics": coalesce(topics, []), language,    "skills": coalesce(skills[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category}, []),    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
+export type AllResourcesQueryResult = Array<{
+  _id: string;
+  _type: "resource";
+  title: string;
+  url: string | null;
+  urlBasis: {
+    kind: "added" | "estimate" | "source";
+    source: {
+      _id: string;
+      title: string;
+    } | null;
+    note: string | null;
+  } | null;
+  publisher: {
+    _id: string;
+    title: string | "";
+    slug: string;
+  } | null;
+  kind:
+    | "article"
+    | "book"
+    | "certification-programme"
+    | "community"
+    | "course"
+    | "organisation"
+    | "publication"
+    | "tool";
+  cost: "free-audit" | "free" | "paid";
+  costBasis: {
+    kind: "added" | "estimate" | "source";
+    source: {
+      _id: string;
+      title: string;
+    } | null;
+    note: string | null;
+  } | null;
+  summary: string | "";
+  authors: Array<string> | Array<never>;
+  topics: Array<string> | Array<never>;
+  language: "en";
+  skills:
+    | Array<{
+        _id: string;
+        _type: "skill";
+        title: string | "";
+        slug: string;
+        category: "business" | "interpersonal" | "leadership" | "technical";
+      }>
+    | Array<never>;
+  sources:
+    | Array<{
+        _id: string;
+        title: string;
+        publisher: {
+          _id: string;
+          title: string | "";
+          slug: string;
+        } | null;
+        url: string | null;
+      }>
+    | Array<never>;
+}>;
 
 // Source: ../packages/sdk/src/queries/roles.ts
 // Variable: roleListQuery
@@ -1897,9 +2307,163 @@ export type RoleQueryResult = {
     | Array<never>;
 } | null;
 
+// Source: ../packages/sdk/src/queries/roles.ts
+// Variable: allRolesQuery
+// Query: *[_type == "role"] | order(seniority asc, rung asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority, "aliases": coalesce(aliases, []), "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""),    "responsibilities": coalesce(responsibilities[]{"line": coalesce(text[language == $language][0].value, text[language == "en"][0].value, "")}.line, []),    "education": coalesce(education[language == $language][0].value, education[language == "en"][0].value, null),    "track": track->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, kind},    "experience": experience{min, "max": coalesce(max, null), "basis": basis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}},    "skills": coalesce(skills[]{proficiency, "proficiencyBasis": proficiencyBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "skill": skill->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category}}, []),    "certifications": coalesce(credentials[@->_type == "certification"]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status}, []),    "degrees": coalesce(credentials[@->_type == "degree"]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, level}, []),    "resources": coalesce(resources[]->{_id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}}, []),    "transitions": coalesce(transitions[]{      kind, typicalYears, "typicalYearsBasis": typicalYearsBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)},      "conditions": coalesce(conditions[]{"line": coalesce(text[language == $language][0].value, text[language == "en"][0].value, "")}.line, []),      "advice": coalesce(advice[language == $language][0].value, advice[language == "en"][0].value, null),      "to": to->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}    }, []),    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
+export type AllRolesQueryResult = Array<{
+  _id: string;
+  _type: "role";
+  title: string | "";
+  slug: string;
+  rung: number | null;
+  seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+  aliases: Array<string> | Array<never>;
+  summary: string | "";
+  responsibilities: Array<string | "">;
+  education: string | null;
+  track: {
+    _id: string;
+    _type: "track";
+    title: string | "";
+    slug: string;
+    kind: "family" | "individual-contributor" | "management" | "technician";
+  };
+  experience: {
+    min: number;
+    max: number | null;
+    basis: {
+      kind: "added" | "estimate" | "source";
+      source: {
+        _id: string;
+        title: string;
+      } | null;
+      note: string | null;
+    } | null;
+  } | null;
+  skills:
+    | Array<{
+        proficiency: 1 | 2 | 3 | 4 | 5;
+        proficiencyBasis: {
+          kind: "added" | "estimate" | "source";
+          source: {
+            _id: string;
+            title: string;
+          } | null;
+          note: string | null;
+        } | null;
+        skill: {
+          _id: string;
+          _type: "skill";
+          title: string | "";
+          slug: string;
+          category: "business" | "interpersonal" | "leadership" | "technical";
+        };
+      }>
+    | Array<never>;
+  certifications:
+    | Array<{
+        _id: string;
+        _type: "certification";
+        title: string | "";
+        slug: string;
+        vendor: {
+          _id: string;
+          title: string | "";
+          slug: string;
+        };
+        level: "associate" | "entry" | "expert" | "professional";
+        status: "active" | "retired";
+      }>
+    | Array<never>;
+  degrees:
+    | Array<{
+        _id: string;
+        _type: "degree";
+        title: string | "";
+        slug: string;
+        level: "associate" | "bachelor" | "doctorate" | "master";
+      }>
+    | Array<never>;
+  resources:
+    | Array<{
+        _id: string;
+        _type: "resource";
+        title: string;
+        url: string | null;
+        urlBasis: {
+          kind: "added" | "estimate" | "source";
+          source: {
+            _id: string;
+            title: string;
+          } | null;
+          note: string | null;
+        } | null;
+        publisher: {
+          _id: string;
+          title: string | "";
+          slug: string;
+        } | null;
+        kind:
+          | "article"
+          | "book"
+          | "certification-programme"
+          | "community"
+          | "course"
+          | "organisation"
+          | "publication"
+          | "tool";
+        cost: "free-audit" | "free" | "paid";
+        costBasis: {
+          kind: "added" | "estimate" | "source";
+          source: {
+            _id: string;
+            title: string;
+          } | null;
+          note: string | null;
+        } | null;
+      }>
+    | Array<never>;
+  transitions:
+    | Array<{
+        kind: "lateral" | "promotion" | "specialisation";
+        typicalYears: number;
+        typicalYearsBasis: {
+          kind: "added" | "estimate" | "source";
+          source: {
+            _id: string;
+            title: string;
+          } | null;
+          note: string | null;
+        } | null;
+        conditions: Array<never> | Array<string | "">;
+        advice: string | null;
+        to: {
+          _id: string;
+          _type: "role";
+          title: string | "";
+          slug: string;
+          rung: number | null;
+          seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+        };
+      }>
+    | Array<never>;
+  sources:
+    | Array<{
+        _id: string;
+        title: string;
+        publisher: {
+          _id: string;
+          title: string | "";
+          slug: string;
+        } | null;
+        url: string | null;
+      }>
+    | Array<never>;
+}>;
+
 // Source: ../packages/sdk/src/queries/search.ts
 // Variable: searchQuery
-// Query: *[_type in ["track", "role", "skill", "certification", "degree", "organisation", "resource", "learningPath", "faq", "guide"] && _type in $types    && (!(_type in ["faq", "guide"]) || language == $language)]    {      _id, _type, "slug": slug.current,      "_title": select(_type == "faq" => question, _type in ["resource", "guide"] => title, coalesce(title[language == $language][0].value, title[language == "en"][0].value, "")),      "_summary": select(_type == "guide" => summary, _type == "faq" => null, _type == "skill" => coalesce(description[language == $language][0].value, description[language == "en"][0].value, ""), _type == "organisation" => coalesce(note[language == $language][0].value, note[language == "en"][0].value, null), coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, "")),      "_aliases": aliases, "_answer": pt::text(answer)    }    [_title match $terms || _aliases[] match $terms || _summary match $terms || _answer match $terms]    | score(boost(_title match $terms, 4), boost(_aliases[] match $terms, 3), _summary match $terms, _answer match $terms)    | order(_score desc, _id asc) [0...100] {    _id, _type, "title": _title, slug, "summary": _summary  }
+// Query: *[_type in ["track", "role", "skill", "certification", "degree", "organisation", "resource", "learningPath", "faq", "guide"] && _type in $types    && (!(_type in ["faq", "guide"]) || language == $language)]    {      _id, _type, "slug": slug.current,      "_title": select(_type == "faq" => question, _type in ["resource", "guide"] => title, coalesce(title[language == $language][0].value, title[language == "en"][0].value, "")),      "_summary": select(_type == "guide" => summary, _type == "faq" => null, _type == "skill" => coalesce(description[language == $language][0].value, description[language == "en"][0].value, ""), _type == "organisation" => coalesce(note[language == $language][0].value, note[language == "en"][0].value, null), coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, "")),      "_aliases": aliases, "_answer": pt::text(answer)    }    [_title match $terms || _aliases[] match $terms || _summary match $terms || _answer match $terms]    | score(boost(_title match $terms, 4), boost(_aliases[] match $terms, 3), _summary match $terms, _answer match $terms)    | order(_score desc, _id asc) [0...$limit] {    _id, _type, "title": _title, slug, "summary": _summary  }
 export type SearchQueryResult = Array<
   | {
       _id: string;
@@ -2074,6 +2638,95 @@ export type SkillQueryResult = {
     | Array<never>;
 } | null;
 
+// Source: ../packages/sdk/src/queries/skills.ts
+// Variable: allSkillsQuery
+// Query: *[_type == "skill"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category, "description": coalesce(description[language == $language][0].value, description[language == "en"][0].value, ""),    "roles": *[_type == "role" && references(^._id)] | order(seniority asc, rung asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority},    "certifications": *[_type == "certification" && references(^._id)] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status},    "degrees": *[_type == "degree" && references(^._id)] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, level},    "resources": *[_type == "resource" && references(^._id)] | order(title asc, _id asc) {_id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}},    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
+export type AllSkillsQueryResult = Array<{
+  _id: string;
+  _type: "skill";
+  title: string | "";
+  slug: string;
+  category: "business" | "interpersonal" | "leadership" | "technical";
+  description: string | "";
+  roles: Array<{
+    _id: string;
+    _type: "role";
+    title: string | "";
+    slug: string;
+    rung: number | null;
+    seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+  }>;
+  certifications: Array<{
+    _id: string;
+    _type: "certification";
+    title: string | "";
+    slug: string;
+    vendor: {
+      _id: string;
+      title: string | "";
+      slug: string;
+    };
+    level: "associate" | "entry" | "expert" | "professional";
+    status: "active" | "retired";
+  }>;
+  degrees: Array<{
+    _id: string;
+    _type: "degree";
+    title: string | "";
+    slug: string;
+    level: "associate" | "bachelor" | "doctorate" | "master";
+  }>;
+  resources: Array<{
+    _id: string;
+    _type: "resource";
+    title: string;
+    url: string | null;
+    urlBasis: {
+      kind: "added" | "estimate" | "source";
+      source: {
+        _id: string;
+        title: string;
+      } | null;
+      note: string | null;
+    } | null;
+    publisher: {
+      _id: string;
+      title: string | "";
+      slug: string;
+    } | null;
+    kind:
+      | "article"
+      | "book"
+      | "certification-programme"
+      | "community"
+      | "course"
+      | "organisation"
+      | "publication"
+      | "tool";
+    cost: "free-audit" | "free" | "paid";
+    costBasis: {
+      kind: "added" | "estimate" | "source";
+      source: {
+        _id: string;
+        title: string;
+      } | null;
+      note: string | null;
+    } | null;
+  }>;
+  sources:
+    | Array<{
+        _id: string;
+        title: string;
+        publisher: {
+          _id: string;
+          title: string | "";
+          slug: string;
+        } | null;
+        url: string | null;
+      }>
+    | Array<never>;
+}>;
+
 // Source: ../packages/sdk/src/queries/tracks.ts
 // Variable: trackListQuery
 // Query: *[_type == "track"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, kind, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""),    "roles": *[_type == "role" && track._ref == ^._id] | order(rung asc, seniority asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}  }
@@ -2140,3 +2793,50 @@ export type TrackQueryResult = {
       }>
     | Array<never>;
 } | null;
+
+// Source: ../packages/sdk/src/queries/tracks.ts
+// Variable: allTracksQuery
+// Query: *[_type == "track"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, kind, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""),    "roles": *[_type == "role" && track._ref == ^._id] | order(rung asc, seniority asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {      _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""),      "transitions": coalesce(transitions[]{kind, typicalYears, "to": to->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}}, [])    },    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
+export type AllTracksQueryResult = Array<{
+  _id: string;
+  _type: "track";
+  title: string | "";
+  slug: string;
+  kind: "family" | "individual-contributor" | "management" | "technician";
+  summary: string | "";
+  roles: Array<{
+    _id: string;
+    _type: "role";
+    title: string | "";
+    slug: string;
+    rung: number | null;
+    seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+    summary: string | "";
+    transitions:
+      | Array<{
+          kind: "lateral" | "promotion" | "specialisation";
+          typicalYears: number;
+          to: {
+            _id: string;
+            _type: "role";
+            title: string | "";
+            slug: string;
+            rung: number | null;
+            seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+          };
+        }>
+      | Array<never>;
+  }>;
+  sources:
+    | Array<{
+        _id: string;
+        title: string;
+        publisher: {
+          _id: string;
+          title: string | "";
+          slug: string;
+        } | null;
+        url: string | null;
+      }>
+    | Array<never>;
+}>;

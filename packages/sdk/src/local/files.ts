@@ -39,21 +39,58 @@ export async function writeSnapshot(file: string, snapshot: Snapshot): Promise<v
 }
 
 /**
- * Loads documents from a file, by content: a snapshot (a JSON object with
- * `format: "careerpath-snapshot"`) or NDJSON (one document per line).
+ * Loads documents from a file, by what it parses as: a snapshot is one JSON
+ * object with `format: "careerpath-snapshot"` (pretty-printed or on one line,
+ * its fields in any order); anything else is NDJSON, one document per line.
+ * The first line decides without reading the file twice in the common cases:
+ * a line that is a whole JSON object starts NDJSON unless it is the only line
+ * and a snapshot envelope; a first line that is not a whole JSON value (`{` of
+ * a pretty-printed file) means the file is read as one JSON text.
  */
 export async function loadDocuments(file: string, options: NdjsonOptions = {}): Promise<{kind: 'snapshot' | 'ndjson'} & NdjsonResult> {
-  const head = await readHead(file)
-  if (head.startsWith('{') && /"format"\s*:\s*"careerpath-snapshot"/.test(head)) {
-    const snapshot = await loadSnapshot(file)
+  const first = await firstLine(file)
+  let firstValue: unknown
+  let whole = false
+  try {
+    firstValue = JSON.parse(first.line)
+    whole = true
+  } catch {
+    whole = false
+  }
+  const isEnvelope = (value: unknown) => typeof value === 'object' && value !== null && (value as {format?: unknown}).format === 'careerpath-snapshot' && Array.isArray((value as {documents?: unknown}).documents)
+  if (whole ? first.only && isEnvelope(firstValue) : first.line.trimStart().startsWith('{')) {
+    const text = await readFile(file, 'utf8')
+    let value: unknown
+    try {
+      value = JSON.parse(text)
+    } catch {
+      // Not one JSON text either: NDJSON whose first line is broken, reported by the NDJSON reader with its line number.
+      return {kind: 'ndjson', ...(await loadNdjson(file, options))}
+    }
+    const snapshot = parseSnapshot(value)
     return {kind: 'snapshot', documents: snapshot.documents, errors: [], lines: 0}
   }
   return {kind: 'ndjson', ...(await loadNdjson(file, options))}
 }
 
-async function readHead(file: string): Promise<string> {
-  const stream = createReadStream(file, {encoding: 'utf8', start: 0, end: 4095})
-  let text = ''
-  for await (const chunk of stream) text += chunk
-  return text.trimStart()
+/** The first non-blank line, and whether nothing but white space follows it. */
+async function firstLine(file: string): Promise<{line: string; only: boolean}> {
+  const stream = createReadStream(file, {encoding: 'utf8'})
+  const lines = createInterface({input: stream, crlfDelay: Number.POSITIVE_INFINITY})
+  let line: string | undefined
+  let only = true
+  try {
+    for await (const text of lines) {
+      if (line === undefined) {
+        if (text.trim() !== '') line = text
+      } else if (text.trim() !== '') {
+        only = false
+        break
+      }
+    }
+  } finally {
+    lines.close()
+    stream.destroy()
+  }
+  return {line: line ?? '', only}
 }

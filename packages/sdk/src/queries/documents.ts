@@ -1,6 +1,7 @@
 import {defineQuery} from 'groq'
 import {localized} from './fragments'
 import type {LanguageParams} from './params'
+import type {SearchableType} from './search'
 
 /** The raw documents the career graph is built from, in one request (it resolves localized text itself). */
 export const graphDocumentsQuery = defineQuery(
@@ -17,7 +18,7 @@ export const curriculumDocumentsQuery = defineQuery(
 )
 
 export interface LookupKeysParams extends LanguageParams {
-  type: 'track' | 'role' | 'skill' | 'certification' | 'degree' | 'organisation' | 'resource' | 'learningPath' | 'faq' | 'guide'
+  type: SearchableType
 }
 
 /**

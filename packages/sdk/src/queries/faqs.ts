@@ -16,8 +16,12 @@ export const faqListQuery = defineQuery(
 
 export type FaqParams = LanguageParams & SlugParams
 
-export const faqQuery = defineQuery(
-  `*[_type == "faq" && language == $language && slug.current == $slug][0]{
+/** What the detail of one faq holds: the projection of `faqQuery` and of `allFaqsQuery`. */
+const faqProjection = `{
     _id, _type, question, "slug": slug.current, answer, language, "roles": coalesce(roles[]->{${roleCard}}, []), ${sources}
-  }`,
-)
+  }`
+
+export const faqQuery = defineQuery(`*[_type == "faq" && language == $language && slug.current == $slug][0]${faqProjection}`)
+
+/** Every faq with its detail in one request (the bulk read: a bounded number of requests whatever the dataset's size). */
+export const allFaqsQuery = defineQuery(`*[_type == "faq" && language == $language] | order(question asc, _id asc) ${faqProjection}`)

@@ -18,8 +18,12 @@ export const guideListQuery = defineQuery(
 
 export type GuideParams = LanguageParams & SlugParams
 
-export const guideQuery = defineQuery(
-  `*[_type == "guide" && language == $language && slug.current == $slug][0]{
+/** What the detail of one guide holds: the projection of `guideQuery` and of `allGuidesQuery`. */
+const guideProjection = `{
     ${guideCard}, body, "roles": coalesce(roles[]->{${roleCard}}, []), ${sources}
-  }`,
-)
+  }`
+
+export const guideQuery = defineQuery(`*[_type == "guide" && language == $language && slug.current == $slug][0]${guideProjection}`)
+
+/** Every guide with its detail in one request (the bulk read: a bounded number of requests whatever the dataset's size). */
+export const allGuidesQuery = defineQuery(`*[_type == "guide" && language == $language] | order(title asc, _id asc) ${guideProjection}`)

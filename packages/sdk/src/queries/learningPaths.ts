@@ -13,8 +13,8 @@ export const learningPathListQuery = defineQuery(
 export type LearningPathParams = LanguageParams & SlugParams
 
 /** One path with its modules and topics in order, each topic's resources resolved. */
-export const learningPathQuery = defineQuery(
-  `*[_type == "learningPath" && slug.current == $slug][0]{
+/** What the detail of one learningPath holds: the projection of `learningPathQuery` and of `allLearningPathsQuery`. */
+const learningPathProjection = `{
     ${card}, ${summary},
     "roles": coalesce(roles[]->{${roleCard}}, []),
     "modules": modules[]{
@@ -22,5 +22,9 @@ export const learningPathQuery = defineQuery(
       "topics": topics[]{"title": ${localized('title', '""')}, "keyPoints": ${localizedLines('keyPoints')}, "resources": coalesce(resources[]->{${resourceCard}}, [])}
     },
     ${sources}
-  }`,
-)
+  }`
+
+export const learningPathQuery = defineQuery(`*[_type == "learningPath" && slug.current == $slug][0]${learningPathProjection}`)
+
+/** Every learningPath with its detail in one request (the bulk read: a bounded number of requests whatever the dataset's size). */
+export const allLearningPathsQuery = defineQuery(`*[_type == "learningPath"] | order(${byTitle}, _id asc) ${learningPathProjection}`)

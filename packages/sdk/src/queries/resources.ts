@@ -25,10 +25,14 @@ export interface ResourceParams extends LanguageParams {
   id: string
 }
 
-export const resourceQuery = defineQuery(
-  `*[_type == "resource" && _id == $id][0]{
+/** What the detail of one resource holds: the projection of `resourceQuery` and of `allResourcesQuery`. */
+const resourceProjection = `{
     ${resourceCard}, ${details},
     "skills": coalesce(skills[]->{${skillCard}}, []),
     ${sources}
-  }`,
-)
+  }`
+
+export const resourceQuery = defineQuery(`*[_type == "resource" && _id == $id][0]${resourceProjection}`)
+
+/** Every resource with its detail in one request (the bulk read: a bounded number of requests whatever the dataset's size). */
+export const allResourcesQuery = defineQuery(`*[_type == "resource"] | order(title asc, _id asc) ${resourceProjection}`)

@@ -24,8 +24,8 @@ export const roleListQuery = defineQuery(
 export type RoleParams = LanguageParams & SlugParams
 
 /** One role by slug with what it takes and where it leads; `credentials` split into certifications and degrees. */
-export const roleQuery = defineQuery(
-  `*[_type == "role" && slug.current == $slug][0]{
+/** What the detail of one role holds: the projection of `roleQuery` and of `allRolesQuery`. */
+const roleProjection = `{
     ${roleCard}, "aliases": coalesce(aliases, []), ${summary},
     "responsibilities": ${localizedLines('responsibilities')},
     "education": ${localized('education')},
@@ -42,5 +42,9 @@ export const roleQuery = defineQuery(
       "to": to->{${roleCard}}
     }, []),
     ${sources}
-  }`,
-)
+  }`
+
+export const roleQuery = defineQuery(`*[_type == "role" && slug.current == $slug][0]${roleProjection}`)
+
+/** Every role with its detail in one request (the bulk read: a bounded number of requests whatever the dataset's size). */
+export const allRolesQuery = defineQuery(`*[_type == "role"] | order(seniority asc, rung asc, ${localized('title')} asc, _id asc) ${roleProjection}`)

@@ -2,16 +2,25 @@ import {defineQuery} from 'groq'
 import {localized} from './fragments'
 import type {LanguageParams} from './params'
 
-export type SearchableType = 'track' | 'role' | 'skill' | 'certification' | 'degree' | 'organisation' | 'resource' | 'learningPath' | 'faq' | 'guide'
+/**
+ * The document types search looks in, and the ones `get…` methods look up.
+ * The one list: the GROQ below names the same types (TypeGen types each hit's
+ * `_type` from it), and `SearchableType` is checked against TypeGen's result
+ * both ways, so the two cannot drift.
+ */
+export const SEARCHABLE_TYPES = ['track', 'role', 'skill', 'certification', 'degree', 'organisation', 'resource', 'learningPath', 'faq', 'guide'] as const
+export type SearchableType = (typeof SEARCHABLE_TYPES)[number]
 
 export interface SearchParams extends LanguageParams {
   /** Words to find, each a `match` pattern (a trailing `*` matches prefixes); all must match. */
   terms: string[]
   /** Which of the searchable types to look in. */
   types: SearchableType[]
+  /** Most hits to return, 1 to {@link SEARCH_MAX_HITS}: the slice takes it as a parameter, so only that many hits travel. */
+  limit: number
 }
 
-/** The query returns at most this many hits (GROQ slices must be constants); the client trims to its `limit`. */
+/** The largest `limit` a search takes. */
 export const SEARCH_MAX_HITS = 100
 
 /**
@@ -32,7 +41,7 @@ export const searchQuery = defineQuery(
     }
     [_title match $terms || _aliases[] match $terms || _summary match $terms || _answer match $terms]
     | score(boost(_title match $terms, 4), boost(_aliases[] match $terms, 3), _summary match $terms, _answer match $terms)
-    | order(_score desc, _id asc) [0...100] {
+    | order(_score desc, _id asc) [0...$limit] {
     _id, _type, "title": _title, slug, "summary": _summary
   }`,
 )

@@ -23,6 +23,12 @@ export interface SnapshotSource {
   projectId?: string
   dataset?: string
   perspective: string
+  /**
+   * The language the snapshot was taken in: its FAQs and guides are the
+   * documents in this language (structured documents hold every language).
+   * Absent in snapshots from SDKs before it was recorded.
+   */
+  language?: string
 }
 
 export interface Snapshot<D extends SnapshotDocument = SnapshotDocument> {
@@ -42,6 +48,7 @@ export function createSnapshot<D extends SnapshotDocument>(documents: D[], sourc
   const cleanSource: SnapshotSource = {kind: source.kind, perspective: source.perspective}
   if (source.projectId !== undefined) cleanSource.projectId = source.projectId
   if (source.dataset !== undefined) cleanSource.dataset = source.dataset
+  if (source.language !== undefined) cleanSource.language = source.language
   return {format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, takenAt: takenAt.toISOString(), source: cleanSource, documents}
 }
 
@@ -83,7 +90,7 @@ export function parseSnapshot(input: string | unknown): Snapshot {
   if (!isObject(source) || !sourceKinds.includes(source.kind as SnapshotSource['kind']) || typeof source.perspective !== 'string') {
     throw new SnapshotFormatError('source', `Snapshot "source" must be {kind: ${sourceKinds.map((k) => `"${k}"`).join(' | ')}, perspective, …}`)
   }
-  for (const field of ['projectId', 'dataset'] as const) {
+  for (const field of ['projectId', 'dataset', 'language'] as const) {
     if (source[field] !== undefined && typeof source[field] !== 'string') throw new SnapshotFormatError(`source.${field}`, `Snapshot "source.${field}" must be a string`)
   }
   if (source.kind === 'sanity' && (typeof source.projectId !== 'string' || typeof source.dataset !== 'string')) {

@@ -34,7 +34,7 @@ describe('failure classification', () => {
 
   test('reads status and Retry-After from an @sanity/client error', () => {
     const failure = classifyFailure({statusCode: 429, response: {headers: {'retry-after': '2'}}, message: 'Too many'}, false, 1000)
-    expect(failure).toEqual({status: 429, retryable: true, retryAfterMs: 2000, message: 'HTTP 429: Too many'})
+    expect(failure).toEqual({status: 429, retryable: true, retryAfterMs: 2000, message: 'HTTP 429: Too many', traceId: null})
   })
 
   test('no status means a network failure or a timeout, both retryable', () => {

@@ -39,4 +39,18 @@ export function parseRetryAfter(value: unknown, now = Date.now()): number | null
   return Number.isNaN(date) ? null : Math.max(0, date - now)
 }
 
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+/** Waits `ms`; rejects with the signal's reason as soon as it aborts (a retry back-off never outlives its caller). */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason)
+    const done = () => {
+      clearTimeout(timer)
+      reject(signal!.reason)
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', done)
+      resolve()
+    }, ms)
+    signal?.addEventListener('abort', done, {once: true})
+  })
+}

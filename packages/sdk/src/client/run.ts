@@ -1,0 +1,78 @@
+import {ArgumentError, ContentValidationError, formatFieldPath, type FieldPathSegment, type ValidationIssue} from '../errors'
+import type {CareerQuery, StandardSchemaV1} from '../queries/define'
+import type {ValidationMode, ValidationReport} from '../validation/issues'
+
+/** What one validation found: the value to return and the report of what was left out. */
+export interface Validated<T> {
+  value: T
+  report: ValidationReport
+}
+
+const field = (value: unknown, key: string): string | null => {
+  const v = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined
+  return typeof v === 'string' ? v : null
+}
+
+/** Every issue a Standard Schema finds in `value`, naming the document (its `_id`/`_type`) and field. */
+export async function standardIssues(schema: StandardSchemaV1, value: unknown): Promise<ValidationIssue[]> {
+  const result = await schema['~standard'].validate(value)
+  if (!result.issues) return []
+  return result.issues.map((i) => {
+    const path: FieldPathSegment[] = (i.path ?? []).map((p) => {
+      const key = typeof p === 'object' && p !== null && 'key' in p ? p.key : p
+      return typeof key === 'number' ? key : String(key)
+    })
+    return {documentId: field(value, '_id'), documentType: field(value, '_type'), path, field: formatFieldPath(path), message: i.message}
+  })
+}
+
+/** Parameters with defaults and the client's language filled in, checked against the query's schema. */
+export async function queryParams(query: CareerQuery<object, unknown>, params: Record<string, unknown> | undefined, language: string): Promise<Record<string, unknown>> {
+  if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) {
+    throw new ArgumentError('params', `${query.name} takes its parameters as an object; got ${JSON.stringify(params)}`)
+  }
+  const full: Record<string, unknown> = {language, ...query.defaults}
+  for (const [key, value] of Object.entries(params ?? {})) if (value !== undefined) full[key] = value
+  if (query.params) {
+    const issues = await standardIssues(query.params, full)
+    if (issues.length) {
+      const first = issues[0]!
+      throw new ArgumentError(first.field || 'params', `${query.name}: ${issues.map((i) => `${i.field ? `"${i.field}" ` : ''}${i.message}`).join('; ')}`)
+    }
+  }
+  return full
+}
+
+/**
+ * A result checked in the client's mode. Strict: any issue throws with all of
+ * them. Lenient: a list keeps its valid items and reports the rest (a single
+ * result has no valid neighbour, so it throws). Off: returned as it came.
+ * Valid values are returned as they came, never a schema's copy.
+ */
+export async function validateResult(query: CareerQuery<object, unknown>, raw: unknown, mode: ValidationMode, context: string): Promise<Validated<unknown>> {
+  const empty: ValidationReport = {context, checked: 0, rejected: 0, issues: []}
+  if (mode === 'off' || (raw === null && query.orNull)) return {value: raw, report: empty}
+  if (!query.list) {
+    const issues = await standardIssues(query.result, raw)
+    if (issues.length) throw new ContentValidationError(issues, context)
+    return {value: raw, report: {context, checked: 1, rejected: 0, issues: []}}
+  }
+  if (!Array.isArray(raw)) {
+    const issues: ValidationIssue[] = [{documentId: null, documentType: null, path: [], field: '', message: `Expected a list, got ${raw === null ? 'null' : typeof raw}`}]
+    if (mode === 'strict') throw new ContentValidationError(issues, context)
+    return {value: [], report: {context, checked: 0, rejected: 0, issues}}
+  }
+  const items: unknown[] = []
+  const issues: ValidationIssue[] = []
+  let rejected = 0
+  for (const item of raw) {
+    const found = await standardIssues(query.result, item)
+    if (found.length === 0) items.push(item)
+    else {
+      rejected++
+      issues.push(...found)
+    }
+  }
+  if (mode === 'strict' && issues.length) throw new ContentValidationError(issues, context)
+  return {value: items, report: {context, checked: raw.length, rejected, issues}}
+}
