@@ -117,7 +117,13 @@ type Flat<T> = IsAny<T> extends true ? T : T extends readonly unknown[] ? T : T 
  * type, makes it `false`. Compare a query's {@link QueryResult} with TypeGen's
  * result type of the same GROQ.
  */
-export type SameShape<A, B> = Identical<Flat<Shape<A>>, Flat<Shape<B>>> extends true ? true : DeepSame<Shape<A>, Shape<B>>
+export type SameShape<A, B> =
+  IsAny<A> extends true ? IsAny<B>
+  : IsAny<B> extends true ? false
+  : null extends A ? (null extends B ? SameValue<NonNullable<A>, NonNullable<B>> : false)
+  : null extends B ? false
+  : SameValue<A, B>
+type SameValue<A, B> = Identical<Flat<Shape<A>>, Flat<Shape<B>>> extends true ? true : DeepSame<Shape<A>, Shape<B>>
 type DeepSame<A, B> =
   IsAny<A> extends true ? IsAny<B> : IsAny<B> extends true ? false
   : [A] extends [readonly unknown[]] ? ([B] extends [readonly unknown[]] ? (Identical<A extends unknown[] ? 1 : 0, B extends unknown[] ? 1 : 0> extends true ? DeepSame<A[number], B[number]> : false) : false)
