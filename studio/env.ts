@@ -5,3 +5,5 @@
  */
 export const projectId = process.env.SANITY_STUDIO_PROJECT_ID || 'careerpath'
 export const dataset = process.env.SANITY_STUDIO_DATASET || 'production'
+/** The docs site Presentation opens (`pnpm start` serves it on port 4321). */
+export const docsUrl = process.env.SANITY_STUDIO_DOCS_URL || 'http://localhost:4321'

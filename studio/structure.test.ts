@@ -10,9 +10,9 @@ import type {SanityClient} from '@sanity/client'
 import type {Source} from 'sanity'
 import {createStructureBuilder, type StructureBuilder} from 'sanity/structure'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {groupUsedBy, usedByParams, usedByQuery, type UsedByRow} from './components/UsedByView'
 import {ladderKinds, resourceKinds} from './schemaTypes/shared/options'
-import {defaultDocumentNode, FILTERS, PERSPECTIVE_LABELS, PUBLISHED_ONLY, structure, usedBy, VENDORS_QUERY} from './structure'
+import {defaultDocumentNode, FILTERS, PERSPECTIVE_LABELS, PUBLISHED_ONLY, structure, VENDORS_QUERY} from './structure'
+import {TEMPLATE_IDS} from './templates'
 import {aPlus, comptia, curriculum, edit, faq, helpdesk, loc, ref} from './test/fixtures'
 import {getWorkspace, studioClient} from './test/validateDocuments'
 
@@ -168,7 +168,7 @@ describe('desk structure', () => {
   })
 })
 
-describe('"used by" views', () => {
+describe('document views', () => {
   const viewsOf = (schemaType: string) => {
     const node = defaultDocumentNode(S, {schemaType, documentId: `${schemaType}.x`} as never) as unknown as {
       documentId(id: string): {schemaType(type: string): Node}
@@ -177,50 +177,33 @@ describe('"used by" views', () => {
     return document.views.map((v) => `${v.type}:${v.id}:${v.title}`)
   }
 
-  it('adds a "where is this used" view to shared documents', () => {
-    expect(viewsOf('skill')).toEqual(['form:editor:Editor', 'component:used-by:Used by'])
-    expect(viewsOf('certification')).toEqual(['form:editor:Editor', 'component:used-by:Recommended for'])
-    expect(viewsOf('degree')).toEqual(['form:editor:Editor', 'component:used-by:Recommended for'])
-    expect(viewsOf('organisation')).toEqual(['form:editor:Editor', 'component:used-by:Used by'])
-    expect(viewsOf('resource')).toEqual(['form:editor:Editor', 'component:used-by:Used by'])
-    expect(viewsOf('role')).toEqual(['form:editor:Editor', 'component:used-by:Linked from'])
-    expect(viewsOf('faq')).toEqual(['form:editor:Editor'])
+  it('adds "Preview as visitors" to roles and tracks, and nothing else to other types (where a document is used is in its form)', () => {
+    expect(viewsOf('role')).toEqual(['form:editor:Editor', 'component:visitor-preview:Preview as visitors'])
+    expect(viewsOf('track')).toEqual(['form:editor:Editor', 'component:visitor-preview:Preview as visitors'])
+    for (const type of ['skill', 'certification', 'degree', 'organisation', 'resource', 'sourceArticle', 'faq']) expect(viewsOf(type), type).toEqual(['form:editor:Editor'])
+  })
+})
+
+describe('creating in a filtered list', () => {
+  /** The "Create" options of a list: template id and parameters. */
+  const templatesOf = (list: Node) =>
+    ((list.serialize({path: []}) as unknown as {initialValueTemplates?: {templateId: string; parameters?: Record<string, unknown>}[]}).initialValueTemplates ?? []).map((t) => ({
+      templateId: t.templateId,
+      parameters: t.parameters,
+    }))
+
+  it('creates roles on the ladder or family being listed', async () => {
+    const ladder = await resolveChild(await resolveChild(item('Ladders'), 'ladders'), 'track.support')
+    expect(templatesOf(await resolveChild(item('Roles by rung', ladder), 'roles'))).toEqual([{templateId: TEMPLATE_IDS.roleInTrack, parameters: {trackId: 'track.support'}}])
+    const family = await resolveChild(await resolveChild(item('Families'), 'families'), 'track.beyond-support')
+    expect(templatesOf(await resolveChild(item('Roles', family), 'roles'))).toEqual([{templateId: TEMPLATE_IDS.roleInTrack, parameters: {trackId: 'track.beyond-support'}}])
   })
 
-  /** What the view shows for `id` (as displayed: published, draft or version id). */
-  const usedByOf = async (type: string, id: string) => groupUsedBy(await client.fetch<UsedByRow[]>(usedByQuery(usedBy[type]!.filter), usedByParams(id)))
-
-  it('finds references from published documents, drafts and release versions, one entry per document', async () => {
-    expect(await usedByOf('certification', 'cert.network-plus')).toEqual([{id: 'role.helpdesk', type: 'role', title: 'Help desk technician', versions: ['spring']}])
-    expect(await usedByOf('role', 'role.helpdesk')).toEqual([
-      {id: 'faq.degree', type: 'faq', title: 'Do I need a degree to start in IT support?', versions: ['published', 'draft']},
-      {id: 'faq.new', type: 'faq', title: 'Is the help desk a good start?', versions: ['spring']},
-      {id: 'guide.first-job', type: 'guide', title: 'Land your first help desk job', versions: ['published']},
-      {id: 'path.first-year', type: 'learningPath', title: 'Your first year in support', versions: ['published']},
-    ])
-  })
-
-  it('looks the document up by its published id whichever version is displayed (Sanity\'s id helpers)', async () => {
-    const published = await usedByOf('organisation', 'org.comptia')
-    expect(await usedByOf('organisation', 'drafts.org.comptia')).toEqual(published)
-    expect(await usedByOf('organisation', 'versions.spring.org.comptia')).toEqual(published)
-    expect(published.map((e) => [e.id, e.versions])).toEqual([
-      ['cert.a-plus', ['published']],
-      ['cert.network-plus', ['published', 'spring']],
-    ])
-  })
-
-  it('groups versions under the published id and prefers the published title', () => {
-    expect(
-      groupUsedBy([
-        {_id: 'versions.r1.role.x', _type: 'role', title: 'Release title'},
-        {_id: 'drafts.role.x', _type: 'role', title: 'Draft title'},
-        {_id: 'role.x', _type: 'role', title: 'Published title'},
-        {_id: 'drafts.role.y', _type: 'role', title: null},
-      ]),
-    ).toEqual([
-      {id: 'role.x', type: 'role', title: 'Published title', versions: ['published', 'draft', 'r1']},
-      {id: 'role.y', type: 'role', title: 'role.y', versions: ['draft']},
-    ])
+  it('creates certifications from the vendor, and resources of the kind, being listed', async () => {
+    const vendors = await resolveChild(item('Certifications by vendor'), 'certificationsByVendor')
+    expect(templatesOf(await resolveChild(item('CompTIA', vendors), 'vendor-org.comptia'))).toEqual([{templateId: TEMPLATE_IDS.certificationFromOrganisation, parameters: {organisationId: 'org.comptia'}}])
+    const kinds = await resolveChild(item('Resources by kind'), 'resourcesByKind')
+    const book = await resolveChild(kinds.getItems!().find((i) => i.serialize({path: []}).id === 'kind-book')!, 'kind-book')
+    expect(templatesOf(book)).toEqual([{templateId: TEMPLATE_IDS.resourceOfKind, parameters: {kind: 'book'}}])
   })
 })

@@ -1,6 +1,7 @@
 import type {DefaultDocumentNodeResolver, StructureBuilder, StructureResolver} from 'sanity/structure'
-import {createUsedByView} from './components/UsedByView'
+import {VisitorPreviewView} from './preview/VisitorPreviewView'
 import {API_VERSION, defaultLanguage, ladderKinds, resourceKinds} from './schemaTypes/shared/options'
+import {TEMPLATE_IDS} from './templates'
 
 /**
  * What a list shows, said in its title. Document lists follow the perspective
@@ -28,21 +29,12 @@ export const FILTERS = {
   resourcesOfKind: '_type == "resource" && kind == $kind',
 } as const
 
-/** Roles, skills, credentials, organisations, resources and sources are shared: show editors where each is used before they change it. */
-export const usedBy: Record<string, {title: string; filter: string}> = {
-  skill: {title: 'Used by', filter: '_type in ["role", "certification", "degree", "resource"] && references($id)'},
-  certification: {title: 'Recommended for', filter: '(_type == "role" && references($id)) || (_type == "certification" && successor._ref == $id)'},
-  degree: {title: 'Recommended for', filter: '_type == "role" && references($id)'},
-  organisation: {title: 'Used by', filter: '_type in ["certification", "degree", "resource", "sourceArticle"] && references($id)'},
-  resource: {title: 'Used by', filter: '_type in ["role", "learningPath"] && references($id)'},
-  role: {title: 'Linked from', filter: '_type in ["role", "faq", "guide", "learningPath"] && references($id)'},
-  sourceArticle: {title: 'Cited by', filter: 'references($id)'},
-}
+/** Types with a "Preview as visitors" view: the widget shows roles and tracks. (Where a document is used is in its form: see incomingReferences.ts.) */
+export const PREVIEWED_TYPES: readonly string[] = ['role', 'track']
 
 export const defaultDocumentNode: DefaultDocumentNodeResolver = (S, {schemaType}) => {
-  const where = usedBy[schemaType]
-  if (!where) return S.document()
-  return S.document().views([S.view.form(), S.view.component(createUsedByView(where.filter)).title(where.title).id('used-by')])
+  if (!PREVIEWED_TYPES.includes(schemaType)) return S.document()
+  return S.document().views([S.view.form(), S.view.component(VisitorPreviewView).title('Preview as visitors').id('visitor-preview')])
 }
 
 /** A ladder or family opens into the track itself and its roles (by rung on a ladder, by seniority in a family). */
@@ -71,7 +63,10 @@ function trackList(S: StructureBuilder, kind: 'ladder' | 'family') {
                 .apiVersion(API_VERSION)
                 .filter(FILTERS.rolesOfTrack)
                 .params({trackId})
-                .defaultOrdering(ladder ? [{field: 'rung', direction: 'asc'}] : [{field: 'seniority', direction: 'asc'}]),
+                .defaultOrdering(ladder ? [{field: 'rung', direction: 'asc'}] : [{field: 'seniority', direction: 'asc'}])
+                // A role created here names this track (and, on a ladder, takes the next rung), so it stays in the list.
+                // Last in the chain: in sanity 6.9 any later call on a document list re-infers the templates from the filter.
+                .initialValueTemplates([S.initialValueTemplateItem(TEMPLATE_IDS.roleInTrack, {trackId})]),
             ),
         ]),
     )
@@ -112,7 +107,8 @@ export const structure: StructureResolver = (S, context) =>
                       .schemaType('certification')
                       .apiVersion(API_VERSION)
                       .filter(FILTERS.certificationsOfVendor)
-                      .params({vendorId: vendor._id}),
+                      .params({vendorId: vendor._id})
+                      .initialValueTemplates([S.initialValueTemplateItem(TEMPLATE_IDS.certificationFromOrganisation, {organisationId: vendor._id})]),
                   ),
               ),
             ])
@@ -139,7 +135,8 @@ export const structure: StructureResolver = (S, context) =>
                       .schemaType('resource')
                       .apiVersion(API_VERSION)
                       .filter(FILTERS.resourcesOfKind)
-                      .params({kind: kind.value}),
+                      .params({kind: kind.value})
+                      .initialValueTemplates([S.initialValueTemplateItem(TEMPLATE_IDS.resourceOfKind, {kind: kind.value})]),
                   ),
               ),
             ),

@@ -3,7 +3,7 @@
  * before `test`): the page exists, every script and stylesheet it loads is
  * there, and the bundle carries this Studio's config rather than an empty one.
  */
-import {existsSync, readFileSync, statSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
@@ -29,12 +29,29 @@ describe('sanity build output (studio/dist)', () => {
     }
   })
 
+  const entryCode = () => {
+    const entry = /<script[^>]*src="(\/static\/[^"]+\.js)"[^>]*type="module"/.exec(readFileSync(indexPath, 'utf8'))?.[1]
+    return readFileSync(join(dist, entry!), 'utf8')
+  }
+
   it('bundles this Studio: its structure, its validation messages and the publish check', () => {
-    const html = readFileSync(indexPath, 'utf8')
-    const entry = /<script[^>]*src="(\/static\/[^"]+\.js)"[^>]*type="module"/.exec(html)?.[1]
-    const code = readFileSync(join(dist, entry!), 'utf8')
+    const code = entryCode()
     for (const text of ['Certifications by vendor', 'published only', 'Promotions form a loop', 'A retired certification needs its retirement date', 'Not published: fix these first']) {
       expect(code, text).toContain(text)
     }
+  })
+
+  it('bundles the editor tools: templates, incoming-reference lists, badges, the retire action, the map, the preview and the docs locations', () => {
+    const code = entryCode()
+    for (const text of ['role-in-track', 'Roles on this track', 'Estimate-heavy', 'Retire certification', 'Career map', 'Preview as visitors', '/curriculum/roles/']) {
+      expect(code, text).toContain(text)
+    }
+  })
+
+  it('loads the widget only when the preview opens: it is a chunk of its own, not in the entry', () => {
+    const chunks = readdirSync(join(dist, 'static')).filter((f) => f.endsWith('.js'))
+    const widget = chunks.filter((f) => readFileSync(join(dist, 'static', f), 'utf8').includes('customElements.define'))
+    expect(widget.length).toBeGreaterThan(0)
+    expect(entryCode()).not.toContain('customElements.define(')
   })
 })

@@ -67,18 +67,23 @@ export async function fetchLadderRows(client: {fetch<R>(query: string, params: R
  */
 export function buildNeighbourhood(doc: EditedRole, rows: LadderRows, liveWith: string = doc._id): Neighbourhood {
   const roles = overlayFor(liveWith, rows.roles)
-  const selfId = getPublishedId(doc._id)
-  roles.delete(selfId)
+  const self = roleRowOf(doc)
+  roles.delete(self._id)
+  return {self, roles, tracks: overlayFor(liveWith, rows.tracks)}
+}
+
+/** The row the ladder rules read, from a stored role (under its published id; the English title, else the id). */
+export function roleRowOf(doc: EditedRole): RoleRow {
+  const id = getPublishedId(doc._id)
   const title = doc.title?.find((t) => t.language === defaultLanguage)?.value
-  const self: RoleRow = {
-    _id: selfId,
-    title: typeof title === 'string' ? title : selfId,
+  return {
+    _id: id,
+    title: typeof title === 'string' ? title : id,
     track: doc.track?._ref ? getPublishedId(doc.track._ref) : null,
     rung: doc.rung ?? null,
     seniority: doc.seniority ?? null,
     promotions: (doc.transitions ?? []).filter((t) => t.kind === 'promotion').map((t) => t.to?._ref ?? null),
   }
-  return {self, roles, tracks: overlayFor(liveWith, rows.tracks)}
 }
 
 /** Reads roles and tracks once per rule and overlays them for the edited document. */

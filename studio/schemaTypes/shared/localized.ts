@@ -6,13 +6,9 @@
  */
 import {defineField, type FieldDefinition, type Rule} from 'sanity'
 import {defaultLanguage, supportedLanguages} from './options'
+import type {LocalizedValue} from './text'
 
-export interface LocalizedValue {
-  _key?: string
-  _type?: string
-  language?: string
-  value?: unknown
-}
+export {defaultText, type LocalizedValue} from './text'
 
 const languageTitle = (id: string) => supportedLanguages.find((l) => l.id === id)?.title ?? id
 const characters = (n: number) => (n === 1 ? '1 character' : `${n} characters`)
@@ -93,9 +89,3 @@ export const localizedSummary = (options: {group?: string; description?: string;
     min: 20,
     max: 600,
   })
-
-/** The text in the default language, for previews and messages. */
-export function defaultText(values: readonly LocalizedValue[] | undefined): string | undefined {
-  const item = values?.find((v) => v.language === defaultLanguage) ?? values?.[0]
-  return typeof item?.value === 'string' ? item.value : undefined
-}

@@ -11,9 +11,12 @@
  *   publishing R produces);
  * - a published document: published only.
  *
- * Ids are read with Sanity's own helpers (getPublishedId, getVersionFromId).
+ * Ids are read with Sanity's own helpers (getPublishedId, getVersionFromId),
+ * imported from `@sanity/client/csm`, where `sanity` itself takes them: so
+ * the Studio's React components that use this module (career map, preview)
+ * also build without the whole Studio.
  */
-import {getPublishedId, getVersionFromId, isDraftId} from 'sanity'
+import {getPublishedId, getVersionFromId, isDraftId} from '@sanity/client/csm'
 
 export interface Versioned {
   _id: string
@@ -41,4 +44,4 @@ export function overlayFor<T extends Versioned>(editedId: string, rows: readonly
 }
 
 export const samePublished = (a: string, b: string) => getPublishedId(a) === getPublishedId(b)
-export {getPublishedId}
+export {getPublishedId, isDraftId}
