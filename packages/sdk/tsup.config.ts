@@ -50,7 +50,8 @@ export default defineConfig([
     platform: 'node',
     target: 'node20',
     dts: false,
-    splitting: false,
+    // Commands and the sources they need load on demand (src/cli/main.ts), so `careerpath plan` starts fast.
+    splitting: true,
     clean: false,
     noExternal: [/^@careerpath\/curriculum/],
     esbuildPlugins: [rawText],
