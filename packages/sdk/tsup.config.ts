@@ -1,8 +1,9 @@
 import {readFile} from 'node:fs/promises'
+import {build, type Plugin} from 'esbuild'
 import {defineConfig, type Options} from 'tsup'
 
 /** `import text from 'file?raw'`: the file's text as a string, as Vite does (so tests and build share the code). */
-const rawText: NonNullable<Options['esbuildPlugins']>[number] = {
+const rawText: NonNullable<Options['esbuildPlugins']>[number] & Plugin = {
   name: 'raw-text',
   setup(build) {
     build.onResolve({filter: /\?raw$/}, async (args) => {
@@ -14,35 +15,69 @@ const rawText: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 }
 
+/** The package's public entries (package.json "exports"). */
+const publicEntries = {
+  index: 'src/index.ts',
+  local: 'src/local/index.ts',
+  schemas: 'src/schemas/index.ts',
+  queries: 'src/queries/index.ts',
+  graph: 'src/graph/index.ts',
+  snapshot: 'src/snapshot/index.ts',
+}
+const external = ['node:fs', 'node:fs/promises', 'node:path', 'node:readline']
+
 /**
- * Library entries (ESM + CJS + declarations) and the CLI (ESM, Node only).
- * Splitting is on for both formats so shared code lives in chunks and the
- * embedded seed (a dynamic import) stays in a chunk of its own: code that
+ * Every source module the public entries reach, each made an entry of its
+ * own (`_schemas-kit` for src/schemas/kit.ts), so the build keeps one file
+ * per module, as `preserveModules` would. esbuild otherwise merges modules
+ * that the same entries reach into one chunk, and an app's bundler can only
+ * leave out whole files: the document schemas would ride along with the result
+ * schemas, the dataset rules with the validation modes. The seed stays a
+ * chunk of its own (it is only ever imported dynamically).
+ */
+async function moduleEntries(): Promise<Record<string, string>> {
+  const {metafile} = await build({
+    entryPoints: Object.values(publicEntries),
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'neutral',
+    format: 'esm',
+    packages: 'external',
+    external,
+    outdir: 'dist',
+    logLevel: 'silent',
+  })
+  const entries: Record<string, string> = {}
+  for (const input of Object.keys(metafile.inputs)) {
+    if (!/^src\/.*\.ts$/.test(input) || input.endsWith('.d.ts') || input === 'src/embedded.ts' || Object.values(publicEntries).includes(input)) continue
+    entries[`_${input.slice('src/'.length, -'.ts'.length).replaceAll('/', '-')}`] = input
+  }
+  return entries
+}
+
+/**
+ * Library entries (ESM + CJS, declarations for the public ones) and the CLI
+ * (ESM, Node only). Splitting is on for both formats, so each module is one
+ * file and the embedded seed (a dynamic import) a chunk of its own: code that
  * never calls `createCareerPathClient()` without a source never loads it.
  */
-export default defineConfig([
+export default defineConfig(async (): Promise<Options[]> => [
   {
-    entry: {
-      index: 'src/index.ts',
-      local: 'src/local/index.ts',
-      schemas: 'src/schemas/index.ts',
-      queries: 'src/queries/index.ts',
-      graph: 'src/graph/index.ts',
-      snapshot: 'src/snapshot/index.ts',
-    },
+    entry: {...publicEntries, ...(await moduleEntries())},
     format: ['esm', 'cjs'],
     platform: 'neutral',
     target: 'es2022',
-    dts: true,
+    dts: {entry: publicEntries},
     splitting: true,
     sourcemap: false,
     clean: true,
-    treeshake: true,
+    treeshake: false,
     removeNodeProtocol: false,
     // The seed is a private workspace package: inline its dataset, never depend on it.
     noExternal: [/^@careerpath\/curriculum/],
     esbuildPlugins: [rawText],
-    external: ['node:fs', 'node:fs/promises', 'node:path', 'node:readline'],
+    external,
   },
   {
     entry: {cli: 'src/cli/index.ts'},

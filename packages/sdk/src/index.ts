@@ -82,7 +82,8 @@ export {
 } from './errors'
 export type {CareerPathErrorCode, FieldPathSegment, NotFoundKind, ValidationIssue} from './errors'
 
-export {validateDataset} from './validation/dataset'
+// validateDataset lives in '@careerpath/sdk/schemas' with the document schemas it needs: re-exported here, it would put them
+// in the first chunk of every app bundled with esbuild (which splits by file), whether or not the app validates (test/size).
 export type {DatasetValidation, DatasetValidationOptions} from './validation/dataset'
 export type {ValidationMode, ValidationReport} from './validation/issues'
 

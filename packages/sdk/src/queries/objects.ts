@@ -1,4 +1,4 @@
-import * as s from '../schemas'
+import * as s from '../schemas/reads'
 import {array, number, object, oneOf, string} from '../schemas/kit'
 import * as certifications from './certifications'
 import * as degrees from './degrees'

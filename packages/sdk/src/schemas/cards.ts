@@ -11,17 +11,17 @@ import {httpUrl, slugString, text} from './primitives'
  */
 const card = <T extends string>(type: T) => ({_id: string(), _type: literal(type), title: text, slug: slugString})
 
-export const organisationCard = object({_id: string(), title: text, slug: slugString})
+export const organisationCard = /* @__PURE__ */ object({_id: string(), title: text, slug: slugString})
 /** Provenance of a figure or link. `source` only when `kind` is `source`. */
-export const basis = object({kind: basisKind, source: object({_id: string(), title: text}).nullable(), note: string().nullable()})
+export const basis = /* @__PURE__ */ object({kind: basisKind, source: object({_id: string(), title: text}).nullable(), note: string().nullable()})
 
-export const trackCard = object({...card('track'), kind: trackKind})
+export const trackCard = /* @__PURE__ */ object({...card('track'), kind: trackKind})
 /** `rung` is null for roles in a family; `seniority` is on the scale shared by every track. */
-export const roleCard = object({...card('role'), rung: number().int().min(1).nullable(), seniority})
-export const skillCard = object({...card('skill'), category: skillCategory})
-export const certificationCard = object({...card('certification'), vendor: organisationCard, level: certificationLevel, status: certificationStatus})
-export const degreeCard = object({...card('degree'), level: degreeLevel})
-export const resourceCard = object({
+export const roleCard = /* @__PURE__ */ object({...card('role'), rung: number().int().min(1).nullable(), seniority})
+export const skillCard = /* @__PURE__ */ object({...card('skill'), category: skillCategory})
+export const certificationCard = /* @__PURE__ */ object({...card('certification'), vendor: organisationCard, level: certificationLevel, status: certificationStatus})
+export const degreeCard = /* @__PURE__ */ object({...card('degree'), level: degreeLevel})
+export const resourceCard = /* @__PURE__ */ object({
   _id: string(),
   _type: literal('resource'),
   title: text,
@@ -32,12 +32,12 @@ export const resourceCard = object({
   cost: resourceCost,
   costBasis: basis.nullable(),
 })
-export const sourceCard = object({_id: string(), title: text, publisher: organisationCard.nullable(), url: httpUrl.nullable()})
+export const sourceCard = /* @__PURE__ */ object({_id: string(), title: text, publisher: organisationCard.nullable(), url: httpUrl.nullable()})
 
-export const experience = object({min: number().min(0), max: number().min(0).nullable(), basis: basis.nullable()}).nullable()
+export const experience = /* @__PURE__ */ object({min: number().min(0), max: number().min(0).nullable(), basis: basis.nullable()}).nullable()
 
 /** A next move as the track query projects it. */
-export const transitionCard = object({kind: transitionKind, typicalYears: number().min(0), to: roleCard})
+export const transitionCard = /* @__PURE__ */ object({kind: transitionKind, typicalYears: number().min(0), to: roleCard})
 
 export type OrganisationCard = Infer<typeof organisationCard>
 export type Basis = Infer<typeof basis>

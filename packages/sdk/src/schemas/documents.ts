@@ -39,9 +39,9 @@ const system = <T extends string>(type: T) => ({
   _rev: string().optional(),
 })
 
-const slug = object({_type: literal('slug'), current: slugString, source: string().optional()})
-const reference = object({_ref: string().min(1), _type: literal('reference'), _weak: boolean().optional()})
-const keyedReference = reference.extend({_key: string()})
+const slug = /* @__PURE__ */ object({_type: literal('slug'), current: slugString, source: string().optional()})
+const reference = /* @__PURE__ */ object({_ref: string().min(1), _type: literal('reference'), _weak: boolean().optional()})
+const keyedReference = /* @__PURE__ */ reference.extend({_key: string()})
 
 /**
  * Localized fields are optional in TypeGen's types (the plugin's array may be
@@ -69,10 +69,10 @@ function uniqueStrings() {
     })
   })
 }
-const sources = uniqueRefs(keyedReference).optional()
+const sources = /* @__PURE__ */ uniqueRefs(keyedReference).optional()
 
 /** Provenance: only a basis of kind `source` names an article, and it must. */
-const basis = object({_type: literal('basis'), kind: basisKind, source: reference.optional(), note: string().optional()})
+const basis = /* @__PURE__ */ object({_type: literal('basis'), kind: basisKind, source: reference.optional(), note: string().optional()})
   .refine((b, report) => {
     if (b.kind === 'source' && !b.source) report(['source'], 'Pick the source article that gives it')
     if (b.kind !== 'source' && b.source) report(['source'], 'Only a basis "From a source article" names an article')
@@ -80,7 +80,7 @@ const basis = object({_type: literal('basis'), kind: basisKind, source: referenc
 
 const summary = () => localizedText({required: true, min: 20, max: 600}).optional()
 
-export const sourceArticleDocument = object({
+export const sourceArticleDocument = /* @__PURE__ */ object({
   ...system('sourceArticle'),
   title: text,
   publisher: reference.optional(),
@@ -89,7 +89,7 @@ export const sourceArticleDocument = object({
   language,
 })
 
-export const organisationDocument = object({
+export const organisationDocument = /* @__PURE__ */ object({
     ...system('organisation'),
     title: localizedString({required: true}).optional(),
     slug,
@@ -100,7 +100,7 @@ export const organisationDocument = object({
   })
   .refine((doc, report) => required(doc, report, ['title']))
 
-export const trackDocument = object({
+export const trackDocument = /* @__PURE__ */ object({
     ...system('track'),
     title: localizedString({required: true}).optional(),
     slug,
@@ -110,8 +110,8 @@ export const trackDocument = object({
   })
   .refine((doc, report) => required(doc, report, ['title', 'summary']))
 
-const roleSkill = object({_type: literal('roleSkill'), _key: string(), skill: reference, proficiency, proficiencyBasis: basis.optional()})
-const transition = object({
+const roleSkill = /* @__PURE__ */ object({_type: literal('roleSkill'), _key: string(), skill: reference, proficiency, proficiencyBasis: basis.optional()})
+const transition = /* @__PURE__ */ object({
   _type: literal('transition'),
   _key: string(),
   to: reference,
@@ -121,12 +121,12 @@ const transition = object({
   conditions: localizedLines().optional(),
   advice: localizedText().optional(),
 })
-const experienceRange = object({_type: literal('experienceRange'), min: number().min(0).max(50), max: number().min(0).max(50).optional(), basis: basis.optional()})
+const experienceRange = /* @__PURE__ */ object({_type: literal('experienceRange'), min: number().min(0).max(50), max: number().min(0).max(50).optional(), basis: basis.optional()})
   .refine((v, report) => {
     if (v.max !== undefined && v.min > v.max) report(['min'], 'Experience "from" must not be more than "to"')
   })
 
-export const roleDocument = object({
+export const roleDocument = /* @__PURE__ */ object({
     ...system('role'),
     title: localizedString({required: true, min: 2, max: 80}).optional(),
     slug,
@@ -159,7 +159,7 @@ export const roleDocument = object({
     })
   })
 
-export const skillDocument = object({
+export const skillDocument = /* @__PURE__ */ object({
     ...system('skill'),
     title: localizedString({required: true}).optional(),
     slug,
@@ -169,7 +169,7 @@ export const skillDocument = object({
   })
   .refine((doc, report) => required(doc, report, ['title', 'description']))
 
-export const certificationDocument = object({
+export const certificationDocument = /* @__PURE__ */ object({
     ...system('certification'),
     title: localizedString({required: true}).optional(),
     slug,
@@ -195,7 +195,7 @@ export const certificationDocument = object({
     }
   })
 
-export const degreeDocument = object({
+export const degreeDocument = /* @__PURE__ */ object({
     ...system('degree'),
     title: localizedString({required: true}).optional(),
     slug,
@@ -207,7 +207,7 @@ export const degreeDocument = object({
   })
   .refine((doc, report) => required(doc, report, ['title', 'summary']))
 
-export const resourceDocument = object({
+export const resourceDocument = /* @__PURE__ */ object({
     ...system('resource'),
     title: text,
     url: httpUrl.optional(),
@@ -229,14 +229,14 @@ export const resourceDocument = object({
     if (res.kind === 'book' && !res.authors?.some((a) => a.trim())) report(['authors'], 'A book needs at least one author')
   })
 
-const learningTopic = object({
+const learningTopic = /* @__PURE__ */ object({
   _type: literal('learningTopic'),
   _key: string(),
   title: localizedString({required: true}).optional(),
   keyPoints: localizedLines().min(1, 'List at least one key point'),
   resources: uniqueRefs(keyedReference).optional(),
 })
-const learningModule = object({
+const learningModule = /* @__PURE__ */ object({
   _type: literal('learningModule'),
   _key: string(),
   title: localizedString({required: true}).optional(),
@@ -245,7 +245,7 @@ const learningModule = object({
   topics: array(learningTopic).min(1, 'A module needs at least one topic'),
 })
 
-export const learningPathDocument = object({
+export const learningPathDocument = /* @__PURE__ */ object({
     ...system('learningPath'),
     title: localizedString({required: true}).optional(),
     slug,
@@ -274,7 +274,7 @@ export const learningPathDocument = object({
   })
 
 /** FAQs and guides are translated one document per language; `language` says which. */
-export const faqDocument = object({
+export const faqDocument = /* @__PURE__ */ object({
   ...system('faq'),
   question: text.refine((q, report) => {
     if (!/[?\uFF1F\u061F\u037E\u1367\u2E2E]$/.test(q.trim())) report([], 'End the question with a question mark')
@@ -286,7 +286,7 @@ export const faqDocument = object({
   language,
 })
 
-export const guideDocument = object({
+export const guideDocument = /* @__PURE__ */ object({
   ...system('guide'),
   title: text,
   slug,
@@ -313,10 +313,10 @@ export const documentSchemas = {
 } as const
 
 export type DocumentType = keyof typeof documentSchemas
-export const documentTypes = Object.keys(documentSchemas) as DocumentType[]
+export const documentTypes = /* @__PURE__ */ Object.keys(documentSchemas) as DocumentType[]
 
 /** Any curriculum document, told apart by `_type`. */
-export const curriculumDocument = discriminatedUnion('_type', [
+export const curriculumDocument = /* @__PURE__ */ discriminatedUnion('_type', [
   trackDocument,
   roleDocument,
   skillDocument,
@@ -331,7 +331,7 @@ export const curriculumDocument = discriminatedUnion('_type', [
 ])
 
 /** The documents the career graph is built from. */
-export const graphDocument = discriminatedUnion('_type', [
+export const graphDocument = /* @__PURE__ */ discriminatedUnion('_type', [
   trackDocument,
   roleDocument,
   skillDocument,

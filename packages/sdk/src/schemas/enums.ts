@@ -6,24 +6,24 @@ import {oneOf, type Infer} from './kit'
  * when the two drift, since TypeGen derives its unions from the Studio lists;
  * `vocabulary.test.ts` compares values and titles at run time.
  */
-export const trackKind = oneOf(['individual-contributor', 'management', 'technician', 'family'])
+export const trackKind = /* @__PURE__ */ oneOf(['individual-contributor', 'management', 'technician', 'family'])
 /** The track kinds whose roles stand on rungs; `family` groups roles without one. */
-export const ladderKind = oneOf(['individual-contributor', 'management', 'technician'])
-export const skillCategory = oneOf(['technical', 'interpersonal', 'leadership', 'business'])
-export const transitionKind = oneOf(['promotion', 'lateral', 'specialisation'])
-export const certificationLevel = oneOf(['entry', 'associate', 'professional', 'expert'])
-export const certificationStatus = oneOf(['active', 'retired'])
-export const degreeLevel = oneOf(['associate', 'bachelor', 'master', 'doctorate'])
-export const resourceKind = oneOf(['article', 'course', 'book', 'community', 'organisation', 'certification-programme', 'tool', 'publication'])
-export const resourceCost = oneOf(['free', 'free-audit', 'paid'])
+export const ladderKind = /* @__PURE__ */ oneOf(['individual-contributor', 'management', 'technician'])
+export const skillCategory = /* @__PURE__ */ oneOf(['technical', 'interpersonal', 'leadership', 'business'])
+export const transitionKind = /* @__PURE__ */ oneOf(['promotion', 'lateral', 'specialisation'])
+export const certificationLevel = /* @__PURE__ */ oneOf(['entry', 'associate', 'professional', 'expert'])
+export const certificationStatus = /* @__PURE__ */ oneOf(['active', 'retired'])
+export const degreeLevel = /* @__PURE__ */ oneOf(['associate', 'bachelor', 'master', 'doctorate'])
+export const resourceKind = /* @__PURE__ */ oneOf(['article', 'course', 'book', 'community', 'organisation', 'certification-programme', 'tool', 'publication'])
+export const resourceCost = /* @__PURE__ */ oneOf(['free', 'free-audit', 'paid'])
 /** Where a figure or link comes from: a source article, our estimate, or added by us. */
-export const basisKind = oneOf(['source', 'estimate', 'added'])
+export const basisKind = /* @__PURE__ */ oneOf(['source', 'estimate', 'added'])
 /** Languages the curriculum is written in. */
-export const language = oneOf(['en'])
+export const language = /* @__PURE__ */ oneOf(['en'])
 /** 1 = awareness … 5 = expert. */
-export const proficiency = oneOf([1, 2, 3, 4, 5])
+export const proficiency = /* @__PURE__ */ oneOf([1, 2, 3, 4, 5])
 /** One scale across every ladder and family: 1 entry … 7 executive. */
-export const seniority = oneOf([1, 2, 3, 4, 5, 6, 7])
+export const seniority = /* @__PURE__ */ oneOf([1, 2, 3, 4, 5, 6, 7])
 
 export type TrackKind = Infer<typeof trackKind>
 export type LadderKind = Infer<typeof ladderKind>

@@ -1,8 +1,12 @@
 /**
- * zod 4 schemas for everything the SDK reads: raw documents (content model v2,
+ * Schemas for everything the SDK reads: raw documents (content model v2,
  * with the Studio's validation rules) and the result of every query. The
  * client validates with these; import them to validate your own data or build
- * on the same shapes.
+ * on the same shapes. They are Standard Schemas (https://standardschema.dev)
+ * built with the SDK's small kit (`object`, `array`, `string`… exported
+ * here), with `safeParse(value)` and `issues(value)`; `Infer<typeof schema>`
+ * is the type a schema accepts. Definitions are marked pure, so a bundler
+ * keeps only the schemas an app uses.
  *
  * @packageDocumentation
  */
@@ -34,7 +38,31 @@ export {
   type TrackKind,
   type TransitionKind,
 } from './enums'
-export {blockContent, httpUrl, slugString} from './primitives'
+export {blockContent, httpUrl, isoDate, slugString, text} from './primitives'
+export {
+  array,
+  ArraySchema,
+  boolean,
+  discriminatedUnion,
+  literal,
+  number,
+  NumberSchema,
+  object,
+  ObjectSchema,
+  oneOf,
+  OneOf,
+  Optional,
+  Schema,
+  string,
+  StringSchema,
+  type Infer,
+  type ObjectOutput,
+  type PathSegment,
+  type ReportIssue,
+  type SafeParseResult,
+  type SchemaIssue,
+  type StandardSchemaV1,
+} from './kit'
 export {localizedLines, localizedString, localizedText} from './localized'
 export {
   basis,
@@ -111,3 +139,4 @@ export {
   type SourceArticleDocument,
   type TrackDocument,
 } from './documents'
+export {validateDataset, type DatasetValidation, type DatasetValidationOptions} from '../validation/dataset'

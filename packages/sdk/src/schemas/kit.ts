@@ -81,6 +81,9 @@ function wrongType(expected: string, value: unknown, path: PathSegment[], issues
   return false
 }
 
+/** Each schema's `~standard` object, made on first use (a refined copy gets its own). */
+const standardProps = new WeakMap<object, StandardSchemaV1.Props<unknown, unknown>>()
+
 export class Schema<T> implements StandardSchemaV1<unknown, T> {
   /** Type only: what the schema accepts. */
   declare readonly '~output': T
@@ -92,14 +95,19 @@ export class Schema<T> implements StandardSchemaV1<unknown, T> {
   }
 
   get '~standard'(): StandardSchemaV1.Props<unknown, T> {
-    return {
-      version: 1,
-      vendor: 'careerpath',
-      validate: (value) => {
-        const issues = this.issues(value)
-        return issues.length ? {issues} : {value: value as T}
-      },
+    let props = standardProps.get(this) as StandardSchemaV1.Props<unknown, T> | undefined
+    if (!props) {
+      props = {
+        version: 1,
+        vendor: 'careerpath',
+        validate: (value) => {
+          const issues = this.issues(value)
+          return issues.length ? {issues} : {value: value as T}
+        },
+      }
+      standardProps.set(this, props)
     }
+    return props
   }
 
   /** Every issue in `value`; none when it is valid. */

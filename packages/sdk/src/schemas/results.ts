@@ -9,17 +9,17 @@ import {blockContent, httpUrl, isoDate, slugString, text} from './primitives'
  * also return null (not found), which the client handles before validating.
  */
 
-const sources = array(sourceCard)
+const sources = /* @__PURE__ */ array(sourceCard)
 
-export const trackListItem = trackCard.extend({summary: text, roles: array(roleCard)})
-export const trackDetail = trackCard.extend({
+export const trackListItem = /* @__PURE__ */ trackCard.extend({summary: text, roles: array(roleCard)})
+export const trackDetail = /* @__PURE__ */ trackCard.extend({
   summary: text,
   roles: array(roleCard.extend({summary: text, transitions: array(transitionCard)})),
   sources,
 })
 
-export const roleListItem = roleCard.extend({aliases: array(string()), summary: text, track: trackCard, experience})
-export const roleDetail = roleListItem.extend({
+export const roleListItem = /* @__PURE__ */ roleCard.extend({aliases: array(string()), summary: text, track: trackCard, experience})
+export const roleDetail = /* @__PURE__ */ roleListItem.extend({
   responsibilities: array(text),
   education: string().nullable(),
   skills: array(object({proficiency, proficiencyBasis: basis.nullable(), skill: skillCard})),
@@ -32,8 +32,8 @@ export const roleDetail = roleListItem.extend({
   sources,
 })
 
-export const skillListItem = skillCard.extend({description: text})
-export const skillDetail = skillListItem.extend({
+export const skillListItem = /* @__PURE__ */ skillCard.extend({description: text})
+export const skillDetail = /* @__PURE__ */ skillListItem.extend({
   roles: array(roleCard),
   certifications: array(certificationCard),
   degrees: array(degreeCard),
@@ -41,8 +41,8 @@ export const skillDetail = skillListItem.extend({
   sources,
 })
 
-export const certificationListItem = certificationCard.extend({url: httpUrl.nullable(), urlBasis: basis.nullable(), summary: text})
-export const certificationDetail = certificationListItem.extend({
+export const certificationListItem = /* @__PURE__ */ certificationCard.extend({url: httpUrl.nullable(), urlBasis: basis.nullable(), summary: text})
+export const certificationDetail = /* @__PURE__ */ certificationListItem.extend({
   retiredOn: isoDate.nullable(),
   skills: array(skillCard),
   successor: certificationCard.nullable(),
@@ -50,29 +50,29 @@ export const certificationDetail = certificationListItem.extend({
   sources,
 })
 
-export const degreeListItem = degreeCard.extend({summary: text, awardingBody: organisationCard.nullable()})
-export const degreeDetail = degreeListItem.extend({skills: array(skillCard), roles: array(roleCard), sources})
+export const degreeListItem = /* @__PURE__ */ degreeCard.extend({summary: text, awardingBody: organisationCard.nullable()})
+export const degreeDetail = /* @__PURE__ */ degreeListItem.extend({skills: array(skillCard), roles: array(roleCard), sources})
 
-export const organisationListItem = organisationCard.extend({
+export const organisationListItem = /* @__PURE__ */ organisationCard.extend({
   _type: literal('organisation'),
   aliases: array(string()),
   url: httpUrl.nullable(),
   urlBasis: basis.nullable(),
   note: string().nullable(),
 })
-export const organisationDetail = organisationListItem.extend({
+export const organisationDetail = /* @__PURE__ */ organisationListItem.extend({
   certifications: array(certificationCard),
   degrees: array(degreeCard),
   resources: array(resourceCard),
 })
 
 /** `language` is the language the material is written in. */
-export const resourceListItem = resourceCard.extend({summary: text, authors: array(string()), topics: array(string()), language})
-export const resourceDetail = resourceListItem.extend({skills: array(skillCard), sources})
+export const resourceListItem = /* @__PURE__ */ resourceCard.extend({summary: text, authors: array(string()), topics: array(string()), language})
+export const resourceDetail = /* @__PURE__ */ resourceListItem.extend({skills: array(skillCard), sources})
 
-const pathCard = object({_id: string(), _type: literal('learningPath'), title: text, slug: slugString})
-export const learningPathListItem = pathCard.extend({summary: text, roles: array(roleCard), moduleCount: number().int().min(1)})
-export const learningPathDetail = pathCard.extend({
+const pathCard = /* @__PURE__ */ object({_id: string(), _type: literal('learningPath'), title: text, slug: slugString})
+export const learningPathListItem = /* @__PURE__ */ pathCard.extend({summary: text, roles: array(roleCard), moduleCount: number().int().min(1)})
+export const learningPathDetail = /* @__PURE__ */ pathCard.extend({
   summary: text,
   roles: array(roleCard),
   modules: array(
@@ -86,17 +86,17 @@ export const learningPathDetail = pathCard.extend({
   sources,
 })
 
-const faqBase = object({_id: string(), _type: literal('faq'), question: text, slug: slugString, answer: blockContent, language, roles: array(roleCard)})
+const faqBase = /* @__PURE__ */ object({_id: string(), _type: literal('faq'), question: text, slug: slugString, answer: blockContent, language, roles: array(roleCard)})
 export const faqListItem = faqBase
-export const faqDetail = faqBase.extend({sources})
+export const faqDetail = /* @__PURE__ */ faqBase.extend({sources})
 
-const guideBase = object({_id: string(), _type: literal('guide'), title: text, slug: slugString, summary: text, language, roles: array(roleCard)})
+const guideBase = /* @__PURE__ */ object({_id: string(), _type: literal('guide'), title: text, slug: slugString, summary: text, language, roles: array(roleCard)})
 export const guideListItem = guideBase
-export const guideDetail = guideBase.extend({body: blockContent, sources})
+export const guideDetail = /* @__PURE__ */ guideBase.extend({body: blockContent, sources})
 
 const hit = <T extends string>(type: T) => ({_id: string(), _type: literal(type), title: text})
 /** A search hit: what it is, where to link, and a line to show. */
-export const searchHit = discriminatedUnion('_type', [
+export const searchHit = /* @__PURE__ */ discriminatedUnion('_type', [
   object({...hit('track'), slug: slugString, summary: string()}),
   object({...hit('role'), slug: slugString, summary: string()}),
   object({...hit('skill'), slug: slugString, summary: string()}),

@@ -153,8 +153,8 @@ export function validateDataset(input: readonly unknown[], options: DatasetValid
   return {documents: valid, skipped, report}
 }
 
-const translatedTypes = new Set(['faq', 'guide'])
-const ladderKinds = new Set(['individual-contributor', 'management', 'technician'])
+const translatedTypes = /* @__PURE__ */ new Set(['faq', 'guide'])
+const ladderKinds = /* @__PURE__ */ new Set(['individual-contributor', 'management', 'technician'])
 const SENIORITY = ['Entry', 'Intermediate', 'Senior', 'Lead', 'Manager or principal', 'Director', 'Executive']
 const seniorityTitle = (n: number) => SENIORITY[n - 1] ?? `seniority ${n}`
 
