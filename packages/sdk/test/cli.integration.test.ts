@@ -94,7 +94,7 @@ describe('careerpath CLI (built bin)', () => {
     expect(run.code).toBe(0)
     const text = await readFile(out, 'utf8')
     const snapshot = parseSnapshot(text)
-    expect(snapshot.source).toEqual({kind: 'sanity', projectId: 'test', dataset: 'production', perspective: 'published'})
+    expect(snapshot.source).toEqual({kind: 'sanity', projectId: 'test', dataset: 'production', perspective: 'published', language: 'en'})
     expect(snapshot.documents).toHaveLength(embeddedDocuments.length)
     for (const output of [text, run.stdout, run.stderr]) expect(output).not.toContain(TOKEN)
     expect(JSON.parse(run.stdout)).toMatchObject({ok: true, out, documents: embeddedDocuments.length})

@@ -1,4 +1,4 @@
-import {createCareerPathClient, type CareerPathClient} from '../client/createClient'
+import type {CareerPathClient} from '../client/createClient'
 import type {ValidationMode} from '../validation/issues'
 import type {Progress} from './progress'
 
@@ -45,8 +45,9 @@ export function chooseSource(ctx: CommandContext): SourceChoice {
   return {kind: 'embedded'}
 }
 
-/** A client for the chosen source (files are loaded by the caller and passed as documents). */
-export function clientFor(ctx: CommandContext, source: SourceChoice, documents: readonly unknown[] | undefined, validation: ValidationMode): CareerPathClient {
+/** A client for the chosen source (files are loaded by the caller and passed as documents); the client's code loads only now. */
+export async function clientFor(ctx: CommandContext, source: SourceChoice, documents: readonly unknown[] | undefined, validation: ValidationMode): Promise<CareerPathClient> {
+  const {createCareerPathClient} = await import('../client/createClient')
   if (source.kind === 'sanity') {
     const token = ctx.env[TOKEN_VARIABLE]?.trim() || undefined
     return createCareerPathClient({

@@ -2,10 +2,7 @@ import {parseArgs} from 'node:util'
 import {isCareerPathError, isContentValidationError, isNotFoundError} from '../errors'
 import {TOKEN_VARIABLE, UsageError, type CommandContext, type Flags} from './context'
 import {commands, help, type Command} from './help'
-import {planCommand} from './plan'
 import {createProgress} from './progress'
-import {snapshotCommand} from './snapshot'
-import {validateCommand} from './validate'
 
 export interface Io {
   stdout: NodeJS.WritableStream
@@ -13,7 +10,16 @@ export interface Io {
   env: NodeJS.ProcessEnv
 }
 
-const run: Record<Command, (ctx: CommandContext) => Promise<number>> = {validate: validateCommand, snapshot: snapshotCommand, plan: planCommand}
+/**
+ * Commands load on demand: `careerpath plan` on the embedded curriculum never
+ * loads @sanity/client, groq-js or the schemas, so it starts in a few times
+ * Node's own start-up (BENCHMARKS.md).
+ */
+const run: Record<Command, (ctx: CommandContext) => Promise<number>> = {
+  validate: async (ctx) => (await import('./validate')).validateCommand(ctx),
+  snapshot: async (ctx) => (await import('./snapshot')).snapshotCommand(ctx),
+  plan: async (ctx) => (await import('./plan')).planCommand(ctx),
+}
 
 const options = {
   json: {type: 'boolean'},

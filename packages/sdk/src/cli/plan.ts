@@ -1,8 +1,7 @@
-import type {CareerPathClient} from '../client/createClient'
-import type {Basis, CareerPlan, RoleRef} from '../graph'
-import {seniorityLabel} from '../vocabulary'
+import {createCareerGraph, type Basis, type CareerGraph, type CareerPlan, type RoleRef} from '../graph'
 import {loadDocuments} from '../local/files'
-import {chooseSource, clientFor, describeSource, UsageError, writeJson, type CommandContext} from './context'
+import {seniorityLabel} from '../vocabulary'
+import {chooseSource, clientFor, describeSource, UsageError, writeJson, type CommandContext, type SourceChoice} from './context'
 
 const years = (n: number) => `${Number.isInteger(n) ? n : n.toFixed(1)} year${n === 1 ? '' : 's'}`
 const moveNames = {promotion: 'Promotion', lateral: 'Lateral move', specialisation: 'Specialisation'} as const
@@ -35,29 +34,45 @@ export function renderPlan(plan: CareerPlan): string {
   return `${lines.join('\n')}\n`
 }
 
-/** The source's role slugs by ladder: a newcomer does not know them yet, so a missing --from/--to lists them. */
-async function roleMenu(client: CareerPathClient): Promise<string> {
-  const roles = await client.listRoles()
-  const width = Math.max(...roles.map((r) => r.slug.length))
-  const byTrack = new Map<string, typeof roles>() // Map.groupBy needs Node 21; the CLI supports 20
-  for (const role of roles) byTrack.set(role.track.title, [...(byTrack.get(role.track.title) ?? []), role])
-  return [...byTrack].map(([track, list]) => `  ${track}:\n${list.map((r) => `    ${r.slug.padEnd(width)}  ${r.title}`).join('\n')}`).join('\n')
+/** The role slugs by track, ladders by rung: a newcomer does not know them yet, so a missing --from/--to lists them. */
+function roleMenu(graph: CareerGraph): string {
+  const tracks = graph.tracks().filter((track) => track.roles.length > 0)
+  const width = Math.max(...tracks.flatMap((track) => track.roles.map((r) => r.slug.length)))
+  return tracks.map((track) => `  ${track.title}:\n${track.roles.map((r) => `    ${r.slug.padEnd(width)}  ${r.title}`).join('\n')}`).join('\n')
+}
+
+/**
+ * The career graph of the chosen source. A plan reads only what the graph
+ * reads and follows the graph's policy (skip what it cannot use), so no full
+ * validation runs: the embedded seed and files go straight into the graph, and
+ * only a Sanity project needs the client (and its code).
+ */
+async function graphOf(ctx: CommandContext, source: SourceChoice): Promise<CareerGraph> {
+  if (source.kind === 'sanity') return (await clientFor(ctx, source, undefined, 'off')).graph()
+  const documents = source.kind === 'file' ? (await loadDocuments(source.file, {mode: 'lenient'})).documents : (await import('../embedded')).embeddedDocuments
+  return createCareerGraph(documents)
 }
 
 export async function planCommand(ctx: CommandContext): Promise<number> {
   const {from, to} = ctx.flags
   const source = chooseSource(ctx)
   ctx.progress.update(`Reading ${describeSource(source)}…`)
-  const documents = source.kind === 'file' ? (await loadDocuments(source.file)).documents : undefined
-  const client = clientFor(ctx, source, documents, 'lenient')
+  const graph = await graphOf(ctx, source).catch((error: unknown) => {
+    if (from && to) throw error
+    return null
+  })
   if (!from || !to) {
-    const menu = await roleMenu(client).catch(() => null)
     ctx.progress.stop()
     const missing = 'plan needs --from <role> and --to <role>, each a role slug'
-    throw new UsageError(menu ? `${missing}. The roles:\n${menu}` : `${missing}, e.g. help-desk-technician`)
+    throw new UsageError(graph ? `${missing}. The roles:\n${roleMenu(graph)}` : `${missing}, e.g. help-desk-technician`)
   }
   ctx.progress.update('Planning…')
-  const plan = await client.plan(from, to).finally(() => ctx.progress.stop())
+  let plan: CareerPlan
+  try {
+    plan = graph!.plan(from, to)
+  } finally {
+    ctx.progress.stop()
+  }
   if (ctx.flags.json) writeJson(ctx, plan)
   else ctx.stdout.write(renderPlan(plan))
   return 0

@@ -9,7 +9,7 @@ export async function snapshotCommand(ctx: CommandContext): Promise<number> {
   const source = chooseSource(ctx)
   ctx.progress.update(`Reading ${describeSource(source)}…`)
   const documents = source.kind === 'file' ? (await loadDocuments(source.file)).documents : undefined
-  const client = clientFor(ctx, source, documents, 'strict')
+  const client = await clientFor(ctx, source, documents, 'strict')
   try {
     const snapshot = await client.snapshot()
     ctx.progress.update(`Writing ${snapshot.documents.length} documents to ${out}…`)

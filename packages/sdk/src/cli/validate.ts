@@ -33,7 +33,7 @@ export async function validateCommand(ctx: CommandContext): Promise<number> {
     documents = loaded.documents
     lineErrors = loaded.errors.map((e) => ({line: e.line, message: e.message}))
   } else {
-    const client = clientFor(ctx, source, undefined, 'off')
+    const client = await clientFor(ctx, source, undefined, 'off')
     documents = await client.fetch<unknown[]>(curriculumDocumentsQuery, {language: 'en'})
   }
 
