@@ -1,0 +1,122 @@
+/**
+ * What a browser app downloads for each way of using the SDK, bundled from
+ * the built package with esbuild and with Vite as an app would (./bundle.ts),
+ * in the manner of zod's packages/treeshake: byte ceilings per consumer entry,
+ * and code that must not be in what an app loads first. Every marker is
+ * proven against a real minified bundle of the code it stands for (last
+ * tests), so none is a dead string. Figures for BENCHMARKS.md come from
+ * bench/size.bench.ts, which uses the same bundling.
+ */
+import {beforeAll, describe, expect, test} from 'vitest'
+import {requireBuild} from '../built'
+import {BUNDLERS, bundleAll, canaryBundle, type Bundler, type Entry, type EntryBundle} from './bundle'
+
+/**
+ * gzip ceilings of what loads before the app runs. The Sanity entry is
+ * measured against @sanity/client alone, bundled the same way: the SDK's own
+ * weight over the client it wraps. The issue's goal is 8 KB over the client;
+ * the SDK is at ~14–16 KB (see BENCHMARKS.md for what is left), and these
+ * ceilings hold what has been reached.
+ */
+export const OVER_CLIENT_MAX: Record<Bundler, number> = {esbuild: 16_500, vite: 14_500}
+export const INITIAL_MAX: Record<Exclude<Entry, 'sanity' | 'embedded' | 'sanity-client'>, number> = {
+  // The widget's budget is 20 KB gzip for everything; the graph and a snapshot parser must leave it room.
+  graph: 10_500,
+  schemas: 3_500,
+}
+
+interface Marker {
+  readonly marker: string | RegExp
+  readonly why: string
+  /** A snippet whose minified bundle must contain the marker. */
+  readonly canary: string
+}
+
+const groqJs = "import {parse, evaluate} from 'groq-js'; globalThis.c = [parse, evaluate]"
+const zodClassic = "import {z} from 'zod'; globalThis.c = z.object({a: z.string()}).parse"
+const seed = "import {createCareerPathClient} from '@careerpath/sdk'; globalThis.c = createCareerPathClient().listRoles()"
+const datasetRules = "import {validateDataset} from '@careerpath/sdk/schemas'; globalThis.c = validateDataset"
+const careerGraph = "import {createCareerGraph} from '@careerpath/sdk/graph'; globalThis.c = createCareerGraph([]).plan"
+const sanityClient = "import {createClient} from '@sanity/client'; globalThis.c = createClient({projectId: 'a', dataset: 'b', apiVersion: '2025-02-19'}).fetch"
+
+/** Must not be in an app that uses neither the client nor a local source. */
+export const NOT_IN_LIGHT_ENTRIES: readonly Marker[] = [
+  {marker: 'requestTagPrefix', why: '@sanity/client', canary: sanityClient},
+  {marker: 'resultSourceMap', why: '@sanity/client', canary: sanityClient},
+]
+
+/** Must not be in what a Sanity-source app loads first. */
+export const NOT_IN_SANITY_MAIN: readonly Marker[] = [
+  {marker: 'slicing must use constant numbers', why: 'groq-js parser', canary: groqJs},
+  {marker: 'GroqQueryError', why: 'groq-js evaluator', canary: groqJs},
+  {marker: '_zod', why: 'zod internals (the SDK validates without zod)', canary: zodClassic},
+  {marker: 'base64url-encoded string', why: "zod's English locale", canary: zodClassic},
+  {marker: 'Ongeldige invoer', why: "zod's other locales (Dutch; minifiers escape non-ASCII text)", canary: zodClassic},
+  {marker: 'help-desk-technician', why: 'the embedded seed curriculum', canary: seed},
+  {marker: 'Promotions form a loop', why: 'dataset rules (validateDataset)', canary: datasetRules},
+  {marker: 'A book needs at least one author', why: 'document schemas', canary: datasetRules},
+  {marker: 'is past the last route', why: 'the career graph', canary: careerGraph},
+]
+
+const find = (code: string, markers: readonly Marker[]) =>
+  markers.filter(({marker}) => (typeof marker === 'string' ? code.includes(marker) : marker.test(code))).map(({marker, why}) => `${String(marker)} (${why})`)
+
+let bundles: EntryBundle[]
+const bundle = (bundler: Bundler, entry: Entry) => bundles.find((b) => b.bundler === bundler && b.entry === entry)!
+
+beforeAll(async () => {
+  requireBuild()
+  bundles = await bundleAll()
+}, 120_000)
+
+describe.each(BUNDLERS)('bundled with %s', (bundler) => {
+  test(`a Sanity-source app loads at most @sanity/client + ${OVER_CLIENT_MAX[bundler]} B gzip before it runs`, () => {
+    const app = bundle(bundler, 'sanity')
+    const client = bundle(bundler, 'sanity-client')
+    const over = app.initialGzip - client.initialGzip
+    console.log(`${bundler}: sanity ${app.initialGzip} B gzip, @sanity/client alone ${client.initialGzip} B, SDK +${over} B`)
+    expect(client.initialGzip).toBeGreaterThan(20_000) // the yardstick is the real client
+    expect(over).toBeLessThanOrEqual(OVER_CLIENT_MAX[bundler])
+  })
+
+  test('the Sanity-source app loads no groq-js, zod, seed, dataset rules, document schemas or graph up front', () => {
+    expect(find(bundle(bundler, 'sanity').initialCode, NOT_IN_SANITY_MAIN)).toEqual([])
+  })
+
+  test('an embedded-source app gets groq-js and the seed on demand, each from a chunk of its own', () => {
+    const app = bundle(bundler, 'embedded')
+    expect(find(app.initialCode, NOT_IN_SANITY_MAIN)).toEqual([])
+    const holding = (marker: string) => app.lazy.filter((c) => c.code.includes(marker)).map((c) => c.file)
+    const groq = holding('slicing must use constant numbers')
+    const seedChunks = holding('help-desk-technician')
+    expect(groq).toHaveLength(1)
+    expect(seedChunks).toHaveLength(1)
+    expect(groq[0]).not.toBe(seedChunks[0])
+    // The same first load as a Sanity app: the source is picked at run time.
+    expect(Math.abs(app.initialGzip - bundle(bundler, 'sanity').initialGzip)).toBeLessThan(200)
+  })
+
+  test.each(Object.entries(INITIAL_MAX))('%s app: at most %i B gzip, with no @sanity/client, groq-js or zod', (entry, max) => {
+    const app = bundle(bundler, entry as Entry)
+    expect(app.initialGzip).toBeLessThanOrEqual(max)
+    expect(app.lazy).toEqual([])
+    const heavy = [...NOT_IN_LIGHT_ENTRIES, ...NOT_IN_SANITY_MAIN.filter((m) => m.canary === groqJs || m.canary === zodClassic)]
+    expect(find(app.initialCode, heavy)).toEqual([])
+  })
+})
+
+describe('the markers would catch what they stand for', () => {
+  const markers = [...NOT_IN_SANITY_MAIN, ...NOT_IN_LIGHT_ENTRIES]
+  test.each([...new Set(markers.map((m) => m.canary))])('%s', async (canary) => {
+    const code = await canaryBundle(canary)
+    const expected = markers.filter((m) => m.canary === canary)
+    expect(find(code, expected)).toEqual(expected.map(({marker, why}) => `${String(marker)} (${why})`))
+  })
+
+  test.each(BUNDLERS)('%s: the yardstick holds @sanity/client, the Sanity app its client and queries, the schemas app its checks', (bundler) => {
+    expect(find(bundle(bundler, 'sanity-client').initialCode, NOT_IN_LIGHT_ENTRIES)).toHaveLength(NOT_IN_LIGHT_ENTRIES.length)
+    expect(find(bundle(bundler, 'sanity').initialCode, NOT_IN_LIGHT_ENTRIES)).toHaveLength(NOT_IN_LIGHT_ENTRIES.length)
+    expect(bundle(bundler, 'sanity').initialCode).toContain('_type == "role"')
+    expect(bundle(bundler, 'schemas').initialCode).toContain('Invalid input: expected')
+  })
+})
