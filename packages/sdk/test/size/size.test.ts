@@ -10,6 +10,7 @@
 import {beforeAll, describe, expect, test} from 'vitest'
 import {requireBuild} from '../built'
 import {BUNDLERS, bundleAll, canaryBundle, type Bundler, type Entry, type EntryBundle} from './bundle'
+import {find, groqJs, NOT_IN_LIGHT_ENTRIES, NOT_IN_SANITY_MAIN, zodClassic} from './markers'
 
 /**
  * gzip ceilings of what loads before the app runs. The Sanity entry is
@@ -24,42 +25,6 @@ export const INITIAL_MAX: Record<Exclude<Entry, 'sanity' | 'embedded' | 'sanity-
   graph: 10_500,
   schemas: 3_500,
 }
-
-interface Marker {
-  readonly marker: string | RegExp
-  readonly why: string
-  /** A snippet whose minified bundle must contain the marker. */
-  readonly canary: string
-}
-
-const groqJs = "import {parse, evaluate} from 'groq-js'; globalThis.c = [parse, evaluate]"
-const zodClassic = "import {z} from 'zod'; globalThis.c = z.object({a: z.string()}).parse"
-const seed = "import {createCareerPathClient} from '@careerpath/sdk'; globalThis.c = createCareerPathClient().listRoles()"
-const datasetRules = "import {validateDataset} from '@careerpath/sdk/schemas'; globalThis.c = validateDataset"
-const careerGraph = "import {createCareerGraph} from '@careerpath/sdk/graph'; globalThis.c = createCareerGraph([]).plan"
-const sanityClient = "import {createClient} from '@sanity/client'; globalThis.c = createClient({projectId: 'a', dataset: 'b', apiVersion: '2025-02-19'}).fetch"
-
-/** Must not be in an app that uses neither the client nor a local source. */
-export const NOT_IN_LIGHT_ENTRIES: readonly Marker[] = [
-  {marker: 'requestTagPrefix', why: '@sanity/client', canary: sanityClient},
-  {marker: 'resultSourceMap', why: '@sanity/client', canary: sanityClient},
-]
-
-/** Must not be in what a Sanity-source app loads first. */
-export const NOT_IN_SANITY_MAIN: readonly Marker[] = [
-  {marker: 'slicing must use constant numbers', why: 'groq-js parser', canary: groqJs},
-  {marker: 'GroqQueryError', why: 'groq-js evaluator', canary: groqJs},
-  {marker: '_zod', why: 'zod internals (the SDK validates without zod)', canary: zodClassic},
-  {marker: 'base64url-encoded string', why: "zod's English locale", canary: zodClassic},
-  {marker: 'Ongeldige invoer', why: "zod's other locales (Dutch; minifiers escape non-ASCII text)", canary: zodClassic},
-  {marker: 'help-desk-technician', why: 'the embedded seed curriculum', canary: seed},
-  {marker: 'Promotions form a loop', why: 'dataset rules (validateDataset)', canary: datasetRules},
-  {marker: 'A book needs at least one author', why: 'document schemas', canary: datasetRules},
-  {marker: 'is past the last route', why: 'the career graph', canary: careerGraph},
-]
-
-const find = (code: string, markers: readonly Marker[]) =>
-  markers.filter(({marker}) => (typeof marker === 'string' ? code.includes(marker) : marker.test(code))).map(({marker, why}) => `${String(marker)} (${why})`)
 
 let bundles: EntryBundle[]
 const bundle = (bundler: Bundler, entry: Entry) => bundles.find((b) => b.bundler === bundler && b.entry === entry)!
