@@ -75,10 +75,11 @@ describe('incoming-reference lists', () => {
 
   it('offer "Create" only for the types they know how to link, from each type\'s default template', () => {
     expect(decorationOptions(list('skill', 'usedBy')).creationAllowed).toEqual(['role', 'certification', 'degree', 'resource'])
-    expect(decorationOptions(list('role', 'linkedFrom')).creationAllowed).toEqual([])
-    expect(decorationOptions(list('sourceArticle', 'citedBy')).creationAllowed).toEqual([])
+    // No "Create" button where nothing can be linked from the list.
+    expect(decorationOptions(list('role', 'linkedFrom')).creationAllowed).toBe(false)
+    expect(decorationOptions(list('sourceArticle', 'citedBy')).creationAllowed).toBe(false)
     for (const l of Object.values(incomingLists).flat()) {
-      for (const id of decorationOptions(l).creationAllowed) expect(workspace.templates.some((t) => t.id === id)).toBe(true)
+      for (const id of decorationOptions(l).creationAllowed || []) expect(workspace.templates.some((t) => t.id === id)).toBe(true)
     }
   })
 })

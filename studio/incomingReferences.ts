@@ -162,14 +162,19 @@ export const incomingLists: Record<string, IncomingList[]> = {
   ],
 }
 
-/** The options Sanity's decoration gets for one list: only types with a `create` rule can be created, from their default template. */
+/**
+ * The options Sanity's decoration gets for one list: only types with a
+ * `create` rule can be created, from their default template (whose id is the
+ * type's name); `false` hides the button where nothing can be created.
+ */
 export function decorationOptions(list: IncomingList) {
+  const creatable = list.types.filter((t) => list.create?.[t.type]).map((t) => t.type)
   return {
     name: list.name,
     title: list.title,
     description: list.description,
     types: list.types,
-    creationAllowed: list.types.filter((t) => list.create?.[t.type]).map((t) => t.type),
+    creationAllowed: creatable.length ? creatable : (false as const),
   }
 }
 

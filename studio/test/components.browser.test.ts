@@ -142,7 +142,7 @@ describe('preview as visitors', () => {
 
   it('shows the edited draft in the widget, its ladder and a plan, and follows the form as it changes', async () => {
     server.setDocuments(toolsDataset)
-    const {page, errors} = await open('preview', 'drafts.role.analyst', {width: 1100, height: 900})
+    const {page, errors} = await open('preview', 'drafts.role.analyst', {width: 1100, height: 680})
     expect(await page.getByTestId('preview-says').textContent()).toContain('once this draft is published')
     await eventually(() => widgetHeading(page).textContent()).toBe('Support analyst (draft title)')
     const tabs = page.getByRole('tab')
@@ -169,10 +169,10 @@ describe('preview as visitors', () => {
 
   it('previews a published track as visitors see it now, with the plan up its ladder', async () => {
     server.setDocuments(toolsDataset)
-    const {page} = await open('preview', 'track.support')
+    const {page} = await open('preview', 'track.support', {width: 1100, height: 680})
     expect(await page.getByTestId('preview-says').textContent()).toContain('What visitors see now')
-    expect(await page.getByRole('tab').allTextContents()).toEqual(['The ladder', 'Plan Help desk technician → Senior support engineer'])
     await eventually(() => widgetHeading(page).textContent()).toBe('Support engineering')
+    expect(await page.getByRole('tab').allTextContents()).toEqual(['The ladder', 'Plan Help desk technician → Senior support engineer'])
     // Published: the analyst's draft title is not there yet.
     await eventually(() => page.locator('career-path').locator('[part~="role-button"]').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Support analyst')]))
     expect((await page.locator('career-path').textContent()) ?? '').not.toContain('draft title')
