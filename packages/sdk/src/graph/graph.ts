@@ -55,7 +55,10 @@ export interface CareerGraph {
 
   /**
    * Every simple route (no role twice) from one role to another through the
-   * transitions, fewest moves first, then shortest typical time, then by slugs.
+   * transitions, in one total order: fewest moves, then fewest typical years,
+   * then, at the first move where routes differ, the role's slug (code-unit
+   * order), the move kind (promotion, lateral, specialisation), document order.
+   * The same order whatever `limit` is: `plan`'s `pathIndex` k is `paths()[k]`.
    * Bounded by `maxSteps` (default 8) and `limit` (default 10); an empty array
    * when no route fits. From a role to itself there is one route with no steps.
    *
