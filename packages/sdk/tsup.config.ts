@@ -87,6 +87,10 @@ export default defineConfig(async (): Promise<Options[]> => [
     dts: false,
     // Commands and the sources they need load on demand (src/cli/main.ts), so `careerpath plan` starts fast.
     splitting: true,
+    // The CLI's chunks go in a folder of their own, apart from the library's (tests count dist's chunks).
+    esbuildOptions(options) {
+      options.chunkNames = 'cli/[name]-[hash]'
+    },
     clean: false,
     noExternal: [/^@careerpath\/curriculum/],
     esbuildPlugins: [rawText],
