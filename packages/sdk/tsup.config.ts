@@ -72,7 +72,7 @@ export default defineConfig(async (): Promise<Options[]> => [
     splitting: true,
     sourcemap: false,
     clean: true,
-    treeshake: false,
+    treeshake: true,
     removeNodeProtocol: false,
     // The seed is a private workspace package: inline its dataset, never depend on it.
     noExternal: [/^@careerpath\/curriculum/],
@@ -87,7 +87,7 @@ export default defineConfig(async (): Promise<Options[]> => [
     dts: false,
     // Commands and the sources they need load on demand (src/cli/main.ts), so `careerpath plan` starts fast.
     splitting: true,
-    // The CLI's chunks go in a folder of their own, apart from the library's (tests count dist's chunks).
+    // The CLI's chunks (its own copy of the seed among them) go apart from the library's.
     esbuildOptions(options) {
       options.chunkNames = 'cli/[name]-[hash]'
     },

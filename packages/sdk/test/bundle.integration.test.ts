@@ -64,8 +64,9 @@ describe('built entries', () => {
       for (const f of set) code += await readFile(dist + f, 'utf8')
       return gzipSync(code).length
     }
-    // The widget's whole budget is 20 KB gzip; these two entries must leave it room.
-    expect(await bytes(new Set([...files, ...snapshot.files]))).toBeLessThan(15_000)
+    // The widget's whole budget is 20 KB gzip; these two entries must leave it room. This is the built
+    // code as shipped (unminified, one file per module); what an app loads, minified, is held by test/size.
+    expect(await bytes(new Set([...files, ...snapshot.files]))).toBeLessThan(16_500)
   })
 
   test('only ./local and the CLI use Node built-ins', async () => {
