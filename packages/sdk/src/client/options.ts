@@ -1,10 +1,13 @@
-import type {RequestHandler} from '@sanity/client'
 import {ConfigurationError} from '../errors'
 import {isBrowser} from './environment'
 import {describePerspective, toPerspective, type Perspective, type StoredDocument} from '../sources/perspective'
 import type {SanitySourceOptions as SanitySourceSettings} from '../sources/sanity'
 import {DEFAULT_RETRY, type ResolvedRetry, type RetryOptions} from '../transport/retry'
 import {VALIDATION_MODES, type ValidationMode, type ValidationReport} from '../validation/issues'
+
+/** `@sanity/client`'s `RequestHandler`: call `next(request)` to send the request (see its docs). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type RequestHandler = (request: any, next: (request: any) => Promise<unknown>) => Promise<unknown>
 
 /** Options every source accepts. */
 export interface CommonOptions {
@@ -50,7 +53,11 @@ export interface SanitySourceOptions extends CommonOptions {
   useProjectHostname?: boolean
   /** Prefix of every request's tag in Sanity's request logs (`<prefix>.<tag>`); letters, digits, `.`, `_`, `-`. */
   requestTagPrefix?: string
-  /** Passed to @sanity/client: intercepts each request (a proxy, a test server's host routing). */
+  /**
+   * Passed to @sanity/client as its `requestHandler`: intercepts each request
+   * (a proxy, a test server's host routing). Typed loosely so the SDK's types
+   * do not pull in @sanity/client's Node typings.
+   */
   requestHandler?: RequestHandler
 }
 

@@ -1,4 +1,4 @@
-import {isPublishedId, publishedIdOf} from '../sources/perspective'
+import {isPublishedId, publishedIdOf} from '../sources/ids'
 import type {Edge, GraphIndex, RoleNode, TrackNode} from './model'
 import {
   TRANSITION_KINDS,

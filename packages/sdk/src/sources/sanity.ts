@@ -1,4 +1,5 @@
-import {CorsOriginError, createClient, type ClientPerspective, type RequestHandler} from '@sanity/client'
+import {CorsOriginError, createClient, type ClientPerspective} from '@sanity/client'
+import type {RequestHandler} from '../client/options'
 import {isBrowser} from '../client/environment'
 import {classifyFailure, transportError} from '../transport/mapError'
 import {backoffDelay, sleep, type ResolvedRetry} from '../transport/retry'
