@@ -12,7 +12,7 @@ import type {SanityClient} from '@sanity/client'
 import {isValidElement} from 'react'
 import type {ObjectMember, Workspace} from 'sanity'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {decorationOptions, incomingLists, placeLists, renderIncomingLists, type IncomingList} from './incomingReferences'
+import {decorationOptions, incomingLists, placeLists, renderIncomingLists, withIncomingReferences, type IncomingList} from './incomingReferences'
 import {documentTypes} from './schemaTypes'
 import {curriculum} from './test/fixtures'
 import {resolveTemplate} from './test/initialValues'
@@ -132,6 +132,12 @@ describe('creating a linked document from a list', () => {
     expect((await createFrom('organisation', 'usedBy', 'org.comptia', 'degree')).value).toMatchObject({awardingBody: {_ref: 'org.comptia'}})
     expect((await createFrom('organisation', 'usedBy', 'org.comptia', 'resource')).value).toMatchObject({publisher: {_ref: 'org.comptia'}})
     expect((await createFrom('organisation', 'usedBy', 'org.comptia', 'sourceArticle')).listed).toBe(true)
+  })
+
+  it('keeps a type\'s own initial value for documents not created from a list', async () => {
+    const typed = withIncomingReferences({name: 'role', type: 'document', initialValue: {seniority: 1}} as {name: string; type: string; initialValue: unknown}) as unknown as {initialValue: (p: unknown, c: unknown) => unknown}
+    expect(await typed.initialValue({}, {})).toEqual({seniority: 1})
+    expect(await typed.initialValue(fromList('resource', 'usedBy', 'resource.book'), {})).toMatchObject({resources: [{_ref: 'resource.book'}]})
   })
 
   it('a document created anywhere else gets nothing from the lists', async () => {

@@ -219,13 +219,14 @@ export async function linkedValue(type: string, params: unknown, context: Initia
   return create ? create(reference, context) : {}
 }
 
-/** Adds the incoming-reference lists and the linked initial value to a document type. */
-export function withIncomingReferences<T extends {name: string; type: string}>(schemaType: T): T {
+type InitialValue = Record<string, unknown> | ((params: unknown, context: InitialValueResolverContext) => unknown) | undefined
+
+/** Adds the incoming-reference lists and the linked initial value to a document type; a type's own initial value still applies elsewhere. */
+export function withIncomingReferences<T extends {name: string; type: string; initialValue?: unknown}>(schemaType: T): T {
   const renderMembers = renderIncomingLists(schemaType.name)
   const creatable = Object.values(incomingLists).some((lists) => lists.some((l) => l.create?.[schemaType.name]))
-  return {
-    ...schemaType,
-    ...(renderMembers ? {renderMembers} : {}),
-    ...(creatable ? {initialValue: (params: unknown, context: InitialValueResolverContext) => linkedValue(schemaType.name, params, context)} : {}),
-  }
+  const own = schemaType.initialValue as InitialValue
+  const initialValue = (params: unknown, context: InitialValueResolverContext) =>
+    isIncomingReferenceCreation(params as never) ? linkedValue(schemaType.name, params, context) : typeof own === 'function' ? own(params, context) : (own ?? {})
+  return {...schemaType, ...(renderMembers ? {renderMembers} : {}), ...(creatable ? {initialValue} : {})}
 }

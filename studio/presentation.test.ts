@@ -77,8 +77,7 @@ describe('docs-site locations', () => {
     })
   })
 
-  it('are given to the Presentation tool ("Docs site") in the Studio', () => {
-    const tools = workspace.tools.map((t) => `${t.name}:${t.title}`)
-    expect(tools).toEqual(expect.arrayContaining(['presentation:Docs site', 'career-map:Career map']))
+  it('are given to the Presentation tool ("Docs site"), which the navigation lists after the structure and the career map', () => {
+    expect(workspace.tools.map((t) => `${t.name}:${t.title}`)).toEqual(['structure:Structure', 'career-map:Career map', 'presentation:Docs site', 'vision:Vision', 'schedules:Schedules', 'releases:Releases'])
   })
 })

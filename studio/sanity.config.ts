@@ -44,7 +44,11 @@ export default defineConfig({
     presentationTool({title: 'Docs site', previewUrl: {origin: docsUrl, preview: '/curriculum/'}, resolve: {locations, mainDocuments}}),
     visionTool({defaultApiVersion: API_VERSION}),
   ],
-  tools: (tools) => [...tools, careerMapTool],
+  // The career map next to the structure tool, before Presentation and Vision.
+  tools: (tools) => {
+    const after = tools.findIndex((tool) => tool.name === 'structure') + 1
+    return [...tools.slice(0, after), careerMapTool, ...tools.slice(after)]
+  },
   schema: {
     // Each shared document lists, live, the documents that point at it (incomingReferences.ts).
     types: schemaTypes.map(withIncomingReferences),

@@ -1,7 +1,7 @@
 import {ArchiveIcon} from '@sanity/icons/Archive'
 import {useEffect, useState} from 'react'
 import {DEFAULT_STUDIO_CLIENT_OPTIONS, useClient, useDocumentOperation, type DocumentActionComponent} from 'sanity'
-import {RetireForm} from '../components/RetireDialog'
+import {RetireForm} from '../components/RetireForm'
 import {defaultText} from '../schemaTypes/shared/text'
 import {canRetire, loadRetireContext, retirementPatch, type RetireContext} from './retire'
 
@@ -59,7 +59,6 @@ export const RetireCertificationAction: DocumentActionComponent = (props) => {
               onRetire={(choice) => {
                 patch.execute(retirementPatch(choice))
                 setOpen(false)
-                props.onComplete()
               }}
             />
           ),

@@ -1,4 +1,4 @@
-import {TagsIcon} from '@sanity/icons/Tags'
+import {ChartUpwardIcon} from '@sanity/icons/ChartUpward'
 import {Card} from '@sanity/ui'
 import {useCallback, useMemo} from 'react'
 import {useDocumentStore, type Tool} from 'sanity'
@@ -19,5 +19,5 @@ function CareerMapTool() {
   )
 }
 
-/** Its own entry in the Studio's navigation bar. */
-export const careerMapTool: Tool = {name: 'career-map', title: 'Career map', icon: TagsIcon, component: CareerMapTool}
+/** Its own entry in the Studio's navigation bar, next to the structure tool. */
+export const careerMapTool: Tool = {name: 'career-map', title: 'Career map', icon: ChartUpwardIcon, component: CareerMapTool}

@@ -83,7 +83,7 @@ export function VisitorPreview({liveQuery, displayed, colorScheme = 'light'}: Vi
         )}
         {documents && target && target.type !== 'none' && (
           <Card radius={2} border data-testid="widget-frame">
-            <WidgetHost documents={documents} attributes={widgetAttributes(target, current)} colorScheme={colorScheme} label={`${getPublishedId(displayed._id)}`} />
+            <WidgetHost documents={documents} attributes={widgetAttributes(target, current)} colorScheme={colorScheme} label={getPublishedId(displayed._id)} />
           </Card>
         )}
       </Stack>

@@ -18,6 +18,8 @@ import type {DocumentLike} from './validateDocuments'
 import {analystDraft, product, toolsDataset} from './scenario'
 
 const TOKEN = 'validation-token'
+/** A page load, the widget's own load and a few clicks: seconds on a busy two-core machine, not the default five. */
+const BROWSER_TEST_TIMEOUT = 45_000
 let server: TestServer
 let harness: {url: string; close(): Promise<void>}
 let browser: Browser
@@ -55,7 +57,7 @@ async function shot(page: Page, name: string) {
   await page.screenshot({path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true})
 }
 
-describe('career map tool', () => {
+describe('career map tool', {timeout: BROWSER_TEST_TIMEOUT}, () => {
   it('draws every ladder and family with their moves, lists the problems, and opens a role on click', async () => {
     server.setDocuments(toolsDataset)
     const {page, errors} = await open('map', undefined, {width: 1280, height: 800})
@@ -137,7 +139,7 @@ describe('career map tool', () => {
   })
 })
 
-describe('preview as visitors', () => {
+describe('preview as visitors', {timeout: BROWSER_TEST_TIMEOUT}, () => {
   const widgetHeading = (page: Page) => page.locator('career-path').locator('h2').first()
 
   it('shows the edited draft in the widget, its ladder and a plan, and follows the form as it changes', async () => {
@@ -190,7 +192,7 @@ describe('preview as visitors', () => {
   })
 })
 
-describe('retire certification', () => {
+describe('retire certification', {timeout: BROWSER_TEST_TIMEOUT}, () => {
   it('asks for the date and a successor, says which roles still recommend it, and hands back the choice', async () => {
     server.setDocuments(toolsDataset)
     const {page, errors} = await open('retire', 'cert.a-plus', {width: 900, height: 760})
