@@ -61,7 +61,7 @@ export function createSanitySource(options: SanitySourceOptions): QuerySource {
   async function refusedByCors(signal: AbortSignal | undefined): Promise<boolean> {
     if (!isBrowser()) return false
     try {
-      const answer = (await client.request({uri: '/check/cors', withCredentials: false, signal, tag: 'cors'})) as {result?: {allowed?: unknown}} | null
+      const answer = (await client.request({url: '/check/cors', withCredentials: false, signal, tag: 'cors'})) as {result?: {allowed?: unknown}} | null
       return answer?.result?.allowed === false
     } catch {
       return false // the probe failed too: no answer either way, so a network error it stays
