@@ -140,7 +140,7 @@ describe('career map tool', {timeout: BROWSER_TEST_TIMEOUT}, () => {
 })
 
 describe('preview as visitors', {timeout: BROWSER_TEST_TIMEOUT}, () => {
-  const widgetHeading = (page: Page) => page.locator('career-path').locator('h2').first()
+  const widgetHeading = (page: Page) => page.locator('career-path').locator('[part~="heading"]').first()
 
   it('shows the edited draft in the widget, its ladder and a plan, and follows the form as it changes', async () => {
     server.setDocuments(toolsDataset)
