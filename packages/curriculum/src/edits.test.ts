@@ -2,7 +2,13 @@
 import {describe, expect, it} from 'vitest'
 import {migrationReport, v1Documents} from './documents.ts'
 import {isCurriculumEditError} from './edits/edit.ts'
+import {adviceEdit} from './edits/advice.ts'
+import {credentialsEdit} from './edits/credentials.ts'
 import {familiesEdit} from './edits/families.ts'
+import {edits} from './edits/index.ts'
+import {movesEdit} from './edits/moves.ts'
+import {rolesEdit} from './edits/roles.ts'
+import {textEdit} from './edits/text.ts'
 import {transform} from '../../../studio/migrations/v2-content-model/transform.ts'
 import type {CurriculumDocument} from './types.ts'
 
@@ -54,5 +60,51 @@ describe('families edit', () => {
     const docs = migrated()
     const extra = {...docs.find((d) => d._id === 'role-it-analyst')!, _id: 'role-extra', track: {_type: 'reference', _ref: 'track-it-analyst'}}
     expect(() => familiesEdit.apply([...docs, extra])).toThrow(/track-it-analyst would keep role-extra/)
+  })
+})
+
+describe('the later edits refuse a dataset they were not written for', () => {
+  const upTo = (name: string) => {
+    let docs = migrated()
+    for (const edit of edits) {
+      if (edit.name === name) return {docs, edit}
+      docs = edit.apply(docs)
+    }
+    throw new Error(`no edit ${name}`)
+  }
+
+  it('roles: needs both the lead and the supervisor, leaves no reference to the supervisor, and does not change its input', () => {
+    const {docs, edit} = upTo(rolesEdit.name)
+    expect(() => edit.apply(docs.filter((d) => d._id !== 'role-it-support-supervisor'))).toThrow(/must both be in the dataset/)
+    const copy = JSON.stringify(docs)
+    const after = edit.apply(docs)
+    expect(JSON.stringify(docs)).toBe(copy)
+    expect(JSON.stringify(after)).not.toContain('"role-it-support-supervisor"')
+    expect(after).toHaveLength(docs.length - 1)
+  })
+
+  it('moves: refuses a move that is already there or a role that is missing', () => {
+    const {docs, edit} = upTo(movesEdit.name)
+    const twice = edit.apply(docs)
+    expect(() => edit.apply(twice)).toThrow(/already has a move/)
+    expect(() => edit.apply(docs.filter((d) => d._id !== 'role-support-team-lead'))).toThrow(/role-support-team-lead is not in the dataset/)
+  })
+
+  it('advice: refuses a dataset that no longer states the five-month rule as a condition', () => {
+    const {docs, edit} = upTo(adviceEdit.name)
+    expect(() => edit.apply(edit.apply(docs))).toThrow(/no five-month condition/)
+  })
+
+  it('credentials: refuses to add the role-based certifications twice, and leaves no retired credential recommended', () => {
+    const {docs, edit} = upTo(credentialsEdit.name)
+    const after = edit.apply(docs)
+    expect(() => edit.apply(after)).toThrow(/already exists/)
+    const recommended = after.filter((d) => d._type === 'role').flatMap((r) => ((r.credentials as {_ref: string}[] | undefined) ?? []).map((c) => c._ref))
+    expect(recommended.filter((id) => id === 'cert-microsoft-mcse' || id === 'cert-microsoft-mcitp')).toEqual([])
+  })
+
+  it('text: refuses a dataset without a document it rewrites', () => {
+    const {docs, edit} = upTo(textEdit.name)
+    expect(() => edit.apply(docs.filter((d) => d._id !== 'faq-it-support-career-paths'))).toThrow(/faq-it-support-career-paths not in the dataset/)
   })
 })

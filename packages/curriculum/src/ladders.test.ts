@@ -49,7 +49,6 @@ describe('ladders and families', () => {
       'role-help-desk-technician',
       'role-senior-technician',
       'role-technical-support-lead',
-      'role-it-support-supervisor',
       'role-it-support-manager',
       'role-director-of-it-support',
       'role-chief-information-officer',
@@ -92,6 +91,32 @@ describe('ladders and families', () => {
   })
 })
 
+describe('the lead/supervisor rung and the top of the IT support ladder', () => {
+  const lead = roleById.get('role-technical-support-lead') as RoleLike & {aliases: string[]; summary: string}
+  const cio = roleById.get('role-chief-information-officer') as RoleLike & {aliases: string[]; summary: string}
+
+  it('are one role: the lead, at Lead seniority, with the supervisor titles as other names', () => {
+    expect(roleById.has('role-it-support-supervisor')).toBe(false)
+    expect(lead.rung).toBe(3)
+    expect(lead.seniority).toBe(4)
+    for (const alias of ['IT support supervisor', 'Technical support supervisor', 'Team lead/supervisor']) expect(lead.aliases).toContain(alias)
+    expect(JSON.stringify(docs)).not.toContain('role-it-support-supervisor')
+  })
+
+  it('say on the role which seed says what, and what we decided', () => {
+    expect(lead.summary).toMatch(/lead seed.*supervisor or manager/)
+    expect(lead.summary).toMatch(/growth seed.*team lead\/supervisor/)
+    expect(lead.summary).toMatch(/management seed.*supervisor before IT support manager/)
+    expect(lead.summary).toMatch(/one job/)
+  })
+
+  it('keep CIO and CTO as one role and say why', () => {
+    expect(cio.aliases).toEqual(expect.arrayContaining(['CIO', 'CTO', 'Chief technology officer (CTO)']))
+    expect(cio.summary).toMatch(/CIO or CTO/)
+    expect(cio.summary).toMatch(/one description/)
+  })
+})
+
 describe('moves', () => {
   const moves = roles.flatMap((role) => (role.transitions ?? []).map((t) => ({from: role, to: roleById.get(t.to._ref)!, kind: t.kind, t})))
 
@@ -127,10 +152,34 @@ describe('moves', () => {
 
   it('find a promotion route from help desk technician to IT support manager and on to CIO', () => {
     const toManager = findRoute(roles, 'role-help-desk-technician', 'role-it-support-manager', ['promotion'])
-    expect(toManager).not.toBeNull()
-    expect(toManager![0]).toBe('role-help-desk-technician')
+    expect(toManager).toEqual(['role-help-desk-technician', 'role-technical-support-lead', 'role-it-support-manager'])
     const toCio = findRoute(roles, 'role-it-support-manager', 'role-chief-information-officer', ['promotion'])
     expect(toCio).toEqual(['role-it-support-manager', 'role-director-of-it-support', 'role-chief-information-officer'])
+    expect(findRoute(roles, 'role-help-desk-technician', 'role-chief-information-officer', ['promotion'])).toHaveLength(5)
+  })
+
+  it('reach every track and family from help desk technician', () => {
+    const reachable = new Set(roles.filter((r) => findRoute(roles, 'role-help-desk-technician', r._id, ['promotion', 'lateral', 'specialisation'])).map((r) => r.track._ref))
+    expect([...reachable].sort()).toEqual(tracks.map((t) => t._id).sort())
+    // And every role that is not another starting point (an entry-level role) is reachable too.
+    const unreachable = roles.filter((r) => r.seniority > 1 && !findRoute(roles, 'role-help-desk-technician', r._id, ['promotion', 'lateral', 'specialisation'])).map((r) => r._id)
+    expect(unreachable).toEqual([])
+  })
+
+  it('find the routes the issue asks for: help desk and support analyst into support engineering, senior technician across, the management ladders joined', () => {
+    const kind = (from: string, to: string) => roleById.get(from)!.transitions?.find((t) => t.to._ref === to)?.kind
+    expect(kind('role-help-desk-technician', 'role-junior-support-engineer')).toBe('promotion')
+    expect(kind('role-support-analyst', 'role-junior-support-engineer')).toBe('promotion')
+    expect(kind('role-senior-technician', 'role-junior-support-engineer')).toBe('lateral')
+    for (const [a, b] of [
+      ['role-technical-support-lead', 'role-support-team-lead'],
+      ['role-it-support-manager', 'role-support-manager'],
+      ['role-director-of-it-support', 'role-director-of-support'],
+    ] as const) {
+      expect(kind(a, b), `${a} → ${b}`).toBe('lateral')
+      expect(kind(b, a), `${b} → ${a}`).toBe('lateral')
+    }
+    expect(findRoute(roles, 'role-help-desk-technician', 'role-vp-of-support', ['promotion', 'lateral'])).not.toBeNull()
   })
 
   it('reach every alternative career from the support engineering ladder', () => {

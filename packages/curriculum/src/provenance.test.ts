@@ -1,5 +1,6 @@
 /** Every figure and link says where it comes from (v2 `basis`), and the lists in edits/provenance.ts match the seed. */
 import {describe, expect, it} from 'vitest'
+import {addedMoveNote, newMoves} from './edits/moves.ts'
 import {freeAuditUrls, learningPathSource, learningPathUrls} from './edits/provenance.ts'
 import {loadCommitted, walk} from './testing/dataset.ts'
 import {readSeed, seedFileOf} from './testing/seeds.ts'
@@ -47,7 +48,16 @@ describe('every number has a basis', () => {
       for (const t of role.transitions ?? []) if (t.typicalYearsBasis?.kind !== 'estimate') missing.push(`${role._id} transitions ${t._key}`)
     }
     expect(missing).toEqual([])
-    expect(roles.filter((r) => r.experience).length).toBe(26)
+    expect(roles.filter((r) => r.experience).length).toBe(25)
+  })
+
+  it('moves we added say so beside their estimated time', () => {
+    const added = roles.flatMap((r) => (r.transitions ?? []).filter((t) => t.typicalYearsBasis && (t.typicalYearsBasis as {note?: string}).note).map((t) => `${r._id} ${t._key}`))
+    expect(added).toHaveLength(newMoves.length)
+    for (const m of newMoves) {
+      const t = roles.find((r) => r._id === m.from)!.transitions!.find((x) => x._key === `${m.kind}-${m.to.replace(/^role-/, '')}`)!
+      expect(t.typicalYearsBasis, `${m.from} → ${m.to}`).toEqual({_type: 'basis', kind: 'estimate', note: addedMoveNote})
+    }
   })
 
   it('resource costs: the seed for its two "Free audit" courses, our estimate for the rest', () => {

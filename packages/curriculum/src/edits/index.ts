@@ -3,8 +3,10 @@ import {adviceEdit} from './advice.ts'
 import {credentialsEdit} from './credentials.ts'
 import type {Edit} from './edit.ts'
 import {familiesEdit} from './families.ts'
+import {movesEdit} from './moves.ts'
 import {provenanceEdit} from './provenance.ts'
 import {resourcesEdit} from './resources.ts'
+import {rolesEdit} from './roles.ts'
 import {textEdit} from './text.ts'
 
-export const edits: readonly Edit[] = [familiesEdit, adviceEdit, textEdit, credentialsEdit, resourcesEdit, provenanceEdit]
+export const edits: readonly Edit[] = [familiesEdit, adviceEdit, textEdit, credentialsEdit, resourcesEdit, rolesEdit, movesEdit, provenanceEdit]

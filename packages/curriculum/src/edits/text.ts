@@ -76,7 +76,7 @@ Not everyone climbs all of it. Side routes lead into systems administration or n
 Usually a degree in computer science or IT, or in a related subject, plus a few technical certifications. The degree matters less than proof that you understand the work your team does.
 - **Technical base:** CompTIA A+ early on; Cisco's CCNA or CompTIA Network+ if you work on networks.
 - **Management layer**, once you supervise: ITIL Foundation for running support as a service, then an MBA with an IT focus, or the PMP, when budgets and projects become yours.
-No degree? Ask HR whether experience can stand in for it in the manager role at your company; many job adverts say so.`,
+No degree? Ask HR whether experience can stand in for it in the manager role at your company, and check whether the job advert says so.`,
 
   'faq-it-support-manager-responsibilities': `
 Running IT support as a service that the rest of the organisation can rely on. The manager answers for service levels and for how quickly problems get fixed, decides how budget and people are used, leads the support teams through their leads, and makes sure IT support plans follow what the business needs.
