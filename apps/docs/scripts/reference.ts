@@ -16,6 +16,7 @@ import {
   type ParameterReflection,
   type TypeParameterReflection,
 } from 'typedoc'
+import {formatTypeCode} from './format-type.ts'
 
 export interface ReferenceDoc {
   /** Markdown. */
@@ -58,6 +59,8 @@ export interface ReferenceExport {
   /** Anchor id on the entry point's page. */
   anchor: string
   kind: string
+  /** The section of its page: Functions, Classes, Errors, Constants, Interfaces, Types, Enums, Namespaces. */
+  group: string
   /** For re-exports under another name: the declaration's own name. */
   aliasOf?: string
   code: string
@@ -67,6 +70,8 @@ export interface ReferenceExport {
 }
 
 export interface ReferenceEntryPoint {
+  /** The package it belongs to, e.g. "@careerpath/widget". */
+  packageName: string
   /** Package subpath as imported, e.g. "@careerpath/sdk/local". */
   specifier: string
   /** The `exports` key, e.g. "./local". */
@@ -77,11 +82,25 @@ export interface ReferenceEntryPoint {
   exports: ReferenceExport[]
 }
 
-export interface ReferenceModel {
-  packageName: string
+export interface ReferencePackage {
+  name: string
   version: string
+}
+
+export interface ReferenceModel {
+  packages: ReferencePackage[]
   entryPoints: ReferenceEntryPoint[]
 }
+
+/**
+ * Exports that are Sanity TypeGen plumbing rather than anything the SDK promises: the file banner's helper type and
+ * Sanity's own asset and geopoint types. Left out of the reference (and of its coverage test) if an entry point
+ * ever re-exports them.
+ */
+export const TYPEGEN_NOISE = /^(internalGroqTypeReferenceTo|Sanity(Image|File|Asset)\w*|Geopoint|SanityAssistant\w*|MediaTag)$/
+
+/** Sections of a reference page, in the order the page and its outline show them. */
+export const GROUP_ORDER = ['Functions', 'Classes', 'Errors', 'Constants', 'Interfaces', 'Types', 'Enums', 'Namespaces'] as const
 
 type ExportsMap = Record<string, string | Record<string, unknown>>
 
@@ -244,10 +263,15 @@ function exportOf(r: DeclarationReflection | ReferenceReflection): ReferenceExpo
   } else if (decl.kindOf(ReflectionKind.Variable)) code = `const ${exportedName}: ${decl.type?.toString() ?? 'unknown'}`
   else if (decl.kindOf(ReflectionKind.Enum)) code = `enum ${exportedName}`
   else code = `${kind.toLowerCase()} ${exportedName}`
+  const isError = decl.kindOf(ReflectionKind.Class) && (/Error$/.test(decl.name) || (decl.extendedTypes ?? []).some((t) => /Error\b/.test(t.toString())))
+  const group = isError
+    ? 'Errors'
+    : ({Function: 'Functions', Class: 'Classes', Variable: 'Constants', Interface: 'Interfaces', 'Type Alias': 'Types', Enum: 'Enums', Namespace: 'Namespaces'} as Record<string, string>)[kind] ?? 'Types'
   const result: ReferenceExport = {
     name: exportedName,
     anchor: exportedName,
     kind,
+    group,
     code,
     doc: docOf(decl.comment ?? decl.signatures?.[0]?.comment),
     signatures,
@@ -258,20 +282,40 @@ function exportOf(r: DeclarationReflection | ReferenceReflection): ReferenceExpo
   return result
 }
 
+const groupRank = (g: string) => ((GROUP_ORDER as readonly string[]).includes(g) ? (GROUP_ORDER as readonly string[]).indexOf(g) : GROUP_ORDER.length)
+
+/** An entry point's exports without TypeGen noise, by section (functions first, then classes, errors…) and name. */
 function exportsOf(container: ContainerReflection): ReferenceExport[] {
-  return (container.children ?? [])
+  const out = (container.children ?? [])
+    .filter((c) => !TYPEGEN_NOISE.test(c.name))
     .map((c) => exportOf(c))
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort((a, b) => groupRank(a.group) - groupRank(b.group) || a.name.localeCompare(b.name))
+  // A name exported as two things (an interface and a namespace of the same name): the first keeps the plain
+  // anchor, the next gets its kind appended, so ids stay unique.
+  const seen = new Set<string>()
+  for (const x of out) {
+    if (seen.has(x.anchor)) x.anchor = `${x.anchor}-${x.kind.toLowerCase().replace(/\s+/g, '-')}`
+    seen.add(x.anchor)
+  }
+  return out
 }
 
-/** Runs TypeDoc over the package's declaration files and returns the model. Throws when TypeDoc reports errors. */
-export async function generateReference(pkgDir: string, scratchDir: string): Promise<ReferenceModel> {
+/** Runs TypeDoc over each package's declaration files and returns one model, links resolved across all of them. */
+export async function generateReference(pkgDirs: readonly string[], scratchDir: string): Promise<ReferenceModel> {
+  const parts = []
+  for (const dir of pkgDirs) parts.push(await generatePackage(dir, scratchDir))
+  const model = resolveLinks({packages: parts.map((p) => p.pkg), entryPoints: parts.flatMap((p) => p.entryPoints)})
+  return {...model, entryPoints: await Promise.all(model.entryPoints.map(formatEntryPoint))}
+}
+
+/** TypeDoc over one package's declaration files. Throws when TypeDoc reports errors. */
+async function generatePackage(pkgDir: string, scratchDir: string): Promise<{pkg: ReferencePackage; entryPoints: ReferenceEntryPoint[]}> {
   const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as {name: string; version: string}
   const entries = entryPointsOf(pkgDir)
   if (entries.length === 0) throw new Error(`${pkg.name} declares no entry point with types in its exports map`)
   // TypeDoc needs a tsconfig whose program holds exactly the declaration files.
   mkdirSync(scratchDir, {recursive: true})
-  const tsconfig = join(scratchDir, 'tsconfig.reference.json')
+  const tsconfig = join(scratchDir, `tsconfig.reference.${slugForSpecifier(pkg.name)}.json`)
   writeFileSync(
     tsconfig,
     JSON.stringify({
@@ -302,13 +346,13 @@ export async function generateReference(pkgDir: string, scratchDir: string): Pro
     const name = basename(file).replace(/\.d\.[cm]?ts$/, '')
     return modules.find((m) => m.name === name || m.name.endsWith(`/${name}`))
   }
-  return resolveLinks({
-    packageName: pkg.name,
-    version: pkg.version,
+  return {
+    pkg: {name: pkg.name, version: pkg.version},
     entryPoints: entries.map((e) => {
       const mod = moduleFor(e.file)
       if (!mod) throw new Error(`TypeDoc produced no module for ${e.specifier} (${e.file}); it made: ${modules.map((m) => m.name).join(', ')}`)
       return {
+        packageName: pkg.name,
         specifier: e.specifier,
         subpath: e.subpath,
         slug: slugForSpecifier(e.specifier),
@@ -316,13 +360,28 @@ export async function generateReference(pkgDir: string, scratchDir: string): Pro
         exports: exportsOf(mod),
       }
     }),
-  })
+  }
 }
 
 /** Writes the model where the Astro pages read it. */
-export async function writeReference(pkgDir: string, outFile: string): Promise<ReferenceModel> {
-  const model = await generateReference(pkgDir, dirname(outFile))
+export async function writeReference(pkgDirs: readonly string[], outFile: string): Promise<ReferenceModel> {
+  const model = await generateReference(pkgDirs, dirname(outFile))
   mkdirSync(dirname(outFile), {recursive: true})
   writeFileSync(outFile, JSON.stringify(model, null, 1))
   return model
+}
+
+/** Long signatures and types laid out over lines (prettier), so a reader sees their structure instead of one line. */
+async function formatEntryPoint(entry: ReferenceEntryPoint): Promise<ReferenceEntryPoint> {
+  return {
+    ...entry,
+    exports: await Promise.all(
+      entry.exports.map(async (x) => ({
+        ...x,
+        code: await formatTypeCode(x.code),
+        signatures: await Promise.all(x.signatures.map(async (sig) => ({...sig, code: await formatTypeCode(sig.code)}))),
+        members: await Promise.all(x.members.map(async (m) => ({...m, code: await formatTypeCode(m.code)}))),
+      })),
+    ),
+  }
 }

@@ -1,4 +1,5 @@
-// Takes the committed screenshots (home, a role page, the playground) from the built site.
+// Takes the committed screenshots from the built site: home, a role page, the reference, search and the playground,
+// each at 1280 and 320 px.
 import {mkdirSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {newPage, openSite} from '../test/browser.ts'
@@ -12,21 +13,35 @@ interface Shot {
   height?: number
   fullPage?: boolean
   waitFor?: string
+  /** Opens the header's search dialog and types this. */
+  search?: string
+  colorScheme?: 'light' | 'dark'
 }
-// The committed set; pass a JSON array as the first argument to take others.
-const DEFAULT_SHOTS: Shot[] = [
-  {name: 'home', path: '/', width: 1280, height: 1500},
-  {name: 'role-help-desk-technician', path: '/curriculum/roles/help-desk-technician/', width: 1280, height: 2400},
-  {name: 'playground', path: '/playground/?view=role&role-slug=help-desk-technician', width: 1280, height: 1400, waitFor: 'career-path [part~="view-role"]'},
-  {name: 'home-320', path: '/', width: 320, height: 1200},
+const PAGES: Omit<Shot, 'name' | 'width'>[] = [
+  {path: '/'},
+  {path: '/curriculum/roles/help-desk-technician/'},
+  {path: '/reference/widget/'},
+  {path: '/guides/', search: 'cors'},
+  {path: '/playground/?view=role&role-slug=help-desk-technician', waitFor: 'career-path [part~="view-role"]'},
 ]
+const NAMES = ['home', 'role-help-desk-technician', 'reference-widget', 'search-cors', 'playground']
+// The committed set; pass a JSON array as the first argument to take others.
+const DEFAULT_SHOTS: Shot[] = PAGES.flatMap((p, i) => [
+  {...p, name: `${NAMES[i]}-1280`, width: 1280, height: 1000},
+  {...p, name: `${NAMES[i]}-320`, width: 320, height: 900},
+])
 const shots: Shot[] = process.argv[2] ? (JSON.parse(process.argv[2]) as Shot[]) : DEFAULT_SHOTS
 const site = await openSite()
 try {
   for (const shot of shots) {
-    const {page, close} = await newPage(site, {width: shot.width, height: shot.height ?? 900})
+    const {page, close} = await newPage(site, {width: shot.width, height: shot.height ?? 900, colorScheme: shot.colorScheme ?? 'light'})
     await page.goto(site.url(shot.path), {waitUntil: 'load'})
     if (shot.waitFor) await page.locator(shot.waitFor).first().waitFor({state: 'visible', timeout: 15_000})
+    if (shot.search) {
+      await page.locator('site-search button[data-open-modal]').click()
+      await page.locator('#starlight__search input').fill(shot.search)
+      await page.locator('#starlight__search .pagefind-ui__result').first().waitFor({timeout: 15_000})
+    }
     await page.waitForTimeout(300)
     await page.screenshot({path: `${out}${shot.name}.png`, fullPage: shot.fullPage ?? false})
     console.log(`screenshots/${shot.name}.png`)

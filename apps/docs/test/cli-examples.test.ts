@@ -10,7 +10,7 @@ import {promisify} from 'node:util'
 import {afterAll, describe, expect, it} from 'vitest'
 
 const run = promisify(execFile)
-const pagesDir = fileURLToPath(new URL('../src/pages', import.meta.url))
+const pagesDir = fileURLToPath(new URL('../src/content/docs', import.meta.url))
 const sdkDir = fileURLToPath(new URL('../../../packages/sdk', import.meta.url))
 const cli = join(sdkDir, (JSON.parse(readFileSync(join(sdkDir, 'package.json'), 'utf8')) as {bin: Record<string, string>}).bin['careerpath']!)
 

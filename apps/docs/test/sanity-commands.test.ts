@@ -8,7 +8,7 @@ import {describe, expect, it} from 'vitest'
 
 const run = promisify(execFile)
 const studio = fileURLToPath(new URL('../../../studio', import.meta.url))
-const page = readFileSync(fileURLToPath(new URL('../src/pages/getting-started.md', import.meta.url)), 'utf8')
+const page = readFileSync(fileURLToPath(new URL('../src/content/docs/getting-started.md', import.meta.url)), 'utf8')
 const shellBlocks = [...page.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!)
 const commands = shellBlocks
   .flatMap((block) => block.split('\n'))

@@ -6,7 +6,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const page = readFileSync(join(root, 'src/pages/getting-started.md'), 'utf8')
+const page = readFileSync(join(root, 'src/content/docs/getting-started.md'), 'utf8')
 const blocks = [...page.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!)
 const runnable = blocks.filter((b) => b.includes("from '@careerpath/sdk'") && b.includes('createCareerPathClient()'))
 

@@ -1,5 +1,5 @@
 // Search entries for every generated curriculum page.
-import type {SearchEntry} from './search'
+import type {SearchEntry} from './search-entries'
 import {loadCurriculum} from './curriculum'
 import {certificationUrl, degreeUrl, faqUrl, guideUrl, learningPathUrl, moduleUrl, organisationUrl, resourceUrl, roleUrl, skillUrl, trackUrl} from './urls'
 import {label, seniorityLabel} from './labels'

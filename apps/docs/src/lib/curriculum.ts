@@ -1,7 +1,6 @@
 // The curriculum, read once per build through the SDK's public API: the embedded seed by default, a Sanity
 // project when SANITY_PROJECT_ID and SANITY_DATASET are set. Every curriculum page reads from here.
 import {
-  createCareerPathClient,
   isNoRouteError,
   type CareerPathClient,
   type CareerPlan,
@@ -16,6 +15,8 @@ import {
   type SkillDetail,
   type TrackDetail,
 } from '@careerpath/sdk'
+import type {Snapshot} from '@careerpath/sdk/snapshot'
+import {createSiteClient} from './source'
 
 /** A role as other results mention it. */
 export type RoleCard = RoleDetail['transitions'][number]['to']
@@ -56,48 +57,15 @@ export interface Curriculum {
   /** For each role: the plan from it to the top of its own ladder (null at the top, in a family, or with no route). */
   plans: Map<string, CareerPlan | null>
   client: CareerPathClient
-}
-
-function createClient(): {client: CareerPathClient; source: string} {
-  const projectId = process.env.SANITY_PROJECT_ID
-  const dataset = process.env.SANITY_DATASET
-  if (projectId && dataset) {
-    return {
-      client: createCareerPathClient({projectId, dataset, apiVersion: process.env.SANITY_API_VERSION ?? '2025-02-19', useCdn: true}),
-      source: `Sanity project ${projectId}, dataset ${dataset} (published content)`,
-    }
-  }
-  if (projectId || dataset) throw new Error('Set both SANITY_PROJECT_ID and SANITY_DATASET to build from Sanity, or neither to use the embedded seed')
-  return {client: createCareerPathClient(), source: 'the embedded seed curriculum'}
+  /** The curriculum as a snapshot file's content (for the widget's server render); read on first call. */
+  snapshot(): Promise<Snapshot>
 }
 
 async function load(): Promise<Curriculum> {
-  const {client, source} = createClient()
-  const [trackList, roleList, skillList, certList, degreeList, organisationList, resourceList, pathList, faqList, guideList] = await Promise.all([
-    client.listTracks(),
-    client.listRoles(),
-    client.listSkills(),
-    client.listCertifications(),
-    client.listDegrees(),
-    client.listOrganisations(),
-    client.listResources(),
-    client.listLearningPaths(),
-    client.listFaqs(),
-    client.listGuides(),
-  ])
-  // Lists give cards; pages need the details. get* throws a typed not-found error, which fails the build loudly.
-  const [tracks, roles, skills, certifications, degrees, organisations, resources, learningPaths, faqs, guides] = await Promise.all([
-    Promise.all(trackList.map((t) => client.getTrack(t.slug))),
-    Promise.all(roleList.map((r) => client.getRole(r.slug))),
-    Promise.all(skillList.map((s) => client.getSkill(s.slug))),
-    Promise.all(certList.map((c) => client.getCertification(c.slug))),
-    Promise.all(degreeList.map((d) => client.getDegree(d.slug))),
-    Promise.all(organisationList.map((o) => client.getOrganisation(o.slug))),
-    Promise.all(resourceList.map((r) => client.getResource(r._id))),
-    Promise.all(pathList.map((p) => client.getLearningPath(p.slug))),
-    Promise.all(faqList.map((f) => client.getFaq(f.slug))),
-    Promise.all(guideList.map((g) => client.getGuide(g.slug))),
-  ])
+  const {client, source} = createSiteClient()
+  // One bulk read: every document's detail in a fixed number of requests (one per type), whatever the curriculum's
+  // size, instead of a list and one get per document. The plans below come from the career graph (one more request).
+  const {tracks, roles, skills, certifications, degrees, organisations, resources, learningPaths, faqs, guides} = await client.readAll()
 
   // Ladders in the career graph's order (longest first, then climbing ladders before ways out), the order the
   // widget draws them in, so the main ladder leads on every page that lists tracks.
@@ -113,15 +81,18 @@ async function load(): Promise<Curriculum> {
   const inbound = new Map<string, InboundMove[]>()
   for (const role of roles) {
     for (const t of role.transitions) {
-      inbound.set(t.to.slug, [...(inbound.get(t.to.slug) ?? []), {
-          from: {_id: role._id, _type: role._type, title: role.title, slug: role.slug, rung: role.rung, seniority: role.seniority},
-          kind: t.kind,
-          typicalYears: t.typicalYears,
-          typicalYearsBasis: t.typicalYearsBasis,
-        },])
+      const list = inbound.get(t.to.slug) ?? []
+      list.push({
+        from: {_id: role._id, _type: role._type, title: role.title, slug: role.slug, rung: role.rung, seniority: role.seniority},
+        kind: t.kind,
+        typicalYears: t.typicalYears,
+        typicalYearsBasis: t.typicalYearsBasis,
+      })
+      inbound.set(t.to.slug, list)
     }
   }
 
+  let snapshot: Promise<Snapshot> | undefined
   const plans = new Map<string, CareerPlan | null>()
   for (const role of roles) {
     const track = tracks.find((t) => t.slug === role.track.slug)
@@ -157,6 +128,7 @@ async function load(): Promise<Curriculum> {
     inbound,
     plans,
     client,
+    snapshot: () => (snapshot ??= client.snapshot()),
   }
 }
 

@@ -1,29 +1,21 @@
-// Builds the search index at build time from the guide pages, the generated API reference and the curriculum.
-import type {MarkdownHeading} from 'astro'
-import type {SearchEntry} from './search'
+// Every page and section of the site by kind, for the /search/ page's list (the whole site without JavaScript).
+// Full-text search itself is Pagefind's index, built by Starlight from the rendered pages.
+import {getCollection} from 'astro:content'
 import {loadReference} from './reference-data'
 import {plainSummary} from './text'
 import {curriculumSearchEntries} from './curriculum-search'
 
-interface MarkdownPage {
-  frontmatter: {title: string; description?: string}
-  url?: string
-  getHeadings(): MarkdownHeading[]
+export interface SearchEntry {
+  title: string
+  url: string
+  kind: string
+  summary: string
+  keywords?: string
 }
 
-function guideEntries(): SearchEntry[] {
-  const pages = import.meta.glob<MarkdownPage>('../pages/**/*.md', {eager: true})
-  const out: SearchEntry[] = []
-  for (const page of Object.values(pages)) {
-    if (!page.url) continue
-    const url = page.url.endsWith('/') ? page.url : `${page.url}/`
-    out.push({title: page.frontmatter.title, url, kind: 'Guide', summary: page.frontmatter.description ?? ''})
-    for (const h of page.getHeadings()) {
-      if (h.depth !== 2) continue
-      out.push({title: `${h.text} — ${page.frontmatter.title}`, url: `${url}#${h.slug}`, kind: 'Guide section', summary: '', keywords: h.text})
-    }
-  }
-  return out
+async function guideEntries(): Promise<SearchEntry[]> {
+  const docs = await getCollection('docs')
+  return docs.map((d) => ({title: d.data.title, url: `/${d.id}/`, kind: 'Guide', summary: d.data.description ?? ''}))
 }
 
 function referenceEntries(): SearchEntry[] {
@@ -41,9 +33,9 @@ function referenceEntries(): SearchEntry[] {
 let cached: Promise<SearchEntry[]> | undefined
 
 export function searchEntries(): Promise<SearchEntry[]> {
-  cached ??= (async () => [...guideEntries(), ...referenceEntries(), ...(await curriculumSearchEntries())])()
+  cached ??= (async () => [...(await guideEntries()), ...referenceEntries(), ...(await curriculumSearchEntries())])()
   return cached
 }
 
 /** Kinds in the order the no-JS list shows them. */
-export const KIND_ORDER = ['Guide', 'Track', 'Role', 'Certification', 'Learning path', 'Module', 'Skill', 'Resource', 'FAQ', 'Article', 'API', 'Guide section']
+export const KIND_ORDER = ['Guide', 'Track', 'Role', 'Certification', 'Degree', 'Organisation', 'Learning path', 'Module', 'Skill', 'Resource', 'FAQ', 'Article', 'API']
