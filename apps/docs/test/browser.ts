@@ -54,7 +54,11 @@ export async function newPage(site: Site, options: {width?: number; height?: num
     if (m.type() === 'error') problems.push(`console: ${m.text()}`)
   })
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))
-  page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ''}`))
+  // ERR_ABORTED is a request the next navigation cancelled (a lazy chunk, the favicon), not a failure of the page.
+  page.on('requestfailed', (r) => {
+    const error = r.failure()?.errorText ?? ''
+    if (error !== 'net::ERR_ABORTED') problems.push(`requestfailed: ${r.url()} ${error}`)
+  })
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`)
   })

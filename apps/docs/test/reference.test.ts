@@ -40,8 +40,8 @@ describe('API reference', () => {
         expect(existsSync(page), `${page} is missing`).toBe(true)
       })
 
-      // The widget's module defines a custom element (browser only); its runtime exports are checked in Chromium.
-      it.skipIf(entry.specifier.startsWith('@careerpath/widget'))('has an anchor for every runtime export', async () => {
+      // The widget's module extends HTMLElement, so it only loads in a browser; its declarations are checked below.
+      if (!entry.specifier.startsWith('@careerpath/widget')) it('has an anchor for every runtime export', async () => {
         const mod = (await import(entry.specifier)) as Record<string, unknown>
         const names = Object.keys(mod).filter((n) => n !== 'default')
         expect(names.length).toBeGreaterThan(0)

@@ -332,6 +332,23 @@ describe('playground links from elsewhere (issue 15)', () => {
   })
 })
 
+describe('reference', () => {
+  it("documents every attribute the live <career-path> element observes", async () => {
+    const {page, problems, close} = await newPage(site)
+    await page.goto(site.url('/playground/'))
+    const observed = await page.evaluate(async () => {
+      await customElements.whenDefined('career-path')
+      return [...((customElements.get('career-path') as unknown as {observedAttributes: string[]}).observedAttributes ?? [])]
+    })
+    expect(observed.length).toBeGreaterThan(5)
+    await page.goto(site.url('/reference/widget/'))
+    const documented = await page.locator('#attributes ~ table [id^="attr-"]').evaluateAll((els) => els.map((e) => e.id.slice('attr-'.length)))
+    expect(observed.filter((a) => !documented.includes(a))).toEqual([])
+    expect(problems).toEqual([])
+    await close()
+  })
+})
+
 describe('other page types', () => {
   it('have no axe violations in light or dark mode (role, guide, reference, track, family, certification, degree, organisation, module, FAQs)', async () => {
     const tracks = await sdk.listTracks()
@@ -347,6 +364,10 @@ describe('other page types', () => {
       `/curriculum/roles/${role!.slug}/`,
       '/getting-started/',
       '/reference/sdk/',
+      '/reference/widget/',
+      '/search/',
+      '/playground/',
+      '/guides/widget/',
       `/curriculum/tracks/${track!.slug}/`,
       ...(family ? [`/curriculum/tracks/${family.slug}/`] : []),
       `/curriculum/certifications/${cert!.slug}/`,
