@@ -12,7 +12,7 @@ import {cpus, loadavg, totalmem} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {evaluate, parse} from 'groq-js'
 import {queries} from '../src/queries/objects'
-import {validateList} from '../src/validation/results'
+import {validateResult} from '../src/client/run'
 import {createView, evaluateInView} from '../src/sources/local'
 import {writeSection} from './report'
 import {syntheticDataset} from './synthetic'
@@ -102,7 +102,7 @@ async function validationBench(size: number): Promise<ValidationRow[]> {
     const evaluateSamples: number[] = []
     const validateSamples: number[] = []
     let result: unknown = await evaluateInView(view, op.query, params)
-    validateList(op.result as never, result, 'strict', method) // warm-up
+    await validateResult(op, result, 'strict', method) // warm-up
     for (let i = 0; i < runs; i++) {
       collect()
       let started = performance.now()
@@ -110,7 +110,7 @@ async function validationBench(size: number): Promise<ValidationRow[]> {
       evaluateSamples.push(performance.now() - started)
       collect()
       started = performance.now()
-      validateList(op.result as never, result, 'strict', method)
+      await validateResult(op, result, 'strict', method)
       validateSamples.push(performance.now() - started)
     }
     rows.push({documents: size, method, rows: (result as unknown[]).length, evaluateMs: median(evaluateSamples), validateMs: median(validateSamples)})

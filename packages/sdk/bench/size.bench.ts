@@ -58,8 +58,9 @@ async function main() {
     }
   }
   const over = BUNDLERS.map((bundler) => {
-    const sdk = (list: readonly EntryBundle[]) => pick(list, bundler, 'sanity').initialGzip - pick(list, bundler, 'sanity-client').initialGzip
-    return `${bundler}: ${kb(sdk(before))} before, **${kb(sdk(after))}** after`
+    const sdk = (list: readonly EntryBundle[]) => pick(list, bundler, 'sanity').callGzip - pick(list, bundler, 'sanity-client').initialGzip
+    const a = pick(after, bundler, 'sanity')
+    return `${bundler}: ${kb(sdk(before))} before, **${kb(sdk(after))}** after (${a.initialGzip} B first load + ${a.callGzip - a.initialGzip} B in ${a.call.length} chunks for \`listRoles()\`)`
   })
   const beforeMarkers = BUNDLERS.map((bundler) => `${bundler}: ${markersIn(pick(before, bundler, 'sanity').initialCode).join(', ') || 'none'}`)
   const afterMarkers = BUNDLERS.map((bundler) => `${bundler}: ${markersIn(pick(after, bundler, 'sanity').initialCode).join(', ') || 'none'}`)
@@ -71,7 +72,7 @@ async function main() {
     '',
     ...rows,
     '',
-    `**SDK over \`@sanity/client\`** (Sanity app minus the client alone): ${over.join('; ')}. Goal: at most 8 KB. Not met yet: what is left is the client layer (createClient, options, per-call options, run) and every query's GROQ text and result schema, all in the first load because the client object holds every method; loading each resource's query objects on first use would take the GROQ and schemas of the methods an app never calls out of it.`,
+    `**SDK over \`@sanity/client\`**, everything \`createCareerPathClient({projectId, dataset}).listRoles()\` downloads (first load and the chunks the call loads) minus the client alone: ${over.join('; ')}. Goal: at most 8 KB: not met; what the remaining bytes are is listed below.`,
     '',
     `In the Sanity app's first load, before: ${beforeMarkers.join('; ')}. After: ${afterMarkers.join('; ')} (checked by the size test).`,
     '',

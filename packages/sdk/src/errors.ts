@@ -1,4 +1,4 @@
-import type {SearchableType} from './queries/search'
+import type {SearchableType} from './queries/searchable'
 
 /**
  * Every error the SDK throws extends CareerPathError and carries a stable

@@ -7,8 +7,10 @@
  * @packageDocumentation
  */
 export {createCareerPathClient, SEARCHABLE_TYPES} from './client/createClient'
-export {defineCareerQuery, queries} from './queries'
-export type {CareerQuery, CareerQueryDefinition, QueryParams, QueryResult, RunParams, SameShape, Shape, StandardSchemaV1} from './queries'
+// The SDK's own query objects (`queries`) are in '@careerpath/sdk/queries' only: re-exported here, every resource's GROQ and
+// schemas would be reachable from this entry, and bundlers that split by file (esbuild) put them in the first load (test/size).
+export {defineCareerQuery} from './queries/define'
+export type {CareerQuery, CareerQueryDefinition, QueryParams, QueryResult, RunParams, SameShape, Shape, StandardSchemaV1} from './queries/define'
 export type {
   CareerPathClient,
   CurriculumContent,
@@ -59,7 +61,7 @@ export type {
 export type {ClientPerspective, Perspective, StoredDocument} from './sources/perspective'
 export type {SourceDescription} from './sources/types'
 export type {RetryOptions} from './transport/retry'
-export type {SearchableType} from './queries/search'
+export type {SearchableType} from './queries/searchable'
 
 export {
   ArgumentError,

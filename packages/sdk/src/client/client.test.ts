@@ -2,7 +2,8 @@ import {afterEach, describe, expect, test} from 'vitest'
 import {byId, fixtureDocuments, rejection} from '../../test/fixtures'
 import {isConfigurationError, isContentValidationError, isNotFoundError} from '../errors'
 import type {ValidationReport} from '../validation/issues'
-import {createCareerPathClient, searchTerms} from './createClient'
+import {createCareerPathClient} from './createClient'
+import {searchTerms} from './more'
 
 const notFound = (promise: Promise<unknown>) => rejection(promise, isNotFoundError)
 

@@ -1,16 +1,22 @@
-import {ArgumentError, ConfigurationError, NotFoundError, type NotFoundKind} from '../errors'
-// The graph, its suggestions and dataset validation load with import() where used: a browser that only lists never downloads them (test/size).
+import {ArgumentError, type ConfigurationError, type NotFoundError, type NotFoundKind} from '../errors'
+// Search, readAll, the graph, documents, snapshots and not-found suggestions are in ./more, loaded on first use: a browser that only lists never downloads them (test/size).
 import type {CareerGap, CareerGraph, CareerPlan, CareerRoute, PathsOptions, PlanOptions, RoleComparison} from '../graph'
-import type {LookupKeysQueryResult} from '../generated/sanity.types'
-import {curriculumDocumentsQuery, graphDocumentsQuery, lookupKeysQuery, SEARCH_MAX_HITS, SEARCHABLE_TYPES, type LookupKeysParams, type SearchableType} from '../queries'
 import type {CareerQuery, QueryResult, RunParams} from '../queries/define'
-import {queries} from '../queries/objects'
-import {createSnapshot, type Snapshot} from '../snapshot/format'
-import {createLocalSource} from '../sources/local'
+// Each resource's query objects (GROQ + schemas) load on the resource's first call: listRoles() downloads the roles module only (test/size).
+import type * as Certifications from '../queries/objects/certifications'
+import type * as Degrees from '../queries/objects/degrees'
+import type * as Faqs from '../queries/objects/faqs'
+import type * as Guides from '../queries/objects/guides'
+import type * as Resources from '../queries/objects/resources'
+import type * as Roles from '../queries/objects/roles'
+import type * as Skills from '../queries/objects/skills'
+import {SEARCHABLE_TYPES, type SearchableType} from '../queries/searchable'
+import type {Snapshot} from '../snapshot/format'
 import {describePerspective, type Perspective, type StoredDocument} from '../sources/perspective'
 import {createSanitySource} from '../sources/sanity'
 import type {FetchOptions, QuerySource, SourceDescription} from '../sources/types'
 import type {ValidationReport} from '../validation/issues'
+import type {More} from './more'
 import {checkPerspective, REQUEST_TAG, resolveOptions, type CareerPathClientOptions, type ResolvedOptions} from './options'
 import {queryParams, validateResult} from './run'
 import type * as T from './types'
@@ -32,13 +38,13 @@ export interface RequestOptions {
 
 type Filter<Q> = Partial<{[K in Exclude<keyof RunParams<Q>, 'language'>]: NonNullable<RunParams<Q>[K]>}>
 
-export type RoleFilter = Filter<typeof queries.roleList>
-export type SkillFilter = Filter<typeof queries.skillList>
-export type CertificationFilter = Filter<typeof queries.certificationList>
-export type DegreeFilter = Filter<typeof queries.degreeList>
-export type ResourceFilter = Filter<typeof queries.resourceList>
-export type FaqFilter = Filter<typeof queries.faqList>
-export type GuideFilter = Filter<typeof queries.guideList>
+export type RoleFilter = Filter<typeof Roles.roleList>
+export type SkillFilter = Filter<typeof Skills.skillList>
+export type CertificationFilter = Filter<typeof Certifications.certificationList>
+export type DegreeFilter = Filter<typeof Degrees.degreeList>
+export type ResourceFilter = Filter<typeof Resources.resourceList>
+export type FaqFilter = Filter<typeof Faqs.faqList>
+export type GuideFilter = Filter<typeof Guides.guideList>
 
 export interface SearchOptions extends RequestOptions {
   /** Types to search; default all. */
@@ -139,21 +145,45 @@ export interface CareerPathClient {
 /** The seed curriculum, bundled into its own chunk and loaded on the first query only. */
 const loadEmbedded = async (): Promise<readonly StoredDocument[]> => (await import('../embedded')).embeddedDocuments
 
-/** Words of a search text as `match` patterns: lowercase, each matching as a prefix. */
-export function searchTerms(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => `${word}*`)
+/**
+ * One loader per resource module of query objects. Literal `import()`s, so an
+ * app's bundler makes each its own chunk; a module loads once (the runtime
+ * caches it).
+ */
+const load = {
+  tracks: () => import('../queries/objects/tracks'),
+  roles: () => import('../queries/objects/roles'),
+  skills: () => import('../queries/objects/skills'),
+  certifications: () => import('../queries/objects/certifications'),
+  degrees: () => import('../queries/objects/degrees'),
+  organisations: () => import('../queries/objects/organisations'),
+  resources: () => import('../queries/objects/resources'),
+  learningPaths: () => import('../queries/objects/learningPaths'),
+  faqs: () => import('../queries/objects/faqs'),
+  guides: () => import('../queries/objects/guides'),
+  search: () => import('../queries/objects/search'),
 }
+type Loaded = {[R in keyof typeof load]: Awaited<ReturnType<(typeof load)[R]>>}
+/** A query object of a resource module, loaded on first use. */
+type Lazy<Q> = () => Promise<Q>
+const lazy =
+  <R extends keyof typeof load, K extends keyof Loaded[R]>(resource: R, key: K): Lazy<Loaded[R][K]> =>
+  async () =>
+    ((await load[resource]()) as Loaded[R])[key]
 
-const REQUEST_KEYS = ['signal', 'tag', 'perspective', 'useCdn'] as const
-/** Splits a call's options into the request's and the rest (a graph method's own). */
-function splitOptions<O extends object>(options: (O & RequestOptions) | undefined): [RequestOptions, O] {
-  const request: RequestOptions = {}
-  const rest: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(options ?? {})) {
-    if ((REQUEST_KEYS as readonly string[]).includes(key)) (request as Record<string, unknown>)[key] = value
-    else rest[key] = value
+/** The local source (and through it groq-js) loads with the first local query. */
+function lazyLocalSource(options: import('../sources/local').LocalSourceOptions): QuerySource {
+  let source: Promise<QuerySource> | undefined
+  const description: SourceDescription = {kind: options.origin, perspective: describePerspective(options.perspective)}
+  return {
+    kind: 'local',
+    perspective: options.perspective,
+    async fetch(query, params, call) {
+      source ??= import('../sources/local').then((m) => m.createLocalSource(options))
+      return (await source).fetch(query, params, call)
+    },
+    describe: () => description,
   }
-  return [request, rest as O]
 }
 
 /**
@@ -167,7 +197,6 @@ function splitOptions<O extends object>(options: (O & RequestOptions) | undefine
 export function createCareerPathClient(options: CareerPathClientOptions = {}): CareerPathClient {
   const o = resolveOptions(options)
   const {language, validation} = o
-  const graphTtl = o.source === 'sanity' ? o.graphTtlMs : Number.POSITIVE_INFINITY
   const sources = new Map<string, QuerySource>()
   /** One source per perspective: the local source's view is built per perspective; Sanity's takes it per request. */
   const sourceFor = (perspective: Perspective): QuerySource => {
@@ -177,13 +206,12 @@ export function createCareerPathClient(options: CareerPathClientOptions = {}): C
       found =
         o.source === 'sanity'
           ? createSanitySource(o)
-          : createLocalSource({documents: o.source === 'documents' ? o.documents : loadEmbedded, perspective, origin: o.source === 'documents' ? 'local' : 'embedded'})
+          : lazyLocalSource({documents: o.source === 'documents' ? o.documents : loadEmbedded, perspective, origin: o.source === 'documents' ? 'local' : 'embedded'})
       sources.set(key, found)
     }
     return found
   }
   const base = sourceFor(o.perspective)
-  let graphs = new Map<string, {graph: Promise<CareerGraph>; at: number}>()
 
   const report = (found: ValidationReport) => {
     if (found.issues.length) o.onValidationIssues?.(found)
@@ -225,139 +253,73 @@ export function createCareerPathClient(options: CareerPathClientOptions = {}): C
     return value as QueryResult<Q>
   }
 
-  const list = <Q extends CareerQuery<object, unknown>>(query: Q) => (filter?: object, call?: RequestOptions) => {
-    if (filter !== undefined && (typeof filter !== 'object' || filter === null || Array.isArray(filter))) throw new ArgumentError('filter', `${query.name} takes its filter as an object`)
-    return run(query, filter as RunParams<Q>, call)
-  }
-
-  async function single<Q extends CareerQuery<object, unknown>>(query: Q, kind: NotFoundKind, key: string, call: RequestOptions | undefined): Promise<NonNullable<QueryResult<Q>>> {
-    const argument = kind === 'resource' ? 'id' : 'slug'
-    if (typeof key !== 'string' || key.trim() === '') throw new ArgumentError(argument, `${query.name} needs a non-empty ${argument}; got ${JSON.stringify(key)}`)
-    const found = await run(query, {[argument]: key} as RunParams<Q>, call)
-    if (found === null || found === undefined) throw await notFound(kind, key, callOptions(call, query.name))
-    return found as NonNullable<QueryResult<Q>>
-  }
-
-  /**
-   * A NotFoundError that suggests the nearest existing keys (each document's
-   * key and title). When the suggestions cannot be read, it is still a
-   * NotFoundError: no suggestions, and the failure as its `cause`.
-   */
-  async function notFound(kind: NotFoundKind, key: string, call: FetchOptions & {perspective: Perspective}): Promise<NotFoundError> {
-    const params: LookupKeysParams = {language, type: kind}
-    try {
-      const found = await send(lookupKeysQuery, params as unknown as Record<string, unknown>, {...call, tag: 'suggestions'})
-      const candidates = (Array.isArray(found) ? (found as Partial<LookupKeysQueryResult[number]>[]) : [])
-        .filter((c): c is LookupKeysQueryResult[number] => typeof c?.key === 'string')
-        .map((c) => ({key: c.key, names: typeof c.title === 'string' ? [c.key, c.title] : [c.key]}))
-      const {nearestSlugs} = await import('../graph/suggest')
-      return new NotFoundError(kind, key, nearestSlugs(key, candidates))
-    } catch (error) {
-      if (call.signal?.aborted) throw error
-      return new NotFoundError(kind, key, [], {cause: error})
+  /** A list method: the filter checked before anything loads, then the resource's query object. */
+  const list =
+    <Q extends CareerQuery<object, unknown>>(name: string, query: Lazy<Q>) =>
+    async (filter?: object, call?: RequestOptions): Promise<QueryResult<Q>> => {
+      if (filter !== undefined && (typeof filter !== 'object' || filter === null || Array.isArray(filter))) throw new ArgumentError('filter', `${name} takes its filter as an object`)
+      return run(await query(), filter as RunParams<Q>, call)
     }
-  }
+  const all = <Q extends CareerQuery<object, unknown>>(query: Lazy<Q>) => async (call?: RequestOptions) => run(await query(), {} as RunParams<Q>, call)
 
-  async function graph(call?: RequestOptions): Promise<CareerGraph> {
-    const resolved = callOptions(call, 'graph')
-    const key = `${describePerspective(resolved.perspective)}|${String(resolved.useCdn)}`
-    const now = Date.now()
-    const cached = graphs.get(key)
-    if (cached && now - cached.at < graphTtl) return cached.graph
-    const built = Promise.all([send(graphDocumentsQuery, {language}, resolved), import('../graph/graph')]).then(([docs, {createCareerGraph}]) =>
-      createCareerGraph(Array.isArray(docs) ? docs : [], {language}),
-    )
-    const entry = {graph: built, at: now}
-    graphs.set(key, entry)
-    built.catch(() => {
-      if (graphs.get(key) === entry) graphs.delete(key) // a failed fetch is retried next time
-    })
-    return built
-  }
+  const single =
+    <Q extends CareerQuery<object, unknown>>(name: string, kind: NotFoundKind, query: Lazy<Q>) =>
+    async (key: string, call?: RequestOptions): Promise<NonNullable<QueryResult<Q>>> => {
+      const argument = kind === 'resource' ? 'id' : 'slug'
+      if (typeof key !== 'string' || key.trim() === '') throw new ArgumentError(argument, `${name} needs a non-empty ${argument}; got ${JSON.stringify(key)}`)
+      const loaded = await query()
+      const found = await run(loaded, {[argument]: key} as RunParams<Q>, call)
+      if (found === null || found === undefined) throw await (await later()).notFound(kind, key, callOptions(call, loaded.name))
+      return found as NonNullable<QueryResult<Q>>
+    }
 
-  async function documents(call?: RequestOptions): Promise<T.CurriculumDocument[]> {
-    const raw = await send(curriculumDocumentsQuery, {language}, callOptions(call, 'documents'))
-    if (validation === 'off') return raw as T.CurriculumDocument[]
-    const {validateDataset} = await import('../validation/dataset')
-    const result = validateDataset(Array.isArray(raw) ? raw : [], {mode: validation, context: 'documents'})
-    report(result.report)
-    return result.documents as T.CurriculumDocument[]
-  }
+  /** The rest of the client (search, readAll, the graph, documents, snapshots, not-found suggestions) loads on its first use. */
+  let more: Promise<More> | undefined
+  let loadedMore: More | undefined
+  const later = (): Promise<More> =>
+    (more ??= import('./more').then((m) => (loadedMore = m.createMore({o, base, send, run, callOptions, report}))).catch((error: unknown) => {
+      more = undefined // a failed load is retried
+      throw error
+    }))
 
   return {
     source: base.describe(),
-    listTracks: (call) => run(queries.trackList, {}, call),
-    getTrack: (slug, call) => single(queries.track, 'track', slug, call),
-    listRoles: list(queries.roleList),
-    getRole: (slug, call) => single(queries.role, 'role', slug, call),
-    listSkills: list(queries.skillList),
-    getSkill: (slug, call) => single(queries.skill, 'skill', slug, call),
-    listCertifications: list(queries.certificationList),
-    getCertification: (slug, call) => single(queries.certification, 'certification', slug, call),
-    listDegrees: list(queries.degreeList),
-    getDegree: (slug, call) => single(queries.degree, 'degree', slug, call),
-    listOrganisations: (call) => run(queries.organisationList, {}, call),
-    getOrganisation: (slug, call) => single(queries.organisation, 'organisation', slug, call),
-    listResources: list(queries.resourceList),
-    getResource: (id, call) => single(queries.resource, 'resource', id, call),
-    listLearningPaths: (call) => run(queries.learningPathList, {}, call),
-    getLearningPath: (slug, call) => single(queries.learningPath, 'learningPath', slug, call),
-    listFaqs: list(queries.faqList),
-    getFaq: (slug, call) => single(queries.faq, 'faq', slug, call),
-    listGuides: list(queries.guideList),
-    getGuide: (slug, call) => single(queries.guide, 'guide', slug, call),
-    async search(text, searchOptions = {}) {
-      const [call, {types = SEARCHABLE_TYPES, limit = 20}] = splitOptions<{types?: readonly SearchableType[]; limit?: number}>(searchOptions)
-      if (!Number.isInteger(limit) || limit < 1 || limit > SEARCH_MAX_HITS) throw new ArgumentError('limit', `search "limit" must be a whole number from 1 to ${SEARCH_MAX_HITS}; got ${JSON.stringify(limit)}`)
-      if (!Array.isArray(types)) throw new ArgumentError('types', `search "types" must be a list of ${SEARCHABLE_TYPES.join(', ')}`)
-      const unknown = types.filter((t) => !(SEARCHABLE_TYPES as readonly string[]).includes(t))
-      if (unknown.length) throw new ArgumentError('types', `search "types" can only hold ${SEARCHABLE_TYPES.join(', ')}; got ${unknown.join(', ')}`)
-      const terms = searchTerms(typeof text === 'string' ? text : '')
-      if (terms.length === 0 || types.length === 0) return []
-      return run(queries.search, {terms, types: [...types], limit}, call)
-    },
-    async readAll(call) {
-      const [tracks, roles, skills, certifications, degrees, organisations, resources, learningPaths, faqs, guides] = await Promise.all([
-        run(queries.allTracks, {}, call),
-        run(queries.allRoles, {}, call),
-        run(queries.allSkills, {}, call),
-        run(queries.allCertifications, {}, call),
-        run(queries.allDegrees, {}, call),
-        run(queries.allOrganisations, {}, call),
-        run(queries.allResources, {}, call),
-        run(queries.allLearningPaths, {}, call),
-        run(queries.allFaqs, {}, call),
-        run(queries.allGuides, {}, call),
-      ])
-      return {tracks, roles, skills, certifications, degrees, organisations, resources, learningPaths, faqs, guides} as CurriculumContent
-    },
-    graph,
-    async paths(from, to, pathOptions) {
-      const [call, rest] = splitOptions<PathsOptions>(pathOptions)
-      return (await graph(call)).paths(from, to, rest)
-    },
-    gap: async (from, to, call) => (await graph(call)).gap(from, to),
-    async plan(from, to, planOptions) {
-      const [call, rest] = splitOptions<PlanOptions>(planOptions)
-      return (await graph(call)).plan(from, to, rest)
-    },
-    compare: async (a, b, call) => (await graph(call)).compare(a, b),
-    documents,
-    async snapshot(call) {
-      if (call && 'perspective' in call && call.perspective !== undefined) throw new ArgumentError('perspective', 'A snapshot holds published content only: it takes no perspective')
-      if (base.perspective !== 'published') throw new ConfigurationError('perspective', 'A snapshot holds published content only: create the client with the "published" perspective')
-      const described = base.describe()
-      const docs = await documents(call)
-      const origin = described.kind === 'local' ? {kind: 'documents' as const, perspective: described.perspective} : described
-      return createSnapshot(docs, {...origin, language})
-    },
+    listTracks: all(lazy('tracks', 'trackList')),
+    getTrack: single('getTrack', 'track', lazy('tracks', 'track')),
+    listRoles: list('listRoles', lazy('roles', 'roleList')),
+    getRole: single('getRole', 'role', lazy('roles', 'role')),
+    listSkills: list('listSkills', lazy('skills', 'skillList')),
+    getSkill: single('getSkill', 'skill', lazy('skills', 'skill')),
+    listCertifications: list('listCertifications', lazy('certifications', 'certificationList')),
+    getCertification: single('getCertification', 'certification', lazy('certifications', 'certification')),
+    listDegrees: list('listDegrees', lazy('degrees', 'degreeList')),
+    getDegree: single('getDegree', 'degree', lazy('degrees', 'degree')),
+    listOrganisations: all(lazy('organisations', 'organisationList')),
+    getOrganisation: single('getOrganisation', 'organisation', lazy('organisations', 'organisation')),
+    listResources: list('listResources', lazy('resources', 'resourceList')),
+    getResource: single('getResource', 'resource', lazy('resources', 'resource')),
+    listLearningPaths: all(lazy('learningPaths', 'learningPathList')),
+    getLearningPath: single('getLearningPath', 'learningPath', lazy('learningPaths', 'learningPath')),
+    listFaqs: list('listFaqs', lazy('faqs', 'faqList')),
+    getFaq: single('getFaq', 'faq', lazy('faqs', 'faq')),
+    listGuides: list('listGuides', lazy('guides', 'guideList')),
+    getGuide: single('getGuide', 'guide', lazy('guides', 'guide')),
+    search: async (text, searchOptions) => (await later()).search(text, searchOptions),
+    readAll: async (call) => (await later()).readAll(call),
+    graph: async (call) => (await later()).graph(call),
+    paths: async (from, to, pathOptions) => (await later()).paths(from, to, pathOptions),
+    gap: async (from, to, call) => (await later()).gap(from, to, call),
+    plan: async (from, to, planOptions) => (await later()).plan(from, to, planOptions),
+    compare: async (a, b, call) => (await later()).compare(a, b, call),
+    documents: async (call) => (await later()).documents(call),
+    snapshot: async (call) => (await later()).snapshot(call),
     run,
     fetch: async <R>(query: string, params: Record<string, unknown> = {}, call?: RequestOptions) => {
       if (typeof query !== 'string' || query.trim() === '') throw new ArgumentError('query', 'fetch needs GROQ text')
       return (await send(query, params, callOptions(call, 'fetch'))) as R
     },
     clearCache() {
-      graphs = new Map()
+      loadedMore?.clearCache()
     },
   }
 }

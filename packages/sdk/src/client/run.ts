@@ -1,29 +1,11 @@
-import {ArgumentError, ContentValidationError, formatFieldPath, type FieldPathSegment, type ValidationIssue} from '../errors'
-import type {CareerQuery, StandardSchemaV1} from '../queries/define'
-import type {ValidationMode, ValidationReport} from '../validation/issues'
+import {ArgumentError, ContentValidationError, type ValidationIssue} from '../errors'
+import type {CareerQuery} from '../queries/define'
+import {standardIssues, type ValidationMode, type ValidationReport} from '../validation/issues'
 
 /** What one validation found: the value to return and the report of what was left out. */
 export interface Validated<T> {
   value: T
   report: ValidationReport
-}
-
-const field = (value: unknown, key: string): string | null => {
-  const v = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined
-  return typeof v === 'string' ? v : null
-}
-
-/** Every issue a Standard Schema finds in `value`, naming the document (its `_id`/`_type`) and field. */
-export async function standardIssues(schema: StandardSchemaV1, value: unknown): Promise<ValidationIssue[]> {
-  const result = await schema['~standard'].validate(value)
-  if (!result.issues) return []
-  return result.issues.map((i) => {
-    const path: FieldPathSegment[] = (i.path ?? []).map((p) => {
-      const key = typeof p === 'object' && p !== null && 'key' in p ? p.key : p
-      return typeof key === 'number' ? key : String(key)
-    })
-    return {documentId: field(value, '_id'), documentType: field(value, '_type'), path, field: formatFieldPath(path), message: i.message}
-  })
 }
 
 /** Parameters with defaults and the client's language filled in, checked against the query's schema. */

@@ -3,7 +3,8 @@
  * run time) and the schema of its result. `client.run(query, params)` sends
  * the GROQ, validates the result in the client's validation mode and returns
  * it typed. Schemas are Standard Schemas (https://standardschema.dev): zod 4
- * (classic or mini), Valibot or ArkType all work; the SDK's own queries use zod.
+ * (classic or mini), Valibot or ArkType all work; the SDK's own queries use its
+ * small schema kit (`@careerpath/sdk/schemas`).
  *
  * Prove a definition against Sanity TypeGen's type of the same GROQ with
  * {@link SameShape}, in a type test:
@@ -12,19 +13,12 @@
  * const check: SameShape<QueryResult<typeof roleTitles>, RoleTitlesQueryResult> = true
  * ```
  */
+import type {StandardSchemaV1} from '../schemas/kit'
 
-/** The Standard Schema interface (v1), as its spec asks libraries to copy it. */
-export interface StandardSchemaV1<Input = unknown, Output = Input> {
-  readonly '~standard': {
-    readonly version: 1
-    readonly vendor: string
-    readonly validate: (value: unknown) => StandardResult<Output> | Promise<StandardResult<Output>>
-    readonly types?: {readonly input: Input; readonly output: Output} | undefined
-  }
-}
-export type StandardResult<Output> =
-  | {readonly value: Output; readonly issues?: undefined}
-  | {readonly issues: ReadonlyArray<{readonly message: string; readonly path?: ReadonlyArray<PropertyKey | {readonly key: PropertyKey}> | undefined}>}
+export type {StandardSchemaV1}
+
+/** A Standard Schema's validation result (the interface itself is the kit's: one copy in the SDK). */
+export type StandardResult<Output> = StandardSchemaV1.Result<Output>
 
 type InputOf<S> = S extends StandardSchemaV1<infer I, unknown> ? I : never
 type OutputOf<S> = S extends StandardSchemaV1<unknown, infer O> ? O : never

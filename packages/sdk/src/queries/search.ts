@@ -1,15 +1,9 @@
 import {defineQuery} from 'groq'
 import {localized} from './fragments'
 import type {LanguageParams} from './params'
+import {SEARCH_MAX_HITS, SEARCHABLE_TYPES, type SearchableType} from './searchable'
 
-/**
- * The document types search looks in, and the ones `get…` methods look up.
- * The one list: the GROQ below names the same types (TypeGen types each hit's
- * `_type` from it), and `SearchableType` is checked against TypeGen's result
- * both ways, so the two cannot drift.
- */
-export const SEARCHABLE_TYPES = ['track', 'role', 'skill', 'certification', 'degree', 'organisation', 'resource', 'learningPath', 'faq', 'guide'] as const
-export type SearchableType = (typeof SEARCHABLE_TYPES)[number]
+export {SEARCH_MAX_HITS, SEARCHABLE_TYPES, type SearchableType} from './searchable'
 
 export interface SearchParams extends LanguageParams {
   /** Words to find, each a `match` pattern (a trailing `*` matches prefixes); all must match. */
@@ -20,8 +14,6 @@ export interface SearchParams extends LanguageParams {
   limit: number
 }
 
-/** The largest `limit` a search takes. */
-export const SEARCH_MAX_HITS = 100
 
 /**
  * Full-text search in the requested language over titles (or questions), other

@@ -1,4 +1,4 @@
-import {literal, number, object, string, type Infer} from './kit'
+import {array, literal, number, object, string, type Infer} from './kit'
 import {basisKind, certificationLevel, certificationStatus, degreeLevel, resourceCost, resourceKind, seniority, skillCategory, trackKind, transitionKind} from './enums'
 import {httpUrl, slugString, text} from './primitives'
 
@@ -33,6 +33,8 @@ export const resourceCard = /* @__PURE__ */ object({
   costBasis: basis.nullable(),
 })
 export const sourceCard = /* @__PURE__ */ object({_id: string(), title: text, publisher: organisationCard.nullable(), url: httpUrl.nullable()})
+/** The articles a document's facts come from. */
+export const sources = /* @__PURE__ */ array(sourceCard)
 
 export const experience = /* @__PURE__ */ object({min: number().min(0), max: number().min(0).nullable(), basis: basis.nullable()}).nullable()
 

@@ -1,4 +1,4 @@
-import {Schema, type SchemaIssue, type StandardSchemaV1} from '../schemas/kit'
+import type {StandardSchemaV1} from '../schemas/kit'
 import {formatFieldPath, type FieldPathSegment, type ValidationIssue} from '../errors'
 
 export type ValidationMode = 'strict' | 'lenient' | 'off'
@@ -30,21 +30,26 @@ const segment = (p: PropertyKey | StandardSchemaV1.PathSegmentObject): string | 
   return typeof key === 'symbol' ? String(key.description) : key
 }
 
-/**
- * Every problem `schema` finds in `value`, as issues naming the document and
- * field. The SDK's own schemas are checked directly; any other Standard Schema
- * (zod, valibot…) through its `~standard.validate`, which must be synchronous.
- */
-export function schemaIssues(schema: StandardSchemaV1, value: unknown, basePath: readonly (string | number)[] = []): ValidationIssue[] {
-  let found: readonly SchemaIssue[]
-  if (schema instanceof Schema) found = schema.issues(value)
-  else {
-    const result = schema['~standard'].validate(value)
-    if (result instanceof Promise) throw new TypeError('The SDK validates synchronously: use a schema without async refinements')
-    found = (result.issues ?? []).map((i) => ({path: (i.path ?? []).map(segment), message: i.message}))
-  }
-  if (found.length === 0) return []
+/** A Standard Schema's issues as the SDK's, naming the document (its `_id`/`_type`) and field: the one mapper. */
+function toIssues(value: unknown, found: readonly StandardSchemaV1.Issue[] | undefined, basePath: readonly (string | number)[]): ValidationIssue[] {
+  if (!found?.length) return []
   const id = stringField(value, '_id')
   const type = stringField(value, '_type')
-  return found.map((i) => issue(id, type, [...basePath, ...i.path], i.message))
+  return found.map((i) => issue(id, type, [...basePath, ...(i.path ?? []).map(segment)], i.message))
+}
+
+/**
+ * Every problem `schema` finds in `value`, synchronously (dataset validation
+ * and the fuzzed paths need it): the SDK's own schemas and any other Standard
+ * Schema (zod, valibot…) whose `~standard.validate` is synchronous.
+ */
+export function schemaIssues(schema: StandardSchemaV1, value: unknown, basePath: readonly (string | number)[] = []): ValidationIssue[] {
+  const result = schema['~standard'].validate(value)
+  if (result instanceof Promise) throw new TypeError('The SDK validates synchronously: use a schema without async refinements')
+  return toIssues(value, result.issues, basePath)
+}
+
+/** The same for a query's schemas, which may validate asynchronously (a user's own Standard Schema). */
+export async function standardIssues(schema: StandardSchemaV1, value: unknown): Promise<ValidationIssue[]> {
+  return toIssues(value, (await schema['~standard'].validate(value)).issues, [])
 }

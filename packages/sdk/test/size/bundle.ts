@@ -50,7 +50,19 @@ export interface EntryBundle {
   readonly lazyGzip: number
   /** The initial chunks' code, joined (for identifier checks). */
   readonly initialCode: string
+  /**
+   * For the client apps (`sanity`, `embedded`): what running `listRoles()`
+   * loads on top of the first load, i.e. the lazy chunk holding the role list's
+   * GROQ and every chunk it imports statically. Empty for the other apps.
+   */
+  readonly call: readonly Chunk[]
+  /** First load + `call`: everything the app's one call downloads. */
+  readonly callGzip: number
 }
+
+/** Text only the role list query holds (its track filter): marks the chunk `listRoles()` loads. */
+export const ROLE_LIST_MARKER = '($track == null'
+
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 export const packageRoot = fileURLToPath(new URL('../..', import.meta.url))
@@ -91,6 +103,13 @@ function summarise(entry: Entry, bundler: Bundler, chunks: Map<string, Chunk>, e
   const initialChunks = pick(initial)
   const lazy = pick([...reachable].filter((f) => !initial.has(f)))
   const sum = (list: readonly Chunk[], key: 'bytes' | 'gzip') => list.reduce((n, c) => n + c[key], 0)
+  const called = new Set<string>()
+  if (entry === 'sanity' || entry === 'embedded') {
+    for (const c of lazy) if (c.code.includes(ROLE_LIST_MARKER)) visit(c.file, called)
+    const inFirstLoad = initialChunks.some((c) => c.code.includes(ROLE_LIST_MARKER)) // an older build: every query up front
+    if (called.size === 0 && !inFirstLoad) throw new Error(`${bundler}: no chunk of the ${entry} app holds the role list query`)
+  }
+  const call = pick([...called].filter((f) => !initial.has(f)))
   return {
     entry,
     bundler,
@@ -101,6 +120,8 @@ function summarise(entry: Entry, bundler: Bundler, chunks: Map<string, Chunk>, e
     initialGzip: sum(initialChunks, 'gzip'),
     lazyGzip: sum(lazy, 'gzip'),
     initialCode: initialChunks.map((c) => c.code).join('\n'),
+    call,
+    callGzip: sum(initialChunks, 'gzip') + sum(call, 'gzip'),
   }
 }
 

@@ -9,22 +9,27 @@
  */
 import {beforeAll, describe, expect, test} from 'vitest'
 import {requireBuild} from '../built'
-import {BUNDLERS, bundleAll, canaryBundle, type Bundler, type Entry, type EntryBundle} from './bundle'
+import {BUNDLERS, bundleAll, canaryBundle, ROLE_LIST_MARKER, type Bundler, type Entry, type EntryBundle} from './bundle'
 import {find, groqJs, NOT_IN_LIGHT_ENTRIES, NOT_IN_SANITY_MAIN, zodClassic} from './markers'
 
 /**
- * gzip ceilings of what loads before the app runs. The Sanity entry is
- * measured against @sanity/client alone, bundled the same way: the SDK's own
- * weight over the client it wraps. The issue's goal is 8 KB over the client;
- * the SDK is at ~14–16 KB (see BENCHMARKS.md for what is left), and these
- * ceilings hold what has been reached.
+ * gzip ceilings. The Sanity entry counts everything its one call downloads:
+ * the first load and the chunks `listRoles()` loads (the roles query module
+ * and what it imports), measured against @sanity/client alone, bundled the
+ * same way: the SDK's own weight over the client it wraps. The issue's goal is
+ * 8 KB over the client; BENCHMARKS.md ("SDK bundle sizes") says what the
+ * remaining bytes are, module by module. These ceilings hold what has been
+ * reached, with ~3% headroom.
  */
-export const OVER_CLIENT_MAX: Record<Bundler, number> = {esbuild: 16_500, vite: 14_500}
+export const OVER_CLIENT_MAX: Record<Bundler, number> = {esbuild: 14_800, vite: 12_400}
 export const INITIAL_MAX: Record<Exclude<Entry, 'sanity' | 'embedded' | 'sanity-client'>, number> = {
   // The widget's budget is 20 KB gzip for everything; the graph and a snapshot parser must leave it room.
   graph: 10_500,
   schemas: 3_500,
 }
+
+/** Text of other resources' queries (their list filters) and schemas (the search hit union): none of it may load for listRoles(). */
+const OTHER_RESOURCES = ['($category == null', '($vendor == null', '$level == null', '($kind == null', 'match $terms', '"moduleCount"', 'allCertifications']
 
 let bundles: EntryBundle[]
 const bundle = (bundler: Bundler, entry: Entry) => bundles.find((b) => b.bundler === bundler && b.entry === entry)!
@@ -35,17 +40,27 @@ beforeAll(async () => {
 }, 120_000)
 
 describe.each(BUNDLERS)('bundled with %s', (bundler) => {
-  test(`a Sanity-source app loads at most @sanity/client + ${OVER_CLIENT_MAX[bundler]} B gzip before it runs`, () => {
+  test(`a Sanity-source app's listRoles() loads at most @sanity/client + ${OVER_CLIENT_MAX[bundler]} B gzip, lazy chunks included`, () => {
     const app = bundle(bundler, 'sanity')
     const client = bundle(bundler, 'sanity-client')
-    const over = app.initialGzip - client.initialGzip
-    console.log(`${bundler}: sanity ${app.initialGzip} B gzip, @sanity/client alone ${client.initialGzip} B, SDK +${over} B`)
+    const over = app.callGzip - client.initialGzip
+    console.log(`${bundler}: sanity ${app.initialGzip} B gzip first + ${app.callGzip - app.initialGzip} B for listRoles(), @sanity/client alone ${client.initialGzip} B, SDK +${over} B`)
     expect(client.initialGzip).toBeGreaterThan(20_000) // the yardstick is the real client
     expect(over).toBeLessThanOrEqual(OVER_CLIENT_MAX[bundler])
   })
 
-  test('the Sanity-source app loads no groq-js, zod, seed, dataset rules, document schemas or graph up front', () => {
-    expect(find(bundle(bundler, 'sanity').initialCode, NOT_IN_SANITY_MAIN)).toEqual([])
+  test('the Sanity-source app loads no groq-js, zod, seed, dataset rules, document schemas or graph up front, nor with listRoles()', () => {
+    const app = bundle(bundler, 'sanity')
+    expect(find(app.initialCode, NOT_IN_SANITY_MAIN)).toEqual([])
+    expect(find(app.call.map((c) => c.code).join('\n'), NOT_IN_SANITY_MAIN)).toEqual([])
+  })
+
+  test('listRoles() loads the roles queries only: no GROQ or schemas of other resources, neither first nor with the call', () => {
+    const app = bundle(bundler, 'sanity')
+    const loaded = [app.initialCode, ...app.call.map((c) => c.code)].join('\n')
+    expect(app.initialCode).not.toContain(ROLE_LIST_MARKER)
+    expect(app.call.length).toBeGreaterThan(0)
+    for (const other of OTHER_RESOURCES) expect(loaded).not.toContain(other)
   })
 
   test('an embedded-source app gets groq-js and the seed on demand, each from a chunk of its own', () => {
@@ -81,7 +96,7 @@ describe('the markers would catch what they stand for', () => {
   test.each(BUNDLERS)('%s: the yardstick holds @sanity/client, the Sanity app its client and queries, the schemas app its checks', (bundler) => {
     expect(find(bundle(bundler, 'sanity-client').initialCode, NOT_IN_LIGHT_ENTRIES)).toHaveLength(NOT_IN_LIGHT_ENTRIES.length)
     expect(find(bundle(bundler, 'sanity').initialCode, NOT_IN_LIGHT_ENTRIES)).toHaveLength(NOT_IN_LIGHT_ENTRIES.length)
-    expect(bundle(bundler, 'sanity').initialCode).toContain('_type == "role"')
+    expect(bundle(bundler, 'sanity').call.map((c) => c.code).join('\n')).toContain('_type == "role"')
     expect(bundle(bundler, 'schemas').initialCode).toContain('Invalid input: expected')
   })
 })

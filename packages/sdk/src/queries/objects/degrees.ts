@@ -1,0 +1,17 @@
+import {object} from '../../schemas/kit'
+import {degreeLevel} from '../../schemas/enums'
+import {degreeDetail, degreeListItem} from '../../schemas/results/degrees'
+import {allDegreesQuery, degreeListQuery, degreeQuery} from '../degrees'
+import {defineCareerQuery} from '../define'
+import {bySlug, language, languageOnly} from './params'
+
+export const degreeList = /* @__PURE__ */ defineCareerQuery({
+  name: 'listDegrees',
+  query: degreeListQuery,
+  params: object({language, level: degreeLevel.nullable()}),
+  defaults: {level: null},
+  result: degreeListItem,
+  list: true,
+})
+export const degree = /* @__PURE__ */ defineCareerQuery({name: 'getDegree', query: degreeQuery, params: bySlug, result: degreeDetail, orNull: true})
+export const allDegrees = /* @__PURE__ */ defineCareerQuery({name: 'allDegrees', query: allDegreesQuery, params: languageOnly, result: degreeDetail, list: true})

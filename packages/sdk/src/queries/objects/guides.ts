@@ -1,0 +1,16 @@
+import {object} from '../../schemas/kit'
+import {guideDetail, guideListItem} from '../../schemas/results/guides'
+import {defineCareerQuery} from '../define'
+import {allGuidesQuery, guideListQuery, guideQuery} from '../guides'
+import {bySlug, language, languageOnly, nullableString} from './params'
+
+export const guideList = /* @__PURE__ */ defineCareerQuery({
+  name: 'listGuides',
+  query: guideListQuery,
+  params: object({language, role: nullableString}),
+  defaults: {role: null},
+  result: guideListItem,
+  list: true,
+})
+export const guide = /* @__PURE__ */ defineCareerQuery({name: 'getGuide', query: guideQuery, params: bySlug, result: guideDetail, orNull: true})
+export const allGuides = /* @__PURE__ */ defineCareerQuery({name: 'allGuides', query: allGuidesQuery, params: languageOnly, result: guideDetail, list: true})

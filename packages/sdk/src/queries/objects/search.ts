@@ -1,0 +1,14 @@
+import {array, number, object, oneOf, string} from '../../schemas/kit'
+import {searchHit} from '../../schemas/results/search'
+import {defineCareerQuery} from '../define'
+import {SEARCH_MAX_HITS, SEARCHABLE_TYPES, searchQuery} from '../search'
+import {language} from './params'
+
+export const search = /* @__PURE__ */ defineCareerQuery({
+  name: 'search',
+  query: searchQuery,
+  params: object({language, terms: array(string().min(2)).min(1), types: array(oneOf(SEARCHABLE_TYPES)).min(1), limit: number().int().min(1).max(SEARCH_MAX_HITS)}),
+  defaults: {limit: 20},
+  result: searchHit,
+  list: true,
+})

@@ -1,0 +1,6 @@
+import {array} from '../kit'
+import {degreeCard, organisationCard, roleCard, skillCard, sources} from '../cards'
+import {text} from '../primitives'
+
+export const degreeListItem = /* @__PURE__ */ degreeCard.extend({summary: text, awardingBody: organisationCard.nullable()})
+export const degreeDetail = /* @__PURE__ */ degreeListItem.extend({skills: array(skillCard), roles: array(roleCard), sources})

@@ -1,0 +1,19 @@
+import {array, literal, number, object, string} from '../kit'
+import {resourceCard, roleCard, sources} from '../cards'
+import {slugString, text} from '../primitives'
+
+const pathCard = /* @__PURE__ */ object({_id: string(), _type: literal('learningPath'), title: text, slug: slugString})
+export const learningPathListItem = /* @__PURE__ */ pathCard.extend({summary: text, roles: array(roleCard), moduleCount: number().int().min(1)})
+export const learningPathDetail = /* @__PURE__ */ pathCard.extend({
+  summary: text,
+  roles: array(roleCard),
+  modules: array(
+    object({
+      title: text,
+      slug: slugString,
+      summary: string().nullable(),
+      topics: array(object({title: text, keyPoints: array(text), resources: array(resourceCard)})),
+    }),
+  ),
+  sources,
+})

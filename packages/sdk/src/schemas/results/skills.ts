@@ -1,0 +1,12 @@
+import {array} from '../kit'
+import {certificationCard, degreeCard, resourceCard, roleCard, skillCard, sources} from '../cards'
+import {text} from '../primitives'
+
+export const skillListItem = /* @__PURE__ */ skillCard.extend({description: text})
+export const skillDetail = /* @__PURE__ */ skillListItem.extend({
+  roles: array(roleCard),
+  certifications: array(certificationCard),
+  degrees: array(degreeCard),
+  resources: array(resourceCard),
+  sources,
+})

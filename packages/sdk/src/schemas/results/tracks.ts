@@ -1,0 +1,10 @@
+import {array} from '../kit'
+import {roleCard, sources, trackCard, transitionCard} from '../cards'
+import {text} from '../primitives'
+
+export const trackListItem = /* @__PURE__ */ trackCard.extend({summary: text, roles: array(roleCard)})
+export const trackDetail = /* @__PURE__ */ trackCard.extend({
+  summary: text,
+  roles: array(roleCard.extend({summary: text, transitions: array(transitionCard)})),
+  sources,
+})
