@@ -20,6 +20,8 @@ const editBase = process.env.DOCS_EDIT_BASE_URL
 export default defineConfig({
   site: 'http://localhost:4321',
   output: 'static',
+  // DOCS_OUT_DIR builds elsewhere than dist/ (the synthetic-curriculum bench, so it never replaces the seed site).
+  outDir: process.env.DOCS_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: {format: 'directory'},
   devToolbar: {enabled: false},

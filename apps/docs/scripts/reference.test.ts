@@ -2,16 +2,15 @@ import {describe, expect, it} from 'vitest'
 import {resolveLinks, slugForSpecifier, typesFileOf, type ReferenceExport, type ReferenceModel} from './reference.ts'
 
 const doc = (summary: string) => ({summary, examples: [], throws: [], see: []})
-const exp = (name: string, summary = ''): ReferenceExport => ({name, anchor: name, kind: 'Function', code: '', doc: doc(summary), signatures: [], members: []})
+const exp = (name: string, summary = ''): ReferenceExport => ({name, anchor: name, kind: 'Function', group: 'Functions', code: '', doc: doc(summary), signatures: [], members: []})
 
 describe('reference model helpers', () => {
   it('points {@link} markers at the same page, another entry point, or drops the link', () => {
     const model: ReferenceModel = {
-      packageName: '@x/sdk',
-      version: '1.0.0',
+      packages: [{name: '@x/sdk', version: '1.0.0'}],
       entryPoints: [
-        {specifier: '@x/sdk', subpath: '.', slug: 'sdk', doc: '', exports: [exp('a', 'See [`b`](#ref:b), [`c`](#ref:c) and [`gone`](#ref:gone).'), exp('b')]},
-        {specifier: '@x/sdk/local', subpath: './local', slug: 'sdk-local', doc: '', exports: [exp('c')]},
+        {packageName: '@x/sdk', specifier: '@x/sdk', subpath: '.', slug: 'sdk', doc: '', exports: [exp('a', 'See [`b`](#ref:b), [`c`](#ref:c) and [`gone`](#ref:gone).'), exp('b')]},
+        {packageName: '@x/sdk', specifier: '@x/sdk/local', subpath: './local', slug: 'sdk-local', doc: '', exports: [exp('c')]},
       ],
     }
     expect(resolveLinks(model).entryPoints[0]!.exports[0]!.doc.summary).toBe('See [`b`](#b), [`c`](/reference/sdk-local/#c) and `gone`.')

@@ -16,6 +16,7 @@ interface Shot {
   /** Opens the header's search dialog and types this. */
   search?: string
   colorScheme?: 'light' | 'dark'
+  javaScript?: boolean
 }
 const PAGES: Omit<Shot, 'name' | 'width'>[] = [
   {path: '/'},
@@ -26,17 +27,23 @@ const PAGES: Omit<Shot, 'name' | 'width'>[] = [
 ]
 const NAMES = ['home', 'role-help-desk-technician', 'reference-widget', 'search-cors', 'playground']
 // The committed set; pass a JSON array as the first argument to take others.
-const DEFAULT_SHOTS: Shot[] = PAGES.flatMap((p, i) => [
-  {...p, name: `${NAMES[i]}-1280`, width: 1280, height: 1000},
-  {...p, name: `${NAMES[i]}-320`, width: 320, height: 900},
-])
+const DEFAULT_SHOTS: Shot[] = [
+  ...PAGES.flatMap((p, i) => [
+    {...p, name: `${NAMES[i]}-1280`, width: 1280, height: 1000},
+    {...p, name: `${NAMES[i]}-320`, width: 320, height: 900},
+  ]),
+  // The career map as a visitor without JavaScript sees it, and a role page in the dark theme.
+  {name: 'role-senior-technician-no-js-1280', path: '/curriculum/roles/senior-technician/#career-map', width: 1280, height: 1000, javaScript: false},
+  {name: 'role-senior-technician-dark-1280', path: '/curriculum/roles/senior-technician/#career-map', width: 1280, height: 1000, colorScheme: 'dark'},
+]
 const shots: Shot[] = process.argv[2] ? (JSON.parse(process.argv[2]) as Shot[]) : DEFAULT_SHOTS
 const site = await openSite()
 try {
   for (const shot of shots) {
-    const {page, close} = await newPage(site, {width: shot.width, height: shot.height ?? 900, colorScheme: shot.colorScheme ?? 'light'})
+    const {page, close} = await newPage(site, {width: shot.width, height: shot.height ?? 900, colorScheme: shot.colorScheme ?? 'light', javaScript: shot.javaScript ?? true})
     await page.goto(site.url(shot.path), {waitUntil: 'load'})
     if (shot.waitFor) await page.locator(shot.waitFor).first().waitFor({state: 'visible', timeout: 15_000})
+    if (shot.waitFor === undefined && shot.path.includes('#career-map') && shot.javaScript !== false) await page.locator('career-path').evaluate((el) => customElements.whenDefined(el.localName))
     if (shot.search) {
       await page.locator('site-search button[data-open-modal]').click()
       await page.locator('#starlight__search input').fill(shot.search)

@@ -6,9 +6,20 @@ export function createSiteClient(env: Record<string, string | undefined> = proce
   const projectId = env['SANITY_PROJECT_ID']
   const dataset = env['SANITY_DATASET']
   if (projectId && dataset) {
+    // SANITY_API_HOST points at another host speaking Sanity's API (a proxy, or the test server in the synthetic bench).
+    const apiHost = env['SANITY_API_HOST']
+    // A build reads everything in ten large queries; a slow host (the test server at 10k roles) needs more than the default wait.
+    const timeout = env['SANITY_TIMEOUT_MS'] ? Number(env['SANITY_TIMEOUT_MS']) : undefined
     return {
-      client: createCareerPathClient({projectId, dataset, apiVersion: env['SANITY_API_VERSION'] ?? '2025-02-19', useCdn: true}),
-      source: `Sanity project ${projectId}, dataset ${dataset} (published content)`,
+      client: createCareerPathClient({
+        projectId,
+        dataset,
+        apiVersion: env['SANITY_API_VERSION'] ?? '2025-02-19',
+        useCdn: !apiHost,
+        ...(apiHost ? {apiHost, useProjectHostname: false} : {}),
+        ...(timeout ? {timeout} : {}),
+      }),
+      source: `Sanity project ${projectId}, dataset ${dataset} (published content${apiHost ? ` via ${apiHost}` : ''})`,
     }
   }
   if (projectId || dataset) throw new Error('Set both SANITY_PROJECT_ID and SANITY_DATASET to build from Sanity, or neither to use the embedded seed')
