@@ -142,7 +142,8 @@ export function createMore({o, base, send, run, callOptions, report}: ClientCore
         run(f.allFaqs, {}, call),
         run(g.allGuides, {}, call),
       ])
-      return {tracks, roles, skills, certifications, degrees, organisations, resources, learningPaths, faqs, guides}
+      const {withIncoming} = await import('./incoming')
+      return withIncoming({tracks, roles, skills, certifications, degrees, organisations, resources, learningPaths, faqs, guides})
     },
     graph,
     async paths(from, to, pathOptions) {

@@ -753,7 +753,7 @@ export type CertificationQueryResult = {
 
 // Source: ../packages/sdk/src/queries/certifications.ts
 // Variable: allCertificationsQuery
-// Query: *[_type == "certification"] | order(coalesce(vendor->title[language == $language][0].value, vendor->title[language == "en"][0].value, null) asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "retiredOn": coalesce(retiredOn, null),    "skills": coalesce(skills[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category}, []),    "successor": successor->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status},    "roles": *[_type == "role" && references(^._id)] | order(seniority asc, rung asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority},    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
+// Query: *[_type == "certification"] | order(coalesce(vendor->title[language == $language][0].value, vendor->title[language == "en"][0].value, null) asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "retiredOn": coalesce(retiredOn, null),    "skills": coalesce(skills[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category}, []),    "successor": successor->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status}, "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])}
 export type AllCertificationsQueryResult = Array<{
   _id: string;
   _type: "certification";
@@ -799,14 +799,6 @@ export type AllCertificationsQueryResult = Array<{
     level: "associate" | "entry" | "expert" | "professional";
     status: "active" | "retired";
   } | null;
-  roles: Array<{
-    _id: string;
-    _type: "role";
-    title: string | "";
-    slug: string;
-    rung: number | null;
-    seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
-  }>;
   sources:
     | Array<{
         _id: string;
@@ -886,7 +878,7 @@ export type DegreeQueryResult = {
 
 // Source: ../packages/sdk/src/queries/degrees.ts
 // Variable: allDegreesQuery
-// Query: *[_type == "degree"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, level, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "awardingBody": awardingBody->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current},    "skills": coalesce(skills[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category}, []),    "roles": *[_type == "role" && references(^._id)] | order(seniority asc, rung asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority},    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
+// Query: *[_type == "degree"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, level, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "awardingBody": awardingBody->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current},    "skills": coalesce(skills[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category}, []), "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])}
 export type AllDegreesQueryResult = Array<{
   _id: string;
   _type: "degree";
@@ -908,14 +900,6 @@ export type AllDegreesQueryResult = Array<{
         category: "business" | "interpersonal" | "leadership" | "technical";
       }>
     | Array<never>;
-  roles: Array<{
-    _id: string;
-    _type: "role";
-    title: string | "";
-    slug: string;
-    rung: number | null;
-    seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
-  }>;
   sources:
     | Array<{
         _id: string;
@@ -1867,7 +1851,7 @@ export type OrganisationQueryResult = {
 
 // Source: ../packages/sdk/src/queries/organisations.ts
 // Variable: allOrganisationsQuery
-// Query: *[_type == "organisation"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {    _type, _id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "aliases": coalesce(aliases, []), url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "note": coalesce(note[language == $language][0].value, note[language == "en"][0].value, null),    "certifications": *[_type == "certification" && vendor._ref == ^._id] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status},    "degrees": *[_type == "degree" && awardingBody._ref == ^._id] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, level},    "resources": *[_type == "resource" && publisher._ref == ^._id] | order(title asc, _id asc) {_id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}}  }
+// Query: *[_type == "organisation"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_type, _id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "aliases": coalesce(aliases, []), url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "note": coalesce(note[language == $language][0].value, note[language == "en"][0].value, null)}
 export type AllOrganisationsQueryResult = Array<{
   _type: "organisation";
   _id: string;
@@ -1884,63 +1868,6 @@ export type AllOrganisationsQueryResult = Array<{
     note: string | null;
   } | null;
   note: string | null;
-  certifications: Array<{
-    _id: string;
-    _type: "certification";
-    title: string | "";
-    slug: string;
-    vendor: {
-      _id: string;
-      title: string | "";
-      slug: string;
-    };
-    level: "associate" | "entry" | "expert" | "professional";
-    status: "active" | "retired";
-  }>;
-  degrees: Array<{
-    _id: string;
-    _type: "degree";
-    title: string | "";
-    slug: string;
-    level: "associate" | "bachelor" | "doctorate" | "master";
-  }>;
-  resources: Array<{
-    _id: string;
-    _type: "resource";
-    title: string;
-    url: string | null;
-    urlBasis: {
-      kind: "added" | "estimate" | "source";
-      source: {
-        _id: string;
-        title: string;
-      } | null;
-      note: string | null;
-    } | null;
-    publisher: {
-      _id: string;
-      title: string | "";
-      slug: string;
-    } | null;
-    kind:
-      | "article"
-      | "book"
-      | "certification-programme"
-      | "community"
-      | "course"
-      | "organisation"
-      | "publication"
-      | "tool";
-    cost: "free-audit" | "free" | "paid";
-    costBasis: {
-      kind: "added" | "estimate" | "source";
-      source: {
-        _id: string;
-        title: string;
-      } | null;
-      note: string | null;
-    } | null;
-  }>;
 }>;
 
 // Source: ../packages/sdk/src/queries/resources.ts
@@ -2640,7 +2567,7 @@ export type SkillQueryResult = {
 
 // Source: ../packages/sdk/src/queries/skills.ts
 // Variable: allSkillsQuery
-// Query: *[_type == "skill"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category, "description": coalesce(description[language == $language][0].value, description[language == "en"][0].value, ""),    "roles": *[_type == "role" && references(^._id)] | order(seniority asc, rung asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority},    "certifications": *[_type == "certification" && references(^._id)] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status},    "degrees": *[_type == "degree" && references(^._id)] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, level},    "resources": *[_type == "resource" && references(^._id)] | order(title asc, _id asc) {_id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}},    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
+// Query: *[_type == "skill"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category, "description": coalesce(description[language == $language][0].value, description[language == "en"][0].value, ""), "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])}
 export type AllSkillsQueryResult = Array<{
   _id: string;
   _type: "skill";
@@ -2648,71 +2575,6 @@ export type AllSkillsQueryResult = Array<{
   slug: string;
   category: "business" | "interpersonal" | "leadership" | "technical";
   description: string | "";
-  roles: Array<{
-    _id: string;
-    _type: "role";
-    title: string | "";
-    slug: string;
-    rung: number | null;
-    seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
-  }>;
-  certifications: Array<{
-    _id: string;
-    _type: "certification";
-    title: string | "";
-    slug: string;
-    vendor: {
-      _id: string;
-      title: string | "";
-      slug: string;
-    };
-    level: "associate" | "entry" | "expert" | "professional";
-    status: "active" | "retired";
-  }>;
-  degrees: Array<{
-    _id: string;
-    _type: "degree";
-    title: string | "";
-    slug: string;
-    level: "associate" | "bachelor" | "doctorate" | "master";
-  }>;
-  resources: Array<{
-    _id: string;
-    _type: "resource";
-    title: string;
-    url: string | null;
-    urlBasis: {
-      kind: "added" | "estimate" | "source";
-      source: {
-        _id: string;
-        title: string;
-      } | null;
-      note: string | null;
-    } | null;
-    publisher: {
-      _id: string;
-      title: string | "";
-      slug: string;
-    } | null;
-    kind:
-      | "article"
-      | "book"
-      | "certification-programme"
-      | "community"
-      | "course"
-      | "organisation"
-      | "publication"
-      | "tool";
-    cost: "free-audit" | "free" | "paid";
-    costBasis: {
-      kind: "added" | "estimate" | "source";
-      source: {
-        _id: string;
-        title: string;
-      } | null;
-      note: string | null;
-    } | null;
-  }>;
   sources:
     | Array<{
         _id: string;
@@ -2796,7 +2658,7 @@ export type TrackQueryResult = {
 
 // Source: ../packages/sdk/src/queries/tracks.ts
 // Variable: allTracksQuery
-// Query: *[_type == "track"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, kind, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""),    "roles": *[_type == "role" && track._ref == ^._id] | order(rung asc, seniority asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {      _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""),      "transitions": coalesce(transitions[]{kind, typicalYears, "to": to->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}}, [])    },    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
+// Query: *[_type == "track"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, kind, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])}
 export type AllTracksQueryResult = Array<{
   _id: string;
   _type: "track";
@@ -2804,29 +2666,6 @@ export type AllTracksQueryResult = Array<{
   slug: string;
   kind: "family" | "individual-contributor" | "management" | "technician";
   summary: string | "";
-  roles: Array<{
-    _id: string;
-    _type: "role";
-    title: string | "";
-    slug: string;
-    rung: number | null;
-    seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
-    summary: string | "";
-    transitions:
-      | Array<{
-          kind: "lateral" | "promotion" | "specialisation";
-          typicalYears: number;
-          to: {
-            _id: string;
-            _type: "role";
-            title: string | "";
-            slug: string;
-            rung: number | null;
-            seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7;
-          };
-        }>
-      | Array<never>;
-  }>;
   sources:
     | Array<{
         _id: string;

@@ -19,16 +19,17 @@ export const certificationListQuery = defineQuery(
 
 export type CertificationParams = LanguageParams & SlugParams
 
-/** What the detail of one certification holds: the projection of `certificationQuery` and of `allCertificationsQuery`. */
-const certificationProjection = `{
-    ${certificationCard}, url, "urlBasis": urlBasis{${basis}}, ${summary}, "retiredOn": coalesce(retiredOn, null),
+/** A certification's own fields and what it references: `certificationQuery` without `roles`, as `allCertificationsQuery` reads it. */
+const certificationFields = `${certificationCard}, url, "urlBasis": urlBasis{${basis}}, ${summary}, "retiredOn": coalesce(retiredOn, null),
     "skills": coalesce(skills[]->{${skillCard}}, []),
-    "successor": successor->{${certificationCard}},
+    "successor": successor->{${certificationCard}}`
+
+/** One certification by slug, with the roles that recommend it (roles that reference it). */
+export const certificationQuery = defineQuery(`*[_type == "certification" && slug.current == $slug][0]{
+    ${certificationFields},
     "roles": *[_type == "role" && references(^._id)] | order(seniority asc, rung asc, ${byTitle}, _id asc) {${roleCard}},
     ${sources}
-  }`
+  }`)
 
-export const certificationQuery = defineQuery(`*[_type == "certification" && slug.current == $slug][0]${certificationProjection}`)
-
-/** Every certification with its detail in one request (the bulk read: a bounded number of requests whatever the dataset's size). */
-export const allCertificationsQuery = defineQuery(`*[_type == "certification"] | order(${localized('vendor->title')} asc, ${byTitle}, _id asc) ${certificationProjection}`)
+/** Every certification in one request, without `roles`: `readAll()` derives them from the roles it already fetched. */
+export const allCertificationsQuery = defineQuery(`*[_type == "certification"] | order(${localized('vendor->title')} asc, ${byTitle}, _id asc) {${certificationFields}, ${sources}}`)

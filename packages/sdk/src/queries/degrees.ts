@@ -12,16 +12,15 @@ export const degreeListQuery = defineQuery(
 
 export type DegreeParams = LanguageParams & SlugParams
 
-/** One degree by slug, with the skills it covers and the roles that recommend it. */
-/** What the detail of one degree holds: the projection of `degreeQuery` and of `allDegreesQuery`. */
-const degreeProjection = `{
-    ${degreeCard}, ${summary}, "awardingBody": awardingBody->{${organisationCard}},
-    "skills": coalesce(skills[]->{${skillCard}}, []),
+const degreeFields = `${degreeCard}, ${summary}, "awardingBody": awardingBody->{${organisationCard}},
+    "skills": coalesce(skills[]->{${skillCard}}, [])`
+
+/** One degree by slug, with the skills it covers and the roles that recommend it (roles that reference it). */
+export const degreeQuery = defineQuery(`*[_type == "degree" && slug.current == $slug][0]{
+    ${degreeFields},
     "roles": *[_type == "role" && references(^._id)] | order(seniority asc, rung asc, ${byTitle}, _id asc) {${roleCard}},
     ${sources}
-  }`
+  }`)
 
-export const degreeQuery = defineQuery(`*[_type == "degree" && slug.current == $slug][0]${degreeProjection}`)
-
-/** Every degree with its detail in one request (the bulk read: a bounded number of requests whatever the dataset's size). */
-export const allDegreesQuery = defineQuery(`*[_type == "degree"] | order(${byTitle}, _id asc) ${degreeProjection}`)
+/** Every degree in one request, without `roles`: `readAll()` derives them from the roles it already fetched. */
+export const allDegreesQuery = defineQuery(`*[_type == "degree"] | order(${byTitle}, _id asc) {${degreeFields}, ${sources}}`)

@@ -12,16 +12,16 @@ export const organisationListQuery = defineQuery(
 
 export type OrganisationParams = LanguageParams & SlugParams
 
-/** One organisation by slug, with what it awards and publishes. */
-/** What the detail of one organisation holds: the projection of `organisationQuery` and of `allOrganisationsQuery`. */
-const organisationProjection = `{
+/** One organisation by slug, with what it awards and publishes (documents that name it). */
+export const organisationQuery = defineQuery(`*[_type == "organisation" && slug.current == $slug][0]{
     _type, ${organisationCard}, ${details},
     "certifications": *[_type == "certification" && vendor._ref == ^._id] | order(${byTitle}, _id asc) {${certificationCard}},
     "degrees": *[_type == "degree" && awardingBody._ref == ^._id] | order(${byTitle}, _id asc) {${degreeCard}},
     "resources": *[_type == "resource" && publisher._ref == ^._id] | order(title asc, _id asc) {${resourceCard}}
-  }`
+  }`)
 
-export const organisationQuery = defineQuery(`*[_type == "organisation" && slug.current == $slug][0]${organisationProjection}`)
-
-/** Every organisation with its detail in one request (the bulk read: a bounded number of requests whatever the dataset's size). */
-export const allOrganisationsQuery = defineQuery(`*[_type == "organisation"] | order(${byTitle}, _id asc) ${organisationProjection}`)
+/**
+ * Every organisation in one request, without `certifications`, `degrees` and
+ * `resources`: `readAll()` derives them from the rows it already fetched.
+ */
+export const allOrganisationsQuery = defineQuery(`*[_type == "organisation"] | order(${byTitle}, _id asc) {_type, ${organisationCard}, ${details}}`)

@@ -19,17 +19,14 @@ export const trackListQuery = defineQuery(
 export type TrackParams = LanguageParams & SlugParams
 
 /** One track by slug, its roles (in the same order) with their next moves. */
-/** What the detail of one track holds: the projection of `trackQuery` and of `allTracksQuery`. */
-const trackProjection = `{
+export const trackQuery = defineQuery(`*[_type == "track" && slug.current == $slug][0]{
     ${trackCard}, ${summary},
     "roles": *[_type == "role" && track._ref == ^._id] | order(${roleOrder}) {
       ${roleCard}, ${summary},
       "transitions": coalesce(transitions[]{kind, typicalYears, "to": to->{${roleCard}}}, [])
     },
     ${sources}
-  }`
+  }`)
 
-export const trackQuery = defineQuery(`*[_type == "track" && slug.current == $slug][0]${trackProjection}`)
-
-/** Every track with its detail in one request (the bulk read: a bounded number of requests whatever the dataset's size). */
-export const allTracksQuery = defineQuery(`*[_type == "track"] | order(${byTitle}, _id asc) ${trackProjection}`)
+/** Every track in one request, without `roles`: `readAll()` derives them from the roles it already fetched. */
+export const allTracksQuery = defineQuery(`*[_type == "track"] | order(${byTitle}, _id asc) {${trackCard}, ${summary}, ${sources}}`)

@@ -1,6 +1,6 @@
 import {object} from '../../schemas/kit'
 import {certificationLevel, certificationStatus} from '../../schemas/enums'
-import {certificationDetail, certificationListItem} from '../../schemas/results/certifications'
+import {certificationDetail, certificationListItem, certificationRow} from '../../schemas/results/certifications'
 import {allCertificationsQuery, certificationListQuery, certificationQuery} from '../certifications'
 import {defineCareerQuery} from '../define'
 import {bySlug, language, languageOnly, nullableString} from './params'
@@ -14,4 +14,4 @@ export const certificationList = /* @__PURE__ */ defineCareerQuery({
   list: true,
 })
 export const certification = /* @__PURE__ */ defineCareerQuery({name: 'getCertification', query: certificationQuery, params: bySlug, result: certificationDetail, orNull: true})
-export const allCertifications = /* @__PURE__ */ defineCareerQuery({name: 'allCertifications', query: allCertificationsQuery, params: languageOnly, result: certificationDetail, list: true})
+export const allCertifications = /* @__PURE__ */ defineCareerQuery({name: 'allCertifications', query: allCertificationsQuery, params: languageOnly, result: certificationRow, list: true})

@@ -1,6 +1,6 @@
 import {object} from '../../schemas/kit'
 import {degreeLevel} from '../../schemas/enums'
-import {degreeDetail, degreeListItem} from '../../schemas/results/degrees'
+import {degreeDetail, degreeListItem, degreeRow} from '../../schemas/results/degrees'
 import {allDegreesQuery, degreeListQuery, degreeQuery} from '../degrees'
 import {defineCareerQuery} from '../define'
 import {bySlug, language, languageOnly} from './params'
@@ -14,4 +14,4 @@ export const degreeList = /* @__PURE__ */ defineCareerQuery({
   list: true,
 })
 export const degree = /* @__PURE__ */ defineCareerQuery({name: 'getDegree', query: degreeQuery, params: bySlug, result: degreeDetail, orNull: true})
-export const allDegrees = /* @__PURE__ */ defineCareerQuery({name: 'allDegrees', query: allDegreesQuery, params: languageOnly, result: degreeDetail, list: true})
+export const allDegrees = /* @__PURE__ */ defineCareerQuery({name: 'allDegrees', query: allDegreesQuery, params: languageOnly, result: degreeRow, list: true})

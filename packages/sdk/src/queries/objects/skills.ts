@@ -1,6 +1,6 @@
 import {object} from '../../schemas/kit'
 import {skillCategory} from '../../schemas/enums'
-import {skillDetail, skillListItem} from '../../schemas/results/skills'
+import {skillDetail, skillListItem, skillRow} from '../../schemas/results/skills'
 import {defineCareerQuery} from '../define'
 import {allSkillsQuery, skillListQuery, skillQuery} from '../skills'
 import {bySlug, language, languageOnly} from './params'
@@ -14,4 +14,4 @@ export const skillList = /* @__PURE__ */ defineCareerQuery({
   list: true,
 })
 export const skill = /* @__PURE__ */ defineCareerQuery({name: 'getSkill', query: skillQuery, params: bySlug, result: skillDetail, orNull: true})
-export const allSkills = /* @__PURE__ */ defineCareerQuery({name: 'allSkills', query: allSkillsQuery, params: languageOnly, result: skillDetail, list: true})
+export const allSkills = /* @__PURE__ */ defineCareerQuery({name: 'allSkills', query: allSkillsQuery, params: languageOnly, result: skillRow, list: true})

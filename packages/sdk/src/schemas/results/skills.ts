@@ -10,3 +10,5 @@ export const skillDetail = /* @__PURE__ */ skillListItem.extend({
   resources: array(resourceCard),
   sources,
 })
+/** A row of the bulk read (`allSkills`): the detail without what references the skill. */
+export const skillRow = /* @__PURE__ */ skillListItem.extend({sources})

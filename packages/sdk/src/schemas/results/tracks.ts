@@ -8,3 +8,5 @@ export const trackDetail = /* @__PURE__ */ trackCard.extend({
   roles: array(roleCard.extend({summary: text, transitions: array(transitionCard)})),
   sources,
 })
+/** A row of the bulk read (`allTracks`): the detail without `roles`. */
+export const trackRow = /* @__PURE__ */ trackCard.extend({summary: text, sources})
