@@ -1,4 +1,6 @@
 import {documentInternationalization} from '@sanity/document-internationalization'
+import {deDELocale} from '@sanity/locale-de-de'
+import {esESLocale} from '@sanity/locale-es-es'
 import {visionTool} from '@sanity/vision'
 import {defineConfig, type DocumentActionComponent} from 'sanity'
 import {presentationTool} from 'sanity/presentation'
@@ -12,12 +14,23 @@ import {dataset, docsUrl, projectId} from './env'
 import {withIncomingReferences} from './incomingReferences'
 import {locations, mainDocuments} from './presentation'
 import {schemaTypes} from './schemaTypes'
-import {API_VERSION, defaultLanguage, documentTranslatedTypes, supportedLanguages} from './schemaTypes/shared/options'
+import {API_VERSION, defaultLanguage, documentTranslatedTypes, fieldTranslatedTypes, supportedLanguages, type TranslationLanguage} from './schemaTypes/shared/options'
 import {defaultDocumentNode, structure} from './structure'
 import {LIST_ONLY_TEMPLATES, templates} from './templates'
 
 /** Actions added per document type, after Sanity's own (publish, unpublish, discard, duplicate, delete…). */
 const extraActions: Record<string, DocumentActionComponent[]> = {certification: [RetireCertificationAction]}
+
+/** The languages as both translation plugins take them: the language's own name on buttons and menus. */
+const pluginLanguages = supportedLanguages.map((l) => ({id: l.id, title: l.title}))
+
+/**
+ * The Studio's own interface (menus, dialogs, Sanity's built-in messages) in the
+ * curriculum's other languages, from Sanity's locale packages; each editor picks
+ * one in the user menu. A language without a package keeps an English interface.
+ */
+const defaultStudioLocale = supportedLanguages[0].studioLocale
+const interfaceLocales: Partial<Record<TranslationLanguage, () => ReturnType<typeof deDELocale>>> = {de: () => deDELocale(), es: () => esESLocale()}
 
 /**
  * Languages follow Sanity's guidance (https://www.sanity.io/docs/studio/localization):
@@ -32,14 +45,21 @@ export default defineConfig({
   plugins: [
     structureTool({structure, defaultDocumentNode}),
     internationalizedArray({
-      languages: supportedLanguages.map((l) => ({id: l.id, title: l.title})),
+      languages: pluginLanguages,
       defaultLanguages: [defaultLanguage],
       fieldTypes: ['string', 'text'],
+      // "Deutsch (DE)" on the add-translation buttons, one per field and one row for the whole document.
+      languageDisplay: 'titleAndCode',
+      buttonLocations: ['field', 'document'],
+      // The plugin's language filter: editors choose which languages the form shows (English is always shown).
+      languageFilter: {documentTypes: [...fieldTranslatedTypes], defaultLanguages: [defaultLanguage]},
     }),
+    // FAQs and guides: the language badge, the translations menu (open or create a translation) and its metadata documents.
     documentInternationalization({
-      supportedLanguages: supportedLanguages.map((l) => ({id: l.id, title: l.title})),
+      supportedLanguages: pluginLanguages,
       schemaTypes: [...documentTranslatedTypes],
     }),
+    ...Object.values(interfaceLocales).map((locale) => locale()),
     // Which docs-site pages show a role, track, skill or certification (presentation.ts).
     presentationTool({title: 'Docs site', previewUrl: {origin: docsUrl, preview: '/curriculum/'}, resolve: {locations, mainDocuments}}),
     visionTool({defaultApiVersion: API_VERSION}),
@@ -48,6 +68,10 @@ export default defineConfig({
   tools: (tools) => {
     const after = tools.findIndex((tool) => tool.name === 'structure') + 1
     return [...tools.slice(0, after), careerMapTool, ...tools.slice(after)]
+  },
+  i18n: {
+    // Sanity starts an editor who has not picked an interface language in the last locale registered; English is the default, so it goes last.
+    locales: (locales) => [...locales.filter((l) => l.id !== defaultStudioLocale), ...locales.filter((l) => l.id === defaultStudioLocale)],
   },
   schema: {
     // Each shared document lists, live, the documents that point at it (incomingReferences.ts).

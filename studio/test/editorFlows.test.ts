@@ -196,8 +196,7 @@ describe('a promotion loop that only exists when several versions go live togeth
   })
 })
 
-describe('a translated FAQ keeps its slug in another language', () => {
-  // 'es' exists only in this story's dataset; the Studio config stays English-only.
+describe('a translated FAQ keeps its slug in another language and is linked through translation.metadata', () => {
   const spanish = {
     ...faq,
     _id: 'faq.degree-es',
@@ -205,6 +204,18 @@ describe('a translated FAQ keeps its slug in another language', () => {
     question: '¿Necesito un título para empezar en soporte informático?',
     answer: [block('No. Muchas empresas contratan por certificaciones y experiencia.', 'a1')],
   }
+  /** The link @sanity/document-internationalization writes: one `translation.metadata` document per set of translations. */
+  const link = (id: string, translations: Record<string, string>) => ({
+    _id: id,
+    _type: 'translation.metadata',
+    schemaTypes: ['faq'],
+    translations: Object.entries(translations).map(([language, ref]) => ({
+      _key: language,
+      _type: 'internationalizedArrayReferenceValue',
+      language,
+      value: {_type: 'reference', _ref: ref},
+    })),
+  })
 
   it('accepts the same slug in Spanish and refuses it twice in one language (the per-language uniqueness rule with the Studio client)', async () => {
     await withStudioClient([...curriculum, spanish, {...spanish, _id: 'drafts.faq.degree-es'}], async (client) => {
@@ -219,13 +230,27 @@ describe('a translated FAQ keeps its slug in another language', () => {
     })
   })
 
-  it('through the engine: no slug error for the translation, "Slug is already in use" for a same-language twin; only the English-only language list speaks up', async () => {
+  it('through the engine: the Spanish translation with the English slug validates clean; a same-language twin gets "Slug is already in use"', async () => {
     await story([...curriculum, spanish], async (s) => {
-      expect(await s.markers('faq.degree-es')).toEqual(['error language: Value "es" did not match any allowed values'])
+      expect(await s.markers('faq.degree-es')).toEqual([])
       s.save({...spanish, _id: 'drafts.faq.twin-es'})
-      expect(await s.markers('drafts.faq.twin-es')).toEqual(['error language: Value "es" did not match any allowed values', 'error slug: Slug is already in use'])
+      expect(await s.markers('drafts.faq.twin-es')).toEqual(['error slug: Slug is already in use'])
       s.save({...faq, _id: 'drafts.faq.twin-en'})
       expect(await s.markers('drafts.faq.twin-en')).toEqual(['error slug: Slug is already in use'])
+    })
+  })
+
+  it('links the English FAQ and its Spanish and German translations in one metadata document, as the plugin stores it', async () => {
+    const german = {...faq, _id: 'faq.degree-de', language: 'de', question: 'Brauche ich ein Studium, um im IT-Support anzufangen?', answer: [block('Nein. Viele Arbeitgeber stellen nach Zertifikaten und Erfahrung ein.', 'a1')]}
+    await story([...curriculum, spanish, german, link('translation.faq.degree', {en: 'faq.degree', es: 'faq.degree-es', de: 'faq.degree-de'})], async (s) => {
+      expect(await s.markers('translation.faq.degree')).toEqual([])
+      expect(await s.markers('faq.degree-de')).toEqual([])
+      // A link that files the German FAQ under Spanish is refused by the plugin's own rule.
+      s.save(link('translation.faq.wrong', {en: 'faq.degree', es: 'faq.degree-de'}))
+      expect(await s.markers('translation.faq.wrong')).toEqual(['error translations[_key=="es"]: Referenced document does not have the correct language value'])
+      // A language the Studio does not have cannot be linked either.
+      s.save(link('translation.faq.french', {en: 'faq.degree', fr: 'faq.degree-es'}))
+      expect((await s.markers('translation.faq.french')).some((m) => m.includes('"fr"'))).toBe(true)
     })
   })
 })

@@ -59,6 +59,13 @@ export interface ValidateDocumentsOptions {
    * stored dataset between steps (publishing a draft) on one server.
    */
   client?: SanityClient
+  /**
+   * The Studio interface locale the editor has picked (`de-DE`, `es-ES`);
+   * default the workspace's own (`en-US`). Rules that return messages per
+   * locale are resolved by it, as the form resolves them; Sanity's built-in
+   * messages ("Required") stay English here.
+   */
+  interfaceLocale?: string
 }
 
 const TOKEN = 'validation-token'
@@ -163,12 +170,21 @@ async function referenceChecker(client: SanityClient, documents: readonly Docume
     }
 }
 
+/** The workspace as an editor who picked `locale` in the user menu sees it (only the locale id changes). */
+function withInterfaceLocale(workspace: Workspace, locale: string): Workspace {
+  const known = workspace.i18n.locales.some((l) => l.id === locale)
+  if (!known) throw new Error(`The Studio has no interface locale ${locale} (it has ${workspace.i18n.locales.map((l) => l.id).join(', ')})`)
+  const i18n = Object.create(workspace.i18n, {currentLocale: {value: {...workspace.i18n.currentLocale, id: locale}}}) as Workspace['i18n']
+  return {...workspace, i18n}
+}
+
 /** Validates each document; returns its markers in input order, one entry per document even when it has none. */
 export async function validateDocuments(
   documents: readonly DocumentLike[],
   options: ValidateDocumentsOptions = {},
 ): Promise<{id: string; markers: Marker[]}[]> {
-  const workspace = await getWorkspace()
+  const studioWorkspace = await getWorkspace()
+  const workspace = options.interfaceLocale ? withInterfaceLocale(studioWorkspace, options.interfaceLocale) : studioWorkspace
   const environment = options.environment ?? 'studio'
   const run = async (client: SanityClient) => {
     // What a source's getClient does: the base client with the rule's options (API version) on top.

@@ -2,7 +2,7 @@ import {StarIcon} from '@sanity/icons/Star'
 import {defineArrayMember, defineField, defineType, type ConditionalPropertyCallback} from 'sanity'
 import {httpUrl, slugField, sourcesField} from '../shared/fields'
 import {defaultText, localizedSummary, localizedTitle} from '../shared/localized'
-import {certificationLevels, certificationStatuses} from '../shared/options'
+import {certificationLevels, certificationStatuses, studioList} from '../shared/options'
 import {samePublished} from '../shared/overlay'
 
 /** Shown while the credential is retired, and while a leftover value is there so its error can be seen and cleared. */
@@ -36,7 +36,7 @@ export const certification = defineType({
       type: 'string',
       group: 'overview',
       description: 'Entry, associate, professional or expert, as the vendor places it.',
-      options: {list: [...certificationLevels], layout: 'radio', direction: 'horizontal'},
+      options: {list: studioList(certificationLevels), layout: 'radio', direction: 'horizontal'},
       validation: (rule) => rule.required(),
     }),
     defineField({
@@ -72,7 +72,7 @@ export const certification = defineType({
       group: 'status',
       description: 'Retired credentials stay listed as history, with what replaced them; roles should not recommend them.',
       initialValue: 'active',
-      options: {list: [...certificationStatuses], layout: 'radio', direction: 'horizontal'},
+      options: {list: studioList(certificationStatuses), layout: 'radio', direction: 'horizontal'},
       validation: (rule) => rule.required(),
     }),
     defineField({

@@ -2,7 +2,7 @@ import {BookmarkIcon} from '@sanity/icons/Bookmark'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {slugField, sourcesField} from '../shared/fields'
 import {defaultText, localizedSummary, localizedTitle} from '../shared/localized'
-import {degreeLevels} from '../shared/options'
+import {degreeLevels, studioList} from '../shared/options'
 
 /** An academic qualification. Not a certification: it has no vendor page, exam level or retirement. */
 export const degree = defineType({
@@ -18,7 +18,7 @@ export const degree = defineType({
       title: 'Level',
       type: 'string',
       description: 'Associate, bachelor\'s, master\'s or doctorate.',
-      options: {list: [...degreeLevels], layout: 'radio', direction: 'horizontal'},
+      options: {list: studioList(degreeLevels), layout: 'radio', direction: 'horizontal'},
       validation: (rule) => rule.required(),
     }),
     defineField({

@@ -46,10 +46,29 @@ describe('question marks by language (shared/punctuation.ts)', () => {
 
   it('asks Spanish to open with ¿ as well as close with ?', () => {
     expect(checkQuestion('¿Necesito un título?', 'es')).toBe(true)
-    expect(checkQuestion('Necesito un título?', 'es')).toBe('Start the question with "¿", as es writes it')
+    expect(checkQuestion('Necesito un título?', 'es')).toBe('Start the question with "¿", as Spanish writes it')
     expect(checkQuestion('¿Necesito un título', 'es')).toBe('End the question with a question mark')
     // The opening mark is Spanish: an English question needs none.
     expect(checkQuestion('Do I need a degree?', 'en')).toBe(true)
+  })
+
+  it('asks German for the closing mark only', () => {
+    expect(checkQuestion('Brauche ich ein Studium für den IT-Support?', 'de')).toBe(true)
+    expect(checkQuestion('Brauche ich ein Studium für den IT-Support.', 'de')).toBe('End the question with a question mark')
+  })
+
+  it('judges a translated FAQ by its own language, in the editor\'s interface language', async () => {
+    const spanish = edit(faq, {_id: 'faq.degree-es', language: 'es', question: 'Necesito un título para trabajar en soporte?'})
+    expect(describeMarkers(await validateOne(spanish, {dataset: curriculum}))).toEqual(['error question: Start the question with "¿", as Spanish writes it'])
+    expect(describeMarkers(await validateOne(spanish, {dataset: curriculum, interfaceLocale: 'es-ES'}))).toEqual([
+      'error question: Empieza la pregunta con «¿», como se escribe en español',
+    ])
+    expect(describeMarkers(await validateOne(spanish, {dataset: curriculum, interfaceLocale: 'de-DE'}))).toEqual([
+      'error question: Die Frage mit „¿“ beginnen, wie man auf Spanisch schreibt',
+    ])
+    expect(await validateOne(edit(spanish, {question: '¿Necesito un título para trabajar en soporte?'}), {dataset: curriculum})).toEqual([])
+    const german = edit(faq, {_id: 'faq.degree-de', language: 'de', question: 'Brauche ich ein Studium für den IT-Support?'})
+    expect(await validateOne(german, {dataset: curriculum})).toEqual([])
   })
 
   it('refuses a statement in any language', () => {

@@ -1,7 +1,8 @@
 import {HelpCircleIcon} from '@sanity/icons/HelpCircle'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {languageField, requireRichText, slugField, sourcesField} from '../shared/fields'
-import {checkQuestion} from '../shared/punctuation'
+import {studioMessages} from '../shared/messages'
+import {questionProblem} from '../shared/punctuation'
 
 /** Prose: translated one document per language (@sanity/document-internationalization). */
 export const faq = defineType({
@@ -18,7 +19,8 @@ export const faq = defineType({
       validation: (rule) =>
         rule.required().custom((question: string | undefined, context) => {
           if (question !== undefined && !question.trim()) return 'Write the question; spaces alone are not one'
-          return checkQuestion(question, context.document?.language as string | undefined)
+          const problem = questionProblem(question, context.document?.language as string | undefined)
+          return problem ? studioMessages(problem) : true
         }),
     }),
     slugField({source: 'question', perLanguage: true}),

@@ -2,7 +2,7 @@ import {BookIcon} from '@sanity/icons/Book'
 import {defineField, defineType} from 'sanity'
 import {httpUrl, languageField, noBlankItems, sourcesField} from '../shared/fields'
 import {defaultText, localizedSummary} from '../shared/localized'
-import {resourceCosts, resourceKinds} from '../shared/options'
+import {resourceCosts, resourceKinds, studioList} from '../shared/options'
 
 export const resource = defineType({
   name: 'resource',
@@ -30,7 +30,7 @@ export const resource = defineType({
       name: 'kind',
       title: 'Kind',
       type: 'string',
-      options: {list: [...resourceKinds]},
+      options: {list: studioList(resourceKinds)},
       description: 'What sort of resource it is; the site groups resources by this.',
       validation: (rule) => rule.required(),
     }),
@@ -38,7 +38,7 @@ export const resource = defineType({
       name: 'cost',
       title: 'Cost',
       type: 'string',
-      options: {list: [...resourceCosts], layout: 'radio', direction: 'horizontal'},
+      options: {list: studioList(resourceCosts), layout: 'radio', direction: 'horizontal'},
       description: '"Free to audit" is for courses you can follow for free but pay to certify.',
       validation: (rule) => rule.required(),
     }),

@@ -2,7 +2,7 @@ import {BulbOutlineIcon} from '@sanity/icons/BulbOutline'
 import {defineField, defineType} from 'sanity'
 import {slugField, sourcesField} from '../shared/fields'
 import {defaultText, localizedField, localizedTitle} from '../shared/localized'
-import {skillCategories} from '../shared/options'
+import {skillCategories, studioList} from '../shared/options'
 
 export const skill = defineType({
   name: 'skill',
@@ -17,7 +17,7 @@ export const skill = defineType({
       title: 'Category',
       type: 'string',
       description: 'Technical, interpersonal, leadership or business.',
-      options: {list: [...skillCategories], layout: 'radio', direction: 'horizontal'},
+      options: {list: studioList(skillCategories), layout: 'radio', direction: 'horizontal'},
       validation: (rule) => rule.required(),
     }),
     localizedField({name: 'description', title: 'Description', kind: 'text', description: 'What the skill means in IT support and how it shows at work.', required: true, min: 20}),

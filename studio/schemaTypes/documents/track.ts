@@ -2,7 +2,7 @@ import {SplitVerticalIcon} from '@sanity/icons/SplitVertical'
 import {defineField, defineType} from 'sanity'
 import {slugField, sourcesField} from '../shared/fields'
 import {defaultText, localizedSummary, localizedTitle} from '../shared/localized'
-import {API_VERSION, ladderKinds, trackKinds} from '../shared/options'
+import {API_VERSION, ladderKinds, studioList, trackKinds} from '../shared/options'
 import {getPublishedId, overlayFor} from '../shared/overlay'
 
 /**
@@ -24,7 +24,7 @@ export const track = defineType({
       title: 'Kind',
       type: 'string',
       description: 'Ladders climb rung by rung and need at least two roles; a family groups roles that are not steps of one ladder (alternative careers, specialist roles).',
-      options: {list: [...trackKinds], layout: 'radio'},
+      options: {list: studioList(trackKinds), layout: 'radio'},
       validation: (rule) => [
         rule.required(),
         // A warning, not an error: a new ladder is published before its roles, in the order an editor works.

@@ -1,5 +1,5 @@
 import {defineField, defineType} from 'sanity'
-import {basisKinds} from '../shared/options'
+import {basisKinds, studioList} from '../shared/options'
 
 /**
  * Provenance of one figure or link, machine-readable: the source article that
@@ -17,7 +17,7 @@ export const basis = defineType({
       title: 'Basis',
       type: 'string',
       description: 'From a source article, our estimate, or added by us (no source gives it).',
-      options: {list: [...basisKinds], layout: 'radio', direction: 'horizontal'},
+      options: {list: studioList(basisKinds), layout: 'radio', direction: 'horizontal'},
       validation: (rule) => rule.required().error('Say where this comes from: a source article, our estimate, or added by us'),
     }),
     defineField({

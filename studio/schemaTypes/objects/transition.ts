@@ -1,6 +1,6 @@
 import {defineField, defineType} from 'sanity'
 import {numberInRange} from '../shared/fields'
-import {transitionKinds} from '../shared/options'
+import {studioList, transitionKinds} from '../shared/options'
 import {defaultText, localizedField} from '../shared/localized'
 import {samePublished} from '../shared/overlay'
 
@@ -31,7 +31,7 @@ export const transition = defineType({
       title: 'Kind of move',
       type: 'string',
       description: 'Promotion: to a higher seniority. Lateral: same seniority, different job. Specialisation: narrowing into a field, same seniority or higher.',
-      options: {list: [...transitionKinds], layout: 'radio', direction: 'horizontal'},
+      options: {list: studioList(transitionKinds), layout: 'radio', direction: 'horizontal'},
       validation: (rule) => rule.required(),
     }),
     defineField({

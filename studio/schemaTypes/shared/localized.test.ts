@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {curriculum, edit, helpdesk, line, loc, track, troubleshooting} from '../../test/fixtures'
 import {describeMarkers, validateOne} from '../../test/validateDocuments'
-import {checkLocalized} from './localized'
+import {checkLocalized, localizedProblem} from './localized'
+import {describeProblem, studioMessages} from './messages'
 
 const value = (language: string | undefined, text: unknown, key = language ?? 'x') => ({_key: key, _type: 'internationalizedArrayStringValue', language, value: text})
 
@@ -29,7 +30,7 @@ describe('localized fields (internationalized arrays)', () => {
   it('refuses a language the Studio does not know, and an item without a language', async () => {
     const unknown = edit(track, {title: [value('en', 'Support engineering'), value('xx', 'Support')]})
     expect(describeMarkers(await validateOne(unknown, {dataset: curriculum}))).toEqual([
-      'error title: "xx" is not one of the Studio\'s languages (en); remove this translation',
+      'error title: "xx" is not one of the Studio\'s languages (en, es, de); remove this translation',
     ])
     const noLanguage = edit(track, {title: [value('en', 'Support engineering'), value(undefined, 'Support', 'k2')]})
     expect(describeMarkers(await validateOne(noLanguage, {dataset: curriculum}))).toEqual([
@@ -85,5 +86,82 @@ describe('localized fields (internationalized arrays)', () => {
     expect(describeMarkers(await validateOne(education, {dataset: curriculum}))).toEqual([
       'error education: The English text is empty; write it or remove that language',
     ])
+  })
+
+  it('accepts Spanish and German beside the English text, each judged by the same rules', async () => {
+    const translated = edit(track, {
+      title: [value('en', 'Support engineering'), value('es', 'Ingeniería de soporte'), value('de', 'Support Engineering')],
+      summary: [
+        {...value('en', 'From junior to principal support engineer.'), _type: 'internationalizedArrayTextValue'},
+        {...value('de', 'Vom Junior- bis zum Principal-Support-Engineer.'), _type: 'internationalizedArrayTextValue'},
+      ],
+    })
+    expect(await validateOne(translated, {dataset: curriculum})).toEqual([])
+  })
+
+  it('lets a translation be missing: readers get the English text, so only a missing English text is an error', async () => {
+    // German title, no Spanish: no marker at all.
+    expect(await validateOne(edit(track, {title: [value('en', 'Support engineering'), value('de', 'Support Engineering')]}), {dataset: curriculum})).toEqual([])
+    // German alone: English is still the one required.
+    expect(describeMarkers(await validateOne(edit(track, {title: [value('de', 'Support Engineering')]}), {dataset: curriculum}))).toEqual([
+      'error title: Write the English text; it is required',
+    ])
+  })
+
+  it('names the language whose text it judges', async () => {
+    expect(describeMarkers(await validateOne(edit(helpdesk, {title: [value('en', 'Help desk technician'), value('de', 'H')]}), {dataset: curriculum}))).toEqual([
+      'error title: The German text has 1 character; write at least 2',
+    ])
+    expect(describeMarkers(await validateOne(edit(track, {title: [value('en', 'Support engineering'), value('es', '  ')]}), {dataset: curriculum}))).toEqual([
+      'error title: The Spanish text is empty; write it or remove that language',
+    ])
+    expect(describeMarkers(await validateOne(edit(track, {title: [value('en', 'Support'), value('de', 'Support', 'a'), value('de', 'Kundendienst', 'b')]}), {dataset: curriculum}))).toEqual([
+      'error title: German is given twice; keep one',
+    ])
+    const longGerman = [{...value('en', 'A ladder of four rungs for support engineers.'), _type: 'internationalizedArrayTextValue'}, {...value('de', 'y'.repeat(601)), _type: 'internationalizedArrayTextValue'}]
+    expect(describeMarkers(await validateOne(edit(track, {summary: longGerman}), {dataset: curriculum}))).toEqual([
+      'error summary: The German text has 601 characters; keep it to 600',
+    ])
+  })
+
+  it('speaks the interface language the editor picked in the Studio (Sanity resolves the rule\'s messages by locale)', async () => {
+    const tooShort = edit(helpdesk, {title: [value('en', 'Help desk technician'), value('de', 'H')]})
+    expect(describeMarkers(await validateOne(tooShort, {dataset: curriculum, interfaceLocale: 'de-DE'}))).toEqual([
+      'error title: Der Text auf Deutsch hat 1 Zeichen; mindestens 2 schreiben',
+    ])
+    expect(describeMarkers(await validateOne(tooShort, {dataset: curriculum, interfaceLocale: 'es-ES'}))).toEqual([
+      'error title: El texto en alemán tiene 1 carácter; escribe al menos 2',
+    ])
+    const noEnglish = edit(track, {title: [value('es', 'Ingeniería de soporte')]})
+    expect(describeMarkers(await validateOne(noEnglish, {dataset: curriculum, interfaceLocale: 'es-ES'}))).toEqual([
+      'error title: Escribe el texto en inglés; es obligatorio',
+    ])
+    expect(describeMarkers(await validateOne(noEnglish, {dataset: curriculum, interfaceLocale: 'de-DE'}))).toEqual([
+      'error title: Den Text auf Englisch schreiben; er ist Pflicht',
+    ])
+  })
+
+  it('has every message in every interface language, each naming the language it judges', () => {
+    const problems = [
+      localizedProblem([value(undefined, 'x')]),
+      localizedProblem([value('xx', 'x')]),
+      localizedProblem([value('es', 'a', 'a'), value('es', 'b', 'b')]),
+      localizedProblem([value('es', ' ')]),
+      localizedProblem([value('es', 'a')], {min: 2}),
+      localizedProblem([value('es', 'abc')], {max: 2}),
+      localizedProblem([value('es', 'texto')], {required: true}),
+    ]
+    expect(problems.map((p) => p?.code)).toEqual(['no-language', 'unknown-language', 'twice', 'empty', 'too-short', 'too-long', 'required'])
+    for (const problem of problems) {
+      const messages = studioMessages(problem!)
+      expect(Object.keys(messages).sort(), problem!.code).toEqual(['de-DE', 'en-US', 'es-ES'])
+      expect(new Set(Object.values(messages)).size, problem!.code).toBe(3)
+      expect(messages['en-US']).toBe(describeProblem(problem!))
+      if ('language' in problem! && problem.code !== 'unknown-language') {
+        expect(messages['en-US'], problem!.code).toMatch(/Spanish|English/)
+        expect(messages['es-ES'], problem!.code).toMatch(/español|inglés/)
+        expect(messages['de-DE'], problem!.code).toMatch(/Spanisch|Englisch/)
+      }
+    }
   })
 })

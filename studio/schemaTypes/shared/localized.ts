@@ -5,17 +5,16 @@
  * The plugin draws the input; these helpers add the rules it leaves to us.
  */
 import {defineField, type FieldDefinition, type Rule} from 'sanity'
+import {describeProblem, studioMessages, type Problem} from './messages'
 import {defaultLanguage, supportedLanguages} from './options'
 import type {LocalizedValue} from './text'
 
 export {defaultText, type LocalizedValue} from './text'
 
-const languageTitle = (id: string) => supportedLanguages.find((l) => l.id === id)?.title ?? id
-const characters = (n: number) => (n === 1 ? '1 character' : `${n} characters`)
 const knownLanguages = new Set<string>(supportedLanguages.map((l) => l.id))
 
 export interface LocalizedRuleOptions {
-  /** The default language's text must be there (and not blank). */
+  /** The default language's text must be there (and not blank); the others may be missing and fall back to it. */
   required?: boolean
   min?: number
   max?: number
@@ -24,32 +23,33 @@ export interface LocalizedRuleOptions {
 /**
  * Judges one localized value: the default language present when required, no
  * blank text (whitespace is not text), each language once and known to the
- * Studio, lengths per language. Returns the first problem in an editor's words.
+ * Studio, lengths per language. Returns the first problem, or undefined. A
+ * missing translation is no problem: readers get the English text instead.
  */
-export function checkLocalized(values: readonly LocalizedValue[] | undefined, options: LocalizedRuleOptions = {}): true | string {
+export function localizedProblem(values: readonly LocalizedValue[] | undefined, options: LocalizedRuleOptions = {}): Problem | undefined {
   // Not an array (a v1 plain string): Sanity's type check reports it; do not judge its characters as items.
-  if (values !== undefined && values !== null && !Array.isArray(values)) return true
+  if (values !== undefined && values !== null && !Array.isArray(values)) return undefined
   const items = values ?? []
   const seen = new Set<string>()
   for (const item of items) {
     const language = item.language
-    if (!language) return 'A translation has no language; remove it and add it again from the language buttons'
-    if (!knownLanguages.has(language)) {
-      return `"${language}" is not one of the Studio's languages (${[...knownLanguages].join(', ')}); remove this translation`
-    }
-    if (seen.has(language)) return `${languageTitle(language)} is given twice; keep one`
+    if (!language) return {code: 'no-language'}
+    if (!knownLanguages.has(language)) return {code: 'unknown-language', language}
+    if (seen.has(language)) return {code: 'twice', language}
     seen.add(language)
     const text = typeof item.value === 'string' ? item.value.trim() : ''
-    if (!text) return `The ${languageTitle(language)} text is empty; write it or remove that language`
-    if (options.min !== undefined && text.length < options.min) {
-      return `The ${languageTitle(language)} text has ${characters(text.length)}; write at least ${options.min}`
-    }
-    if (options.max !== undefined && text.length > options.max) {
-      return `The ${languageTitle(language)} text has ${characters(text.length)}; keep it to ${options.max}`
-    }
+    if (!text) return {code: 'empty', language}
+    if (options.min !== undefined && text.length < options.min) return {code: 'too-short', language, length: text.length, min: options.min}
+    if (options.max !== undefined && text.length > options.max) return {code: 'too-long', language, length: text.length, max: options.max}
   }
-  if (options.required && !seen.has(defaultLanguage)) return `Write the ${languageTitle(defaultLanguage)} text; it is required`
-  return true
+  if (options.required && !seen.has(defaultLanguage)) return {code: 'required', language: defaultLanguage}
+  return undefined
+}
+
+/** `localizedProblem` in English words (the messages the README's rules table lists), or true. */
+export function checkLocalized(values: readonly LocalizedValue[] | undefined, options: LocalizedRuleOptions = {}): true | string {
+  const problem = localizedProblem(values, options)
+  return problem ? describeProblem(problem) : true
 }
 
 interface LocalizedFieldOptions extends LocalizedRuleOptions {
@@ -69,7 +69,11 @@ export function localizedField(options: LocalizedFieldOptions): FieldDefinition 
     type: kind === 'text' ? 'internationalizedArrayText' : 'internationalizedArrayString',
     group,
     description,
-    validation: (r: Rule) => r.custom((value: LocalizedValue[] | undefined) => checkLocalized(value, rule)),
+    validation: (r: Rule) =>
+      r.custom((value: LocalizedValue[] | undefined) => {
+        const problem = localizedProblem(value, rule)
+        return problem ? studioMessages(problem) : true
+      }),
   }) as FieldDefinition
 }
 
