@@ -89,22 +89,10 @@ export type {CareerPathErrorCode, FieldPathSegment, NotFoundKind, ValidationIssu
 export type {DatasetValidation, DatasetValidationOptions} from './validation/dataset'
 export type {ValidationMode, ValidationReport} from './validation/issues'
 
-export {createSnapshot, parseSnapshot, serializeSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION} from './snapshot/format'
+// The snapshot functions, the graph's errors and the vocabulary (labels, isFamily) are in '@careerpath/sdk/snapshot' and
+// '@careerpath/sdk/graph' only: the graph and snapshot() use them too, and a bundler that splits by file (esbuild) put
+// every module this entry re-exports in the first load of every app, ~2 KB gzip that a client never needs (test/size).
 export type {Snapshot, SnapshotDocument, SnapshotSource} from './snapshot/format'
-
-export {isNoRouteError, NoRouteError, isGraphOptionError, GraphOptionError} from './graph/errors'
-export {
-  isFamily,
-  isLadder,
-  LADDER_KINDS,
-  PROFICIENCY_LABELS,
-  proficiencyLabel,
-  SENIORITY_LABELS,
-  seniorityLabel,
-  VALUE_LABELS,
-  valueLabel,
-  type VocabularyList,
-} from './vocabulary'
 export type {
   CareerGap,
   CareerGraph,
