@@ -21,7 +21,7 @@ for (const d of documents) counts.set(d._type, (counts.get(d._type) ?? 0) + 1)
 console.log(`Synthetic curriculum: ${documents.length} documents (${[...counts].map(([t, n]) => `${n} ${t}`).join(', ')}) at ${server.url}`)
 
 const started = performance.now()
-const log: string[] = []
+let output = ''
 const status = await new Promise<number>((done) => {
   const child = spawn('pnpm', ['run', 'build'], {
     cwd: root,
@@ -30,12 +30,13 @@ const status = await new Promise<number>((done) => {
   })
   for (const stream of [child.stdout, child.stderr]) {
     stream.setEncoding('utf8')
-    stream.on('data', (chunk: string) => {
-      for (const line of chunk.split('\n')) if (line.trim() && !/├─|└─/.test(line)) log.push(line)
-    })
+    stream.on('data', (chunk: string) => void (output += chunk))
   }
   child.on('close', (code) => done(code ?? 1))
 })
+// Colour codes out, one line per page dropped.
+// eslint-disable-next-line no-control-regex
+const log = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((line) => line.trim() && !/├─|└─/.test(line))
 const totalMs = performance.now() - started
 const requests = server.requests.filter((r) => r.path.includes('/data/query/')).length
 await server.close()
@@ -58,7 +59,7 @@ function countHtml(dir: string): number {
 const pages = countHtml(out)
 rmSync(out, {recursive: true, force: true})
 const find = (re: RegExp) => log.map((l) => re.exec(l)).find(Boolean)
-const astroPages = find(/(\d+) page\(s\) built in ([\d.]+)s/)
+const astroPages = find(/(\d+) page\(s\) built in ([\d.]+) ?s/)
 const pagefind = find(/Finished building search index in ([\d.]+)(m?s)/)
 const links = find(/Link check: (\d+) links in (\d+) pages, none broken/)
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`

@@ -4,6 +4,7 @@ import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {gzipSync} from 'node:zlib'
 import * as sdk from '@careerpath/sdk'
+import {isFamily} from '@careerpath/sdk/graph'
 import {describe, expect, it} from 'vitest'
 import {distDir} from './browser.ts'
 
@@ -18,9 +19,9 @@ describe('SDK guide', () => {
 
   it('says the graph lists the longest ladders first, then the families, as graph.tracks() does', async () => {
     const tracks = (await sdk.createCareerPathClient().graph()).tracks()
-    const kinds = tracks.map((t) => (sdk.isFamily(t) ? 'family' : 'ladder'))
+    const kinds = tracks.map((t) => (isFamily(t) ? 'family' : 'ladder'))
     expect(kinds).toEqual([...kinds].sort((a, b) => Number(a === 'family') - Number(b === 'family')))
-    const sizes = tracks.filter((t) => !sdk.isFamily(t)).map((l) => l.roles.length)
+    const sizes = tracks.filter((t) => !isFamily(t)).map((l) => l.roles.length)
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a))
     expect(guide('sdk')).toMatch(/`tracks\(\)`[^.]*longest ladders first[^.]*then the families/)
   })

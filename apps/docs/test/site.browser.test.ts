@@ -2,7 +2,8 @@
 // intended (with and without JavaScript), and axe-core finds no accessibility violations on them in either theme.
 import {createServer} from 'node:http'
 import type {AddressInfo} from 'node:net'
-import {createCareerPathClient, seniorityLabel} from '@careerpath/sdk'
+import {createCareerPathClient} from '@careerpath/sdk'
+import {seniorityLabel} from '@careerpath/sdk/graph'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {describeViolations, newPage, openSite, runAxe, type Site} from './browser.ts'
 

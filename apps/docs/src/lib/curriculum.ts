@@ -1,7 +1,7 @@
 // The curriculum, read once per build through the SDK's public API: the embedded seed by default, a Sanity
 // project when SANITY_PROJECT_ID and SANITY_DATASET are set. Every curriculum page reads from here.
+import {isNoRouteError} from '@careerpath/sdk/graph'
 import {
-  isNoRouteError,
   type CareerPathClient,
   type CareerPlan,
   type CertificationDetail,
