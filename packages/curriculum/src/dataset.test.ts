@@ -30,13 +30,13 @@ describe('identity', () => {
     }
   })
 
-  it('gives slugs that match the Studio pattern and are unique per type', () => {
+  it('gives slugs that match the Studio pattern and are unique per type (FAQs and guides: per type and language, so a translation keeps its original\'s slug)', () => {
     const seen = new Set<string>()
     for (const doc of docs) {
       const current = (doc.slug as {current?: string} | undefined)?.current
       if (current === undefined) continue
       expect(current, doc._id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-      const key = `${doc._type}/${current}`
+      const key = doc._type === 'faq' || doc._type === 'guide' ? `${doc._type}/${String(doc.language)}/${current}` : `${doc._type}/${current}`
       expect(seen.has(key), `duplicate slug ${key}`).toBe(false)
       seen.add(key)
     }
@@ -78,8 +78,8 @@ describe('references and keys', () => {
 
   it('lists at least one source article on every document that has sources', () => {
     for (const doc of docs) {
-      // Organisations are named by the documents that cite them; the source articles are the sources.
-      if (doc._type === 'sourceArticle' || doc._type === 'organisation') continue
+      // Organisations are named by the documents that cite them; the source articles are the sources; translation metadata only links documents.
+      if (doc._type === 'sourceArticle' || doc._type === 'organisation' || doc._type === 'translation.metadata') continue
       const sources = doc.sources as {_ref: string}[] | undefined
       expect(sources?.length, `${doc._id} cites no source`).toBeGreaterThan(0)
       for (const s of sources ?? []) expect(s._ref, doc._id).toMatch(/^source-/)

@@ -9,7 +9,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import * as studioOptions from '../../../studio/schemaTypes/shared/options.ts'
 import * as ours from './types.ts'
-import {english, loadCommitted, loadEnglish, walk, type Doc} from './testing/dataset.ts'
+import {english, loadCommitted, loadIn, walk, type Doc} from './testing/dataset.ts'
 import {repoRoot} from './testing/seeds.ts'
 
 interface SchemaType {
@@ -22,7 +22,8 @@ const documentTypes = new Map(schema.filter((t) => t.type === 'document').map((t
 const systemFields = new Set(['_id', '_type', '_createdAt', '_updatedAt', '_rev'])
 
 const docs = loadCommitted()
-const plain = loadEnglish()
+/** The curriculum as read in each language (English where a field has no translation): the Studio judges every language's text by the same rules. */
+const plain = studioOptions.supportedLanguages.flatMap((l) => loadIn(l.id))
 const ofType = <T,>(type: string) => plain.filter((d) => d._type === type) as unknown as (T & Doc)[]
 
 describe('fields', () => {
@@ -59,25 +60,36 @@ describe('fields', () => {
 })
 
 describe('languages', () => {
-  const translatedPerDocument = new Set(['faq', 'guide', 'resource', 'sourceArticle'])
+  const languages = studioOptions.supportedLanguages.map((l) => l.id)
+  const ofMaterial = new Set(['resource', 'sourceArticle'])
+  const perDocument = new Set(['faq', 'guide'])
 
-  it('keeps `language` only where it means the document\'s (or the material\'s) language, and it is English', () => {
+  it('keeps `language` only where it means the document\'s (or the material\'s) language: English material, FAQs and guides in a Studio language', () => {
     for (const doc of docs) {
-      if (translatedPerDocument.has(doc._type)) expect(doc.language, doc._id).toBe('en')
+      if (ofMaterial.has(doc._type)) expect(doc.language, doc._id).toBe('en')
+      else if (perDocument.has(doc._type)) expect(languages, doc._id).toContain(doc.language)
       else expect(doc, doc._id).not.toHaveProperty('language')
     }
   })
 
-  it('stores every translated field as the internationalized-array plugin does, English only, keyed by language', () => {
+  it('stores every translated field as the internationalized-array plugin does: English first, then Spanish and German, each keyed by its language', () => {
     const problems: string[] = []
     for (const doc of docs) {
       walk(doc, (value, path) => {
-        if (!value || typeof value !== 'object' || Array.isArray(value)) return
-        const item = value as {_key?: unknown; _type?: unknown; language?: unknown; value?: unknown}
-        if (typeof item._type !== 'string' || !item._type.startsWith('internationalizedArray')) return
-        if (!['internationalizedArrayStringValue', 'internationalizedArrayTextValue'].includes(item._type)) problems.push(`${doc._id} ${path}: type ${item._type}`)
-        if (item.language !== 'en' || item._key !== 'en') problems.push(`${doc._id} ${path}: language ${String(item.language)}, key ${String(item._key)}`)
-        if (typeof item.value !== 'string' || !item.value.trim()) problems.push(`${doc._id} ${path}: blank`)
+        if (!Array.isArray(value) || !value.length) return
+        const items = value as {_key?: unknown; _type?: unknown; language?: unknown; value?: unknown}[]
+        if (!items.every((i) => typeof i?._type === 'string' && i._type.startsWith('internationalizedArray'))) return
+        const order = items.map((i) => String(i.language))
+        if (order[0] !== 'en') problems.push(`${doc._id} ${path}: English is not first (${order.join(', ')})`)
+        const expected = languages.filter((l) => order.includes(l))
+        if (order.join() !== expected.join()) problems.push(`${doc._id} ${path}: languages ${order.join(', ')}, not in the Studio's order`)
+        for (const item of items) {
+          const allowed = doc._type === 'translation.metadata' ? ['internationalizedArrayReferenceValue'] : ['internationalizedArrayStringValue', 'internationalizedArrayTextValue']
+          if (!allowed.includes(String(item._type))) problems.push(`${doc._id} ${path}: type ${String(item._type)}`)
+          if (!languages.includes(item.language as never) || item._key !== item.language) problems.push(`${doc._id} ${path}: language ${String(item.language)}, key ${String(item._key)}`)
+          if (doc._type !== 'translation.metadata' && (typeof item.value !== 'string' || !item.value.trim())) problems.push(`${doc._id} ${path}: blank`)
+          if (item._type !== items[0]!._type) problems.push(`${doc._id} ${path}: ${String(item.language)} is ${String(item._type)}, English ${String(items[0]!._type)}`)
+        }
       })
     }
     expect(problems).toEqual([])
@@ -138,8 +150,11 @@ describe('the Studio\'s rules', () => {
     }
   })
 
-  it('asks questions that end with a question mark', () => {
-    for (const faq of ofType<{question: string}>('faq')) expect(faq.question.trim().endsWith('?'), faq._id).toBe(true)
+  it('asks questions that end with a question mark, and open with ¿ in Spanish', () => {
+    for (const faq of ofType<{question: string; language: string}>('faq')) {
+      expect(faq.question.trim().endsWith('?'), faq._id).toBe(true)
+      expect(faq.question.trim().startsWith('¿'), faq._id).toBe(faq.language === 'es')
+    }
   })
 
   it('names the authors of every book', () => {

@@ -13,30 +13,50 @@ const isLocalizedArray = (value: unknown): value is {language: string; value: un
   value.length > 0 &&
   value.every((v) => v && typeof v === 'object' && typeof (v as {_type?: unknown})._type === 'string' && (v as {_type: string})._type.startsWith('internationalizedArray'))
 
-/** The English text of an internationalized array (or of a localizedLine). */
-export function english(value: unknown): string | undefined {
-  if (value && typeof value === 'object' && (value as {_type?: unknown})._type === 'localizedLine') return english((value as {text?: unknown}).text)
+/** The text of an internationalized array (or of a localizedLine) in `language`, else undefined. */
+export function textIn(value: unknown, language: string): string | undefined {
+  if (value && typeof value === 'object' && (value as {_type?: unknown})._type === 'localizedLine') return textIn((value as {text?: unknown}).text, language)
   if (!isLocalizedArray(value)) return undefined
-  const item = value.find((v) => v.language === 'en')
+  const item = value.find((v) => v.language === language)
   return typeof item?.value === 'string' ? item.value : undefined
 }
 
+/** The English text of an internationalized array (or of a localizedLine). */
+export const english = (value: unknown): string | undefined => textIn(value, 'en')
+
 /**
- * The document as an English reader sees it: every internationalized array
- * replaced by its English text and every localizedLine by its line, so fact
- * checks read `role.title` and `role.responsibilities[0]` as strings.
+ * The value as a reader in `language` sees it: every internationalized array
+ * replaced by its text in that language, falling back to English as the SDK's
+ * queries do (`coalesce(…[language == $language][0].value, …[language == "en"][0].value)`),
+ * and every localizedLine by its line, so fact checks read `role.title` and
+ * `role.responsibilities[0]` as strings.
  */
-export function inEnglish<T>(value: T): T {
-  if (isLocalizedArray(value)) return english(value) as T
-  if (Array.isArray(value)) return value.map(inEnglish) as T
+export function readIn<T>(value: T, language: string): T {
+  if (isLocalizedArray(value)) return (textIn(value, language) ?? english(value)) as T
+  if (Array.isArray(value)) return value.map((v) => readIn(v, language)) as T
   if (value && typeof value === 'object') {
-    if ((value as {_type?: unknown})._type === 'localizedLine') return english(value) as T
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inEnglish(v)])) as T
+    if ((value as {_type?: unknown})._type === 'localizedLine') return (textIn(value, language) ?? english(value)) as T
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, readIn(v, language)])) as T
   }
   return value
 }
 
-export const loadEnglish = (): Doc[] => loadCommitted().map(inEnglish)
+export const inEnglish = <T,>(value: T): T => readIn(value, 'en')
+
+/** Types written one document per language: a reader sees only those in their language. */
+const perLanguage = new Set(['faq', 'guide'])
+
+/**
+ * The curriculum as a reader in `language` sees it: structured documents read in
+ * that language (with English where a field has no translation), the FAQs and
+ * guides written in it, and no translation metadata.
+ */
+export const loadIn = (language: string): Doc[] =>
+  loadCommitted()
+    .filter((d) => d._type !== 'translation.metadata' && (!perLanguage.has(d._type) || d.language === language))
+    .map((d) => readIn(d, language))
+
+export const loadEnglish = (): Doc[] => loadIn('en')
 
 /** Calls `visit` for every value below `value`, with a readable path such as `transitions[2].to`. */
 export function walk(value: unknown, visit: (value: unknown, path: string) => void, path = ''): void {

@@ -1,0 +1,16 @@
+/** The curriculum in Spanish: written for Spanish readers from the English text, not word for word. */
+import type {LanguageTranslations} from '../shape.ts'
+import {catalogue} from './catalogue.ts'
+import {faqs} from './faqs.ts'
+import {guides} from './guides.ts'
+import {learningPath} from './learningPath.ts'
+import {resources} from './resources.ts'
+import {roles} from './roles.ts'
+import {skills} from './skills.ts'
+
+export const es: LanguageTranslations = {
+  language: 'es',
+  structured: {...catalogue, ...skills, ...resources, ...learningPath, ...roles},
+  faqs,
+  guides,
+}
