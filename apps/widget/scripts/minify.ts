@@ -19,7 +19,8 @@ for (const name of ['careerpath-widget.js', 'careerpath-widget.iife.js', 'index.
     mangle: true,
     sourceMap: {content: readFileSync(new URL(`${name}.map`, dist), 'utf8'), url: `${name}.map`},
   })
-  writeFileSync(file, `${result.code}\n`)
+  const out = result.code!
+  writeFileSync(file, `${out}\n`)
   writeFileSync(new URL(`${name}.map`, dist), String(result.map))
-  console.log(`${name}: ${Buffer.byteLength(result.code)} B, ${gzipSync(result.code, {level: 9}).length} B gzip`)
+  console.log(`${name}: ${Buffer.byteLength(out)} B, ${gzipSync(out, {level: 9}).length} B gzip`)
 }

@@ -1,21 +1,35 @@
 /**
  * A tiny DOM builder. Content only ever becomes text nodes (never markup), and
- * there is no way to set a `style` attribute, so a strict CSP page is safe.
+ * there is no way to write a `style` attribute: the few computed positions go
+ * through the CSSOM (`el.style.setProperty`), which a strict CSP allows.
  */
 export type Child = Node | string | number | null | undefined | false | Child[]
 type AttrValue = string | number | boolean | null | undefined
 export type Attrs = {style?: never} & Record<string, AttrValue | ((event: any) => void)>
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Attrs | null, ...children: Child[]): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag)
+const isAttrs = (x: unknown): x is Attrs => !!x && typeof x === 'object' && !(x instanceof Node) && !Array.isArray(x)
+
+function build<E extends Element>(el: E, rest: (Attrs | Child)[]): E {
+  const attrs = isAttrs(rest[0]) ? (rest.shift() as Attrs) : undefined
   for (const [name, value] of Object.entries(attrs ?? {})) {
     if (typeof value === 'function') el.addEventListener(name.slice(2), value)
     else if (value === true) el.setAttribute(name, '')
     else if (value !== false && value != null) el.setAttribute(name, String(value))
   }
-  append(el, children)
+  append(el, rest as Child[])
   return el
 }
+
+/** `h('li.cell.on', {part: 'x'}, ...children)`: a tag with optional classes, optional attributes, then children. */
+export function h<K extends keyof HTMLElementTagNameMap>(sel: K | `${K}.${string}`, ...rest: (Attrs | Child)[]): HTMLElementTagNameMap[K] {
+  const [tag, ...classes] = sel.split('.')
+  const el = document.createElement(tag!)
+  if (classes.length) el.className = classes.join(' ')
+  return build(el as HTMLElementTagNameMap[K], rest)
+}
+
+/** An SVG element (the map's drawn moves). */
+export const svg = <K extends keyof SVGElementTagNameMap>(tag: K, attrs: Attrs): SVGElementTagNameMap[K] => build(document.createElementNS('http://www.w3.org/2000/svg', tag), [attrs])
 
 function append(el: Element, children: Child[]): void {
   for (const c of children) {
@@ -37,11 +51,13 @@ export function safeUrl(url: unknown): string | undefined {
 }
 
 /** A link that opens in a new tab when the URL is a web address, plain text otherwise. */
-export function link(url: unknown, text: string, part = 'link'): HTMLElement {
+export function link(url: unknown, text: string): HTMLElement {
   const href = safeUrl(url)
-  if (!href) return h('span', {class: 'nolink'}, text)
-  return h('a', {href, target: '_blank', rel: 'noopener noreferrer', part}, text, h('span', {class: 'sr'}, ' (opens in a new tab)'))
+  return href ? h('a', {href, target: '_blank', rel: 'noopener noreferrer', part: 'link'}, text, h('span.sr', ' (opens in a new tab)')) : h('span.nolink', text)
 }
+
+/** A native button; `part` names it for `::part` styling (every actionable element has one). */
+export const button = (text: Child, onclick: () => void, part = 'button', cls = 'btn', attrs?: Attrs): HTMLButtonElement => h('button', {type: 'button', class: cls, part, onclick, ...attrs}, text)
 
 let counter = 0
 /** Ids unique within the page, for aria-labelledby and label/for pairs. */

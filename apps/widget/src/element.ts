@@ -1,12 +1,14 @@
+import {checked, clearHash, fromHash, shareUrl, store, stored} from './assessment'
 import {describeSource, DEFAULT_API_VERSION, isWidgetLoadError, loadDocuments, type SourceSpec} from './data'
 import {h} from './dom'
 import {aboutYears} from './estimates'
 import {createCurriculum} from './sdk'
 import {styleSheet} from './styles'
-import type {Curriculum, PlanInfo} from './types'
+import type {Assessment, Curriculum, PlanInfo} from './types'
+import {renderAssess} from './views/assess'
 import {renderCompare} from './views/compare'
 import {VIEWS, type RenderedView, type UiState, type ViewContext, type ViewName} from './views/context'
-import {renderLadders} from './views/ladders'
+import {renderMap} from './views/map'
 import {renderPlan} from './views/plan'
 import {renderRole} from './views/role'
 import {renderError, renderSkeleton} from './views/states'
@@ -20,15 +22,17 @@ export interface CareerPathState {
   readonly status: LoadStatus
   /** The source the shown data came from, once loaded. */
   readonly source: {readonly kind: SourceKind; readonly description: string} | undefined
-  /** Why earlier sources were skipped, when the widget fell back to a later one. */
+  /** Why earlier sources were skipped, when the widget fell back to a later one (for developers: never shown to visitors). */
   readonly fallbackReasons: readonly string[]
-  /** What went wrong when status is "error". */
+  /** What went wrong when status is "error" (for developers: visitors see a short, friendly card). */
   readonly errors: readonly string[]
   readonly curriculum: Curriculum | undefined
   readonly view: ViewName
   readonly role: string | undefined
   readonly from: string | undefined
   readonly to: string | undefined
+  /** The visitor's self-assessment, if they gave one. */
+  readonly assessment: Assessment | undefined
 }
 
 export interface CareerPathEventMap {
@@ -36,16 +40,21 @@ export interface CareerPathEventMap {
   'careerpath:plan': CustomEvent<{from: string; to: string; plan: PlanInfo}>
   'careerpath:load': CustomEvent<{source: SourceKind; description: string; fallback: boolean; roles: number; tracks: number}>
   'careerpath:error': CustomEvent<{message: string; errors: string[]}>
+  /** The self-assessment changed; `assessment` is null once the visitor cleared it. `url` shares it (state in the fragment). */
+  'careerpath:assessment': CustomEvent<{assessment: Assessment | null; url: string | null}>
 }
 
 const NAV: [ViewName, string][] = [
-  ['ladders', 'Ladders'],
+  ['ladders', 'Career map'],
   ['plan', 'Plan a route'],
   ['compare', 'Compare roles'],
+  ['assess', 'Your skills'],
 ]
 
 const SOURCE_ATTRS = ['src', 'project-id', 'dataset', 'api-version', 'api-host', 'fallback']
-const UI_ATTRS: Record<string, keyof Omit<UiState, 'view'>> = {track: 'track', 'role-slug': 'role', from: 'from', to: 'to', 'compare-a': 'a', 'compare-b': 'b'}
+const UI_ATTRS: Record<string, 'track' | 'role' | 'from' | 'to' | 'a' | 'b'> = {track: 'track', 'role-slug': 'role', from: 'from', to: 'to', 'compare-a': 'a', 'compare-b': 'b'}
+/** Start loading this far outside the viewport. */
+const MARGIN = 200
 
 let seedUrl: string | undefined
 /** Where the embedded seed curriculum lives; set by each entry point. */
@@ -54,8 +63,9 @@ export function setSeedUrl(url: string | undefined): void {
 }
 
 /**
- * `<career-path>`: career ladders, role details, route plans and comparisons.
- * Nothing is fetched or parsed until the element scrolls near the viewport.
+ * `<career-path>`: a career map, role details, route plans, comparisons and
+ * the visitor's self-assessment. Nothing is fetched or parsed until the
+ * element comes near the viewport.
  */
 export class CareerPathElement extends HTMLElement {
   static readonly observedAttributes = [...SOURCE_ATTRS, ...Object.keys(UI_ATTRS), 'view']
@@ -66,12 +76,14 @@ export class CareerPathElement extends HTMLElement {
   #source: SourceSpec | undefined
   #fallbackReasons: string[] = []
   #errors: string[] = []
+  #me: Assessment | undefined
+  #readMe = false
   #observer: IntersectionObserver | undefined
   #abort: AbortController | undefined
   #loading: Promise<void> | undefined
   #reloadQueued = false
   #rendered = false
-  readonly #root: HTMLDivElement
+  #cleanup: (() => void) | undefined
   readonly #live: HTMLDivElement
   readonly #main: HTMLDivElement
 
@@ -79,24 +91,25 @@ export class CareerPathElement extends HTMLElement {
     super()
     const shadow = this.attachShadow({mode: 'open'})
     shadow.adoptedStyleSheets = [styleSheet()]
-    this.#live = h('div', {class: 'sr', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true'})
-    this.#main = h('div', {class: 'main'}, renderSkeleton())
-    this.#root = h('div', {class: 'root', part: 'root', lang: 'en', dir: 'ltr'}, this.#main, this.#live)
-    shadow.append(this.#root)
+    this.#live = h('div.sr', {role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true'})
+    this.#main = h('div.main', renderSkeleton())
+    shadow.append(h('div.root', {part: 'root', lang: 'en', dir: 'ltr'}, this.#main, this.#live))
   }
 
   connectedCallback(): void {
     if (this.#status !== 'idle') return
     performance.mark('careerpath:connected')
     this.#readUi()
-    if (this.getAttribute('loading') === 'eager' || typeof IntersectionObserver === 'undefined') return void this.#start()
+    if (!this.#readMe) {
+      // A shared link wins over what this browser kept (only kept when the host allows it).
+      this.#me = fromHash() ?? (this.#storage() ? stored() : undefined)
+      this.#readMe = true
+    }
+    // Already near the viewport: start now rather than a frame later, when the observer would first report.
+    const r = this.getBoundingClientRect()
+    if (this.#attr('loading') === 'eager' || typeof IntersectionObserver === 'undefined' || ((r.width || r.height) && r.top < innerHeight + MARGIN && r.bottom > -MARGIN)) return void this.#start()
     this.#observer?.disconnect()
-    this.#observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) this.#start()
-      },
-      {rootMargin: '200px'},
-    )
+    this.#observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.#start(), {rootMargin: `${MARGIN}px`})
     this.#observer.observe(this)
   }
 
@@ -141,6 +154,7 @@ export class CareerPathElement extends HTMLElement {
       role: this.#ui.role,
       from: this.#ui.from,
       to: this.#ui.to,
+      assessment: this.#me && Object.freeze({role: this.#me.role, skills: Object.freeze({...this.#me.skills})}),
     })
   }
 
@@ -153,10 +167,20 @@ export class CareerPathElement extends HTMLElement {
 
   /** Opens the planner on a route; resolves with the plan (null when no route leads there). */
   async planRoute(from: string, to: string): Promise<PlanInfo | null> {
-    this.#ui = {...this.#ui, view: 'plan', from, to}
+    this.#ui = {...this.#ui, view: 'plan', from, to, route: 0}
     this.#afterApi()
     await this.#loading
-    return this.#curriculum ? this.#plan(from, to) : null
+    try {
+      return this.#curriculum ? this.#plan(from, to, 0, false) : null
+    } catch {
+      return null
+    }
+  }
+
+  /** Sets the visitor's self-assessment (for example from an internal-mobility profile), or clears it with null. */
+  setAssessment(assessment: Assessment | null): void {
+    this.#assess(assessment ?? undefined)
+    if (this.#status === 'ready') this.#render(false)
   }
 
   /** Loads the data again from the configured sources. */
@@ -172,17 +196,32 @@ export class CareerPathElement extends HTMLElement {
     else void this.#start()
   }
 
+  #attr(name: string): string | undefined {
+    return this.getAttribute(name) || undefined
+  }
+
+  #storage(): boolean {
+    return this.#attr('storage') === 'local'
+  }
+
+  #assess(a: Assessment | undefined): void {
+    this.#me = a && this.#curriculum ? checked(a, this.#curriculum) : a
+    if (this.#storage()) store(this.#me)
+    if (!this.#me) clearHash()
+    this.#emit('careerpath:assessment', {assessment: this.#me ?? null, url: this.#me ? shareUrl(this.#me) : null})
+  }
+
   #readUi(only?: string): void {
-    for (const [attr, key] of Object.entries(UI_ATTRS)) {
-      if (only && only !== attr) continue
-      this.#ui[key] = this.getAttribute(attr) || undefined
-    }
+    const ui = this.#ui
+    for (const [attr, key] of Object.entries(UI_ATTRS)) if (!only || only === attr) ui[key] = this.#attr(attr)
+    const route = only === 'from' || only === 'to'
+    if (route) ui.route = 0
     if (!only || only === 'view') {
-      const view = this.getAttribute('view') as ViewName | null
-      this.#ui.view = view && VIEWS.includes(view) ? view : this.#ui.role ? 'role' : this.#ui.from && this.#ui.to ? 'plan' : 'ladders'
-    } else if (only === 'role-slug' && this.#ui.role) this.#ui.view = 'role'
+      const view = this.#attr('view') as ViewName | undefined
+      ui.view = view && VIEWS.includes(view) ? view : ui.role ? 'role' : ui.from && ui.to ? 'plan' : 'ladders'
+    } else if (only === 'role-slug' && ui.role) ui.view = 'role'
     // Setting both ends of a route after load opens the planner, as it does before load.
-    else if ((only === 'from' || only === 'to') && this.#ui.from && this.#ui.to && !this.getAttribute('view')) this.#ui.view = 'plan'
+    else if (route && ui.from && ui.to && !this.#attr('view')) ui.view = 'plan'
   }
 
   #currentView(): ViewName {
@@ -192,23 +231,12 @@ export class CareerPathElement extends HTMLElement {
   /** The sources to try, best first; an absent `src`/`project-id` means the seed. */
   #sources(): SourceSpec[] {
     const list: SourceSpec[] = []
-    const src = this.getAttribute('src')
-    const projectId = this.getAttribute('project-id')
-    if (src) list.push({kind: 'snapshot', url: new URL(src, document.baseURI).href})
-    if (projectId) {
-      list.push({
-        kind: 'sanity',
-        projectId,
-        dataset: this.getAttribute('dataset') || 'production',
-        apiVersion: this.getAttribute('api-version') || DEFAULT_API_VERSION,
-        apiHost: this.getAttribute('api-host') || undefined,
-      })
-    }
-    const fallback = this.getAttribute('fallback')
-    const seed = seedUrl ? ({kind: 'seed', url: seedUrl} as const) : undefined
-    if (!list.length || fallback === 'seed') {
-      if (seed) list.push(seed)
-    } else if (fallback) list.push({kind: 'snapshot', url: new URL(fallback, document.baseURI).href})
+    const snapshot = (url: string) => list.push({kind: 'snapshot', url: new URL(url, document.baseURI).href})
+    const [src, projectId, fallback] = ['src', 'project-id', 'fallback'].map((n) => this.#attr(n))
+    if (src) snapshot(src)
+    if (projectId) list.push({kind: 'sanity', projectId, dataset: this.#attr('dataset') ?? 'production', apiVersion: this.#attr('api-version') ?? DEFAULT_API_VERSION, apiHost: this.#attr('api-host')})
+    if (!list.length || fallback === 'seed') seedUrl && list.push({kind: 'seed', url: seedUrl})
+    else if (fallback) snapshot(fallback)
     return list
   }
 
@@ -240,8 +268,8 @@ export class CareerPathElement extends HTMLElement {
         this.#fallbackReasons = errors
         this.#errors = []
         this.#status = 'ready'
-        // After a fallback the first announcement also says what failed.
-        this.#render(false, errors.length > 0)
+        this.#me = checked(this.#me, curriculum)
+        this.#render(false)
         performance.mark('careerpath:rendered')
         this.#emit('careerpath:load', {source: source.kind, description: describeSource(source), fallback: errors.length > 0, roles: curriculum.roles.length, tracks: curriculum.tracks.length})
         return
@@ -253,7 +281,7 @@ export class CareerPathElement extends HTMLElement {
     this.#status = 'error'
     this.#errors = errors
     this.#curriculum = undefined
-    this.#show(renderError(errors, () => void this.reload()), false)
+    this.#show(renderError(() => void this.reload()), false)
     this.#emit('careerpath:error', {message: errors.join(' '), errors})
   }
 
@@ -261,73 +289,78 @@ export class CareerPathElement extends HTMLElement {
     return {
       data: this.#curriculum!,
       ui: this.#ui,
+      me: this.#me,
+      stored: this.#storage(),
       openRole: (slug) => {
         this.#ui = {...this.#ui, view: 'role', role: slug}
         this.#emitRole(slug)
         this.#render(true)
       },
-      open: (view) => {
-        this.#ui = {...this.#ui, view}
+      open: (view, patch) => {
+        this.#ui = {...this.#ui, back: undefined, ...patch, view}
         this.#render(true)
       },
-      plan: (from, to) => {
-        const plan = this.#plan(from, to)
-        if (this.#rendered && this.#currentView() === 'plan') this.#announce(plan ? `Plan: ${plan.steps.length} ${plan.steps.length === 1 ? 'step' : 'steps'}, ${aboutYears(plan.years, plan.estimated ? 'estimate' : undefined)}.` : 'No plan for this choice.')
+      keep: (patch) => void Object.assign(this.#ui, patch),
+      plan: (from, to, route = 0, quiet) => {
+        const plan = this.#plan(from, to, route)
+        if (!quiet) this.#say(plan ? `Plan: ${plan.steps.length} ${plan.steps.length === 1 ? 'move' : 'moves'}, ${aboutYears(plan.years)}.` : 'No plan for this choice.')
         return plan
       },
       compare: (a, b) => {
         this.#ui = {...this.#ui, a: a || undefined, b: b || undefined}
-        if (a && b && this.#currentView() === 'compare') this.#announce('Comparison updated.')
+        if (a && b) this.#say('Comparison updated.')
       },
+      assess: (a) => this.#assess(a),
+      say: (text) => this.#say(text),
     }
   }
 
-  #plan(from: string, to: string): PlanInfo | null {
-    this.#ui = {...this.#ui, from: from || undefined, to: to || undefined}
-    if (!from || !to || !this.#curriculum) return null
-    let plan: PlanInfo | null
-    try {
-      plan = this.#curriculum.plan(from, to)
-    } catch {
-      return null
-    }
-    if (plan) this.#emit('careerpath:plan', {from, to, plan})
+  /** Records the route, plans it from the visitor's own levels when they assessed the starting role, and emits it. Throws for unknown slugs. */
+  #plan(from: string, to: string, route: number, emit = true): PlanInfo | null {
+    this.#ui = {...this.#ui, from: from || undefined, to: to || undefined, route}
+    const me = this.#me
+    const plan = this.#curriculum!.plan(from, to, {route, have: me?.role === from ? me.skills : undefined})
+    if (plan && emit) this.#emit('careerpath:plan', {from, to, plan})
     return plan
   }
 
-  #render(focus: boolean, announceNotice = false): void {
+  #render(focus: boolean): void {
     const ctx = this.#context()
     const view = this.#currentView()
-    const rendered = view === 'role' ? renderRole(ctx, this.#ui.role!) : view === 'plan' ? renderPlan(ctx) : view === 'compare' ? renderCompare(ctx) : renderLadders(ctx)
-    this.#show(rendered, focus, view, announceNotice)
+    this.#show((view === 'role' ? renderRole(ctx, this.#ui.role!) : {ladders: renderMap, plan: renderPlan, compare: renderCompare, assess: renderAssess}[view](ctx)), focus, view)
   }
 
-  #show(view: RenderedView, focus: boolean, current?: ViewName, announceNotice = false): void {
+  #show(view: RenderedView, focus: boolean, current?: ViewName): void {
+    this.#cleanup?.()
+    this.#cleanup = view.cleanup
     const parts: Node[] = []
-    let notice = ''
     if (current) {
       parts.push(
         h(
-          'nav',
-          {class: 'nav', part: 'nav', 'aria-label': 'Career path views'},
-          NAV.map(([name, text]) => h('button', {type: 'button', part: 'nav-button', 'aria-current': name === current ? 'page' : null, onclick: () => this.#context().open(name)}, text)),
+          'nav.nav.row',
+          {part: 'nav', 'aria-label': 'Career paths'},
+          NAV.map(([name, text]) =>
+            h('button', {type: 'button', part: name === current ? 'nav-button nav-current' : 'nav-button', 'aria-pressed': String(name === current), onclick: () => this.#context().open(name)}, text),
+          ),
         ),
       )
+      // Visitors get a plain sentence; what failed is in `data.fallbackReasons` for the site's developers.
       if (this.#fallbackReasons.length && this.#source) {
-        notice = `${this.#fallbackReasons.join(' ')} Showing ${describeSource(this.#source)} instead.`
-        parts.push(h('p', {class: 'notice', part: 'notice', role: 'note'}, notice))
+        parts.push(h('p.notice', {part: 'notice', role: 'note'}, this.#source.kind === 'seed' ? 'Showing sample career paths: this site’s own could not be loaded just now.' : 'Showing a saved copy: the latest career paths could not be loaded just now.'))
       }
     }
     parts.push(view.el)
     // Replacing the view would drop focus to <body> if it was inside: keep it in the widget.
     const hadFocus = this.shadowRoot!.activeElement !== null
+    const first = !this.#rendered
     this.#main.replaceChildren(...parts)
     this.#rendered = true
-    if (focus || hadFocus) view.heading.focus()
-    this.#announce(announceNotice && notice ? `${notice} ${view.announce}` : view.announce)
+    // One announcement per change: a focus move speaks for itself; the first (lazy) render says nothing.
+    if (focus || hadFocus) (view.focus ?? view.heading).focus()
+    else if (!first) this.#say(view.announce)
   }
 
-  #announce(text: string): void {
+  #say(text: string): void {
     // Clearing first makes screen readers repeat an identical message.
     this.#live.textContent = ''
     requestAnimationFrame(() => (this.#live.textContent = text))

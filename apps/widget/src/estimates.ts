@@ -1,39 +1,48 @@
 /**
  * Figures as the content states them: every number of years, experience range
- * and cost the widget shows goes through here, so an estimate always reads as
- * one ("about 2 years · estimate") and plurals come from Intl.PluralRules
- * ("about 1 year", never "about 1 years").
+ * and cost the widget shows goes through here. Plurals come from
+ * Intl.PluralRules ("about 1 year", never "about 1 years"). A view says once
+ * that its times are estimates (`estimateNote`) instead of on every line.
  */
 import {valueLabel} from './sdk'
 import type {BasisKind, ExperienceInfo} from './types'
 
 const plural = new Intl.PluralRules('en')
 const number = new Intl.NumberFormat('en', {maximumFractionDigits: 1})
+const one = (n: number) => plural.select(n) === 'one'
 
 /** "1 year", "1.5 years", "3 years". */
-export function yearCount(n: number): string {
-  return `${number.format(n)} ${plural.select(n) === 'one' ? 'year' : 'years'}`
-}
+export const yearCount = (n: number): string => `${number.format(n)} ${one(n) ? 'year' : 'years'}`
 
-/** " · estimate" after a figure whose basis is an estimate; nothing for sourced or added figures. */
-export const basisTag = (basis: BasisKind | undefined): string => (basis === 'estimate' ? ' · estimate' : '')
+/** "1 yr", "2.5 yrs": the map's and the timeline's compact form. */
+export const yrs = (n: number): string => `${number.format(n)} ${one(n) ? 'yr' : 'yrs'}`
 
-/** "about 2 years · estimate" (typical time of a move or a route). */
-export function aboutYears(n: number, basis?: BasisKind): string {
-  return `about ${yearCount(n)}${basisTag(basis)}`
-}
+/** "about 2 years" (typical time of a move or a route). */
+export const aboutYears = (n: number): string => `about ${yearCount(n)}`
 
-/** "2–5 years of experience · estimate", "8+ years of experience"; "" without a range. */
+/** "2–5 years of experience", "8+ years of experience"; "" without a range. */
 export function experienceText(e: ExperienceInfo | undefined, suffix = ' of experience'): string {
   if (!e) return ''
   // An English range of two different numbers is always plural ("0–1 years"), as PluralRules.selectRange says.
   const range = e.max == null ? `${number.format(e.min)}+ years` : e.max === e.min ? yearCount(e.min) : `${number.format(e.min)}–${number.format(e.max)} years`
-  return `${range}${suffix}${basisTag(e.basis)}`
+  return range + suffix
 }
 
-/** "Paid (estimate)", "Free"; inside a "·"-joined line, so the basis goes in brackets. */
+/** "Paid (estimate)", "Free"; costs are mixed in the content, so an estimated one says so where it stands. */
 export function costText(cost: string, basis: BasisKind | undefined): string {
   if (!cost) return ''
   const text = valueLabel(cost, 'resourceCost')
   return basis === 'estimate' ? `${text} (estimate)` : text
+}
+
+/**
+ * How a view tells estimates apart, once: when every figure it shows is an
+ * estimate, one note says so and no figure is marked; when only some are,
+ * each estimate gets "≈" and the note explains the sign.
+ * Returns the mark for one figure and the note ("" when nothing is estimated).
+ */
+export function estimateNote(bases: (BasisKind | undefined)[], what: string): [(basis: BasisKind | undefined) => string, string] {
+  const n = bases.filter((b) => b === 'estimate').length
+  const all = n > 0 && n === bases.length
+  return [(b) => (!all && b === 'estimate' ? '≈' : ''), all ? `${what} are estimates.` : n ? '≈ marks an estimate.' : '']
 }

@@ -6,7 +6,7 @@ import {CareerPathElement, setSeedUrl, type CareerPathEventMap} from './element'
 
 export {CareerPathElement} from './element'
 export type {CareerPathEventMap, CareerPathState, LoadStatus, SourceKind, ViewName} from './element'
-export type {CertificationInfo, CompareInfo, Curriculum, PlanInfo, PlanStep, ResourceInfo, RoleInfo, RoleRef, SkillGap, TrackInfo} from './types'
+export type {Assessment, CertificationInfo, CompareInfo, Curriculum, Milestone, PlanInfo, PlanOptions, PlanStep, ResourceInfo, ResourcePick, RoleInfo, RoleRef, RouteChoice, SkillGap, TrackInfo} from './types'
 
 export const TAG_NAME = 'career-path'
 

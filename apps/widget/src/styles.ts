@@ -4,104 +4,191 @@
  *
  * `:host` resets what the page could push in; `.root` resets every inherited
  * property again (`all: initial`) so even `!important` rules on the host
- * element cannot leak inside. Only custom properties cross the boundary:
- * that is the theming API (see README).
+ * element cannot leak inside. Only custom properties cross the boundary: that
+ * is the theming API (see README). Sizes are in rem/em, so the page's and the
+ * visitor's font size scale everything; the widget's own width drives the
+ * layout (container queries), never the viewport's.
  */
+
+/**
+ * Theme tokens: [internal name, public name, light default, dark default].
+ * Each resolves with `light-dark()` against the root's colour scheme:
+ * `--careerpath-light-X` / `--careerpath-dark-X` set one scheme, `--careerpath-X` both.
+ */
+const TOKENS = [
+  ['bg', 'bg', '#fff', '#11161d'],
+  ['fg', 'fg', '#1a1f26', '#e8edf3'],
+  ['mu', 'muted', '#4a5563', '#aab5c3'],
+  ['sf', 'surface', '#f3f5f8', '#1b232d'],
+  ['bd', 'border', '#738091', '#7d8b9c'],
+  ['ac', 'accent', '#0b5cad', '#8cc4ff'],
+  ['on', 'accent-contrast', '#fff', '#0b1320'],
+  ['fo', 'focus', '#b3470b', '#ffb86b'],
+]
+  .map(([v, n, l, d]) => `--${v}:light-dark(var(--careerpath-light-${n},var(--careerpath-${n},${l})),var(--careerpath-dark-${n},var(--careerpath-${n},${d})))`)
+  .join(';')
+
+/** Visually hidden, still read by screen readers. */
+const SR = 'position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap'
+
 const css = /* css */ `
-:host{all:initial;display:block!important;contain:content;min-height:var(--careerpath-min-height,480px)!important}
+:host{all:initial;display:block!important;contain:content;container:cp/inline-size;min-height:var(--careerpath-min-height,40rem)!important;color-scheme:inherit;font-family:inherit}
 :host([hidden]){display:none!important}
-*,*::before,*::after{box-sizing:border-box}
-.root{all:initial;display:block;min-height:inherit;box-sizing:border-box;padding:16px;
---_bg:var(--careerpath-bg,#fff);--_fg:var(--careerpath-fg,#1a1f26);--_muted:var(--careerpath-muted,#4a5563);
---_surface:var(--careerpath-surface,#f3f5f8);--_border:var(--careerpath-border,#c3ccd7);--_accent:var(--careerpath-accent,#0b5cad);
---_on-accent:var(--careerpath-accent-contrast,#fff);--_focus:var(--careerpath-focus,#b3470b);--_warn-bg:#fde8e8;--_warn-fg:#8a1c1c;
---_note-bg:#fff4d6;--_note-fg:#5c4100;--_skel:#e3e8ee;
-font-family:var(--careerpath-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);font-size:var(--careerpath-font-size,16px);
-line-height:1.5;color:var(--_fg);background:var(--_bg);border-radius:var(--careerpath-radius,8px);text-align:start;
--webkit-text-size-adjust:100%;overflow-wrap:break-word;color-scheme:light;direction:ltr;unicode-bidi:isolate}
-:host([theme=dark]) .root{--_bg:var(--careerpath-bg,#11161d);--_fg:var(--careerpath-fg,#e8edf3);--_muted:var(--careerpath-muted,#aab5c3);
---_surface:var(--careerpath-surface,#1b232d);--_border:var(--careerpath-border,#3d4a5a);--_accent:var(--careerpath-accent,#8cc4ff);
---_on-accent:var(--careerpath-accent-contrast,#0b1320);--_focus:var(--careerpath-focus,#ffb86b);--_warn-bg:#4a1d1d;--_warn-fg:#ffd9d9;
---_note-bg:#3d3210;--_note-fg:#ffe9a8;--_skel:#26303c;color-scheme:dark}
-@media (prefers-color-scheme:dark){:host(:not([theme=light])) .root{--_bg:var(--careerpath-bg,#11161d);--_fg:var(--careerpath-fg,#e8edf3);
---_muted:var(--careerpath-muted,#aab5c3);--_surface:var(--careerpath-surface,#1b232d);--_border:var(--careerpath-border,#3d4a5a);
---_accent:var(--careerpath-accent,#8cc4ff);--_on-accent:var(--careerpath-accent-contrast,#0b1320);--_focus:var(--careerpath-focus,#ffb86b);
---_warn-bg:#4a1d1d;--_warn-fg:#ffd9d9;--_note-bg:#3d3210;--_note-fg:#ffe9a8;--_skel:#26303c;color-scheme:dark}}
-h2,h3,h4,p,ul,ol,dl,dd,figure{margin:0}
-h2{font-size:1.4em;line-height:1.25;margin-bottom:4px}
-h3{font-size:1.08em;margin:0 0 8px}
-h4{font-size:1em;margin:0}
+*{box-sizing:border-box}
+.root{all:initial;display:block;min-height:inherit;padding:1.25rem;${TOKENS};--r:var(--careerpath-radius,.5rem);--ln:color-mix(in srgb,var(--bd) 40%,var(--bg));--ti:color-mix(in srgb,var(--ac) 12%,var(--bg));
+font-size:var(--careerpath-font-size,1rem);line-height:1.5;font-family:var(--careerpath-font,inherit);color:var(--fg);background:var(--bg);border-radius:var(--r);overflow-wrap:break-word;color-scheme:light dark}
+:host([theme=light]) .root{color-scheme:light}
+:host([theme=dark]) .root{color-scheme:dark}
+:host([theme=inherit]) .root{color-scheme:inherit}
+h2,h3,h4,p,ul,ol,fieldset{margin:0;padding:0;border:0}
+h2{font-size:1.5em;line-height:1.2;margin-bottom:.25rem}
+h3{font-size:1.0625em;margin-bottom:.5rem}
+h4{font-size:1em}
 ul,ol{padding-inline-start:1.25em}
-a{color:var(--_accent);text-underline-offset:2px}
-button,select{font:inherit;color:inherit;letter-spacing:inherit}
-button{cursor:pointer}
-:focus-visible{outline:3px solid var(--_focus);outline-offset:2px}
-h2:focus{outline:none}
-h2:focus-visible{outline:3px solid var(--_focus)}
-.sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
-.muted{color:var(--_muted)}
-.nav{display:flex;flex-wrap:wrap;gap:8px;margin:0 0 16px;padding:0 0 12px;border-bottom:1px solid var(--_border)}
-.nav button,.btn{border:1px solid var(--_border);background:var(--_surface);border-radius:999px;padding:6px 14px;min-height:36px}
-.nav button[aria-current=page]{background:var(--_accent);border-color:var(--_accent);color:var(--_on-accent);font-weight:600}
-.btn-primary{background:var(--_accent);border-color:var(--_accent);color:var(--_on-accent);font-weight:600}
-.view{animation:cp-in .18s ease-out}
-@keyframes cp-in{from{opacity:0;transform:translateY(4px)}to{opacity:1;transform:none}}
-.lede{color:var(--_muted);margin-bottom:16px}
-.notice{background:var(--_note-bg);color:var(--_note-fg);border-radius:6px;padding:8px 12px;margin-bottom:12px}
-.ladders{display:grid;gap:16px;grid-template-columns:repeat(auto-fit,minmax(220px,1fr));align-items:start}
-.ladder,.family{background:var(--_surface);border:1px solid var(--_border);border-radius:var(--careerpath-radius,8px);padding:12px}
-.ladder h3,.family h3{margin-bottom:2px}
-.kind{font-size:.85em;margin-bottom:10px}
-.family{grid-column:1/-1;border-style:dashed}
-.fam-summary{margin:-4px 0 10px;max-width:70ch}
-.group{list-style:none;padding:0;display:grid;gap:12px;grid-template-columns:repeat(auto-fill,minmax(200px,1fr))}
-.member .role-btn{border-left-style:dotted}
-.rungs{list-style:none;padding:0;display:flex;flex-direction:column;gap:14px}
-.rung{position:relative}
-.rung+.rung::before{content:"";position:absolute;left:18px;top:-14px;height:14px;border-left:2px solid var(--_border)}
-.role-btn{display:flex;flex-direction:column;align-items:flex-start;width:100%;text-align:start;background:var(--_bg);
-border:1px solid var(--_border);border-left:4px solid var(--_accent);border-radius:6px;padding:8px 10px}
-.role-btn:hover{border-color:var(--_accent)}
-.lvl{font-size:.8em;color:var(--_muted);text-transform:uppercase;letter-spacing:.04em}
-.role-title{font-weight:600}
-.moves{list-style:none;padding:4px 0 0 14px;font-size:.85em;color:var(--_muted)}
-.moves li::before{content:"\\2192\\00a0";}
-.meta{color:var(--_muted);margin-bottom:12px}
-.back{margin-bottom:12px}
-.summary{margin-bottom:16px;max-width:70ch}
-.grid{display:grid;gap:20px;grid-template-columns:repeat(auto-fit,minmax(260px,1fr));align-items:start}
-.grid>section{min-width:0}
-.items{list-style:none;padding:0;display:flex;flex-direction:column;gap:8px}
-.items li{min-width:0}
-.bullets{display:flex;flex-direction:column;gap:6px;padding-inline-start:1.1em}
-.prof{display:flex;align-items:center;gap:8px;font-size:.85em;color:var(--_muted)}
-.pips{display:inline-flex;gap:3px}
-.pip{width:10px;height:10px;border-radius:50%;border:1.5px solid var(--_accent)}
-.pip.on{background:var(--_accent)}
-.badge{display:inline-block;font-size:.78em;border-radius:4px;padding:0 6px;margin-inline-start:6px;background:var(--_surface);border:1px solid var(--_border)}
-.badge.retired{background:var(--_warn-bg);color:var(--_warn-fg);border-color:transparent;font-weight:600}
-.sub{font-size:.85em;color:var(--_muted)}
-.actions{display:flex;flex-wrap:wrap;gap:8px;margin-top:20px}
-.picker{display:flex;flex-wrap:wrap;gap:12px;margin-bottom:16px}
-.picker label{display:flex;flex-direction:column;gap:4px;font-weight:600;flex:1 1 200px;min-width:0}
-.picker select{font-weight:400;padding:6px 8px;border:1px solid var(--_border);border-radius:6px;background:var(--_bg);min-height:38px;width:100%}
-.steps{display:flex;flex-direction:column;gap:8px;padding-inline-start:1.4em;margin-bottom:12px}
-.total{font-weight:600;margin-bottom:16px}
-.table-wrap{overflow-x:auto}
-table{border-collapse:collapse;width:100%;font-size:.92em}
-caption{text-align:start;font-weight:600;margin-bottom:8px}
-th,td{text-align:start;vertical-align:top;padding:6px 8px;border-bottom:1px solid var(--_border)}
-thead th{border-bottom-width:2px}
-.err{border:1px solid var(--_warn-fg);background:var(--_warn-bg);color:var(--_warn-fg);border-radius:8px;padding:16px}
-.err h2{margin-bottom:8px}
-.err p{margin-bottom:12px}
-.skel{display:grid;gap:16px;grid-template-columns:repeat(auto-fit,minmax(220px,1fr))}
-.skel-col{display:flex;flex-direction:column;gap:10px}
-.skel-bar{height:44px;border-radius:6px;background:var(--_skel);animation:cp-pulse 1.2s ease-in-out infinite alternate}
-.skel-bar.short{height:20px;width:60%}
-@keyframes cp-pulse{from{opacity:1}to{opacity:.45}}
-@media (max-width:480px){.root{padding:12px}h2{font-size:1.25em}table{font-size:.75em}th,td{padding:5px 2px}tbody th{font-weight:600}}
-@media (prefers-reduced-motion:reduce){.view,.skel-bar{animation:none}}
+a,.quiet,.linkish,summary,.yr,.eyebrow{color:var(--ac)}
+button,select,input{font:inherit;color:inherit}
+:focus-visible{outline:3px solid var(--fo);outline-offset:2px}
+h2:focus:not(:focus-visible){outline:none}
+.sr,.map .tag,.map .mv{${SR}}
+.sub,.lede,.note,.kind,.band,.lbl,.nav button{color:var(--mu)}
+.sub,.note,.pill,.node,.chip,.eyebrow,.hd{font-size:.875em}
+.lede,.summary{margin-bottom:1rem;max-width:70ch}
+.view>.note{margin-top:1rem}
+.picker label{display:grid;gap:.25rem;font-weight:600;flex:1 1 14rem;max-width:32rem}
+select{font-weight:400;padding:.5rem}
+.row{display:flex;flex-wrap:wrap;gap:.5rem;margin-bottom:1rem;list-style:none;padding:0}
+.pill{border-radius:1rem;padding:.125rem .625rem;background:var(--sf)}
+.nav{padding:.25rem;background:var(--sf);border-radius:var(--r);width:fit-content;margin-bottom:1.5rem}
+.nav button{border:0;background:none;padding:.375rem .75rem;font-weight:600;border-radius:var(--r)}
+.nav [aria-pressed=true]{background:var(--bg);color:var(--fg);box-shadow:0 0 0 1px var(--bd)}
+.btn,.chip,select{border:1px solid var(--bd);background:var(--bg);border-radius:var(--r);padding:.4375rem .875rem;font-weight:600;text-align:start}
+.chip{border-radius:1rem;padding:.25rem .75rem}
+.btn:hover,.chip:hover{border-color:var(--fg)}
+.primary,.chip[aria-pressed=true],.badge,.you,.goal,[data-y]::after{background:var(--ac);border-color:var(--ac);color:var(--on)}
+.chip[aria-pressed=true] .sub{color:inherit}
+.quiet,.linkish{border-color:#0000;background:none}
+.linkish{border:0;padding:0;text-decoration:underline}
+.view{animation:cp-in .2s}
+@keyframes cp-in{from{opacity:0}}
+.notice{background:var(--sf);border-inline-start:4px solid var(--fo);padding:.5rem .75rem;margin-bottom:1rem}
+.badge,.you{display:inline-block;font-size:.75em;font-weight:700;border-radius:1rem;padding:0 .5rem}
+.down,.retired{background:var(--mu);color:var(--bg)}
+.mapbox{container:map/inline-size}
+.one{max-width:36rem}
+.legend{gap:.25rem 1.25rem;font-size:.875em;color:var(--mu)}
+.key::before{content:"";display:inline-block;width:1.5rem;margin-inline-end:.375rem;vertical-align:middle;border-top:2px solid}
+.key.k-lateral::before{border-top-style:dashed}
+.key.k-specialisation::before{border-top-style:dotted}
+.switch{display:none}
+.map{position:relative;display:grid;grid-template-rows:auto repeat(7,minmax(3.5rem,auto));column-gap:1.5rem}
+.band{grid-column:1/-1;border-top:1px solid var(--ln);padding:.5rem calc(100% - 6.5rem) 0 0;font-size:.6875em;font-weight:700;text-transform:uppercase}
+.edges{position:absolute;inset:0;width:100%;height:100%;overflow:visible;pointer-events:none}
+.e{fill:none;stroke:var(--mu);stroke-width:1.5;opacity:.6}
+.x{opacity:.35}
+.k-lateral{stroke-dasharray:6 4}
+.k-specialisation{stroke-dasharray:1 4}
+.act .e{opacity:.1}
+.act .on{opacity:1;stroke:var(--ac);stroke-width:2.5}
+.col{grid-row:1/-1;display:grid;grid-template-rows:subgrid;position:relative;z-index:1}
+.fam{outline:1px dashed var(--bd);outline-offset:.5rem;border-radius:var(--r)}
+.hd{align-self:end;padding-bottom:.75rem}
+.hd h3{font-size:1em;margin:0}
+.kind,.tag{display:block;font-weight:400}
+.cells{grid-row:2/-1;display:grid;grid-template-rows:subgrid;list-style:none;padding:0}
+.cell{display:flex;flex-direction:column-reverse;justify-content:center;gap:.375rem;padding:.5rem 0}
+.node{display:block;width:100%;text-align:start;background:var(--bg);border:1px solid var(--bd);border-radius:var(--r);padding:.375rem .625rem;font-weight:600;position:relative}
+.col:not(.fam) .node{border-inline-start:4px solid var(--ac)}
+.fam .node{border-style:dashed}
+.node:hover,.src,.tgt{border-color:var(--ac);box-shadow:0 0 0 1px var(--ac)}
+.tgt{background:var(--ti)}
+[data-y]::after{content:attr(data-y) / "";position:absolute;top:-.625rem;right:-.375rem;font-size:.85em;font-weight:700;border-radius:1rem;padding:0 .4rem}
+.tag{color:var(--mu)}
+.mv{list-style:none;padding:0}
+@container map (max-width:50rem){
+.switch{display:flex}
+.map,.col.cur{display:block}
+.band,.edges,.keys,.col{display:none}
+.cells{display:flex;flex-direction:column-reverse;gap:1.5rem}
+.cell{padding:0;gap:.75rem;position:relative}
+.col:not(.fam) .cell+.cell::after{content:"";position:absolute;top:100%;left:1.5rem;height:1.5rem;border-left:2px solid var(--ac)}
+.map .tag,.map .mv{position:static;width:auto;height:auto;margin:0;overflow:visible;clip-path:none;white-space:normal}
+.mv{margin:.375rem 0 0 .75rem;font-size:.8125em;color:var(--mu)}
+.mv li::before{content:"↑ " / ""}
+.mv .k-lateral::before{content:"→ " / ""}
+.mv .k-specialisation::before{content:"↗ " / ""}
+}
+.back{margin:-.5rem 0 .5rem -.875rem}
+.summary{font-size:1.0625em}
+.grid{display:grid;gap:2rem 3rem;align-items:start}
+@container cp (min-width:48rem){.grid{grid-template-columns:1fr 1fr}.takes{grid-column:2;grid-row:1/span 3}}
+.grid h3{padding-bottom:.5rem;border-bottom:1px solid var(--ln)}
+.grid h4{margin:1rem 0 .5rem}
+.list{list-style:none;padding:0;display:grid;gap:.75rem}
+.sk{display:grid;grid-template-columns:1fr auto auto;gap:0 .75rem;align-items:center}
+.bar{display:flex;gap:3px}
+.bar i{display:inline-block;width:1.125rem;height:.5rem;border-radius:2px;background:var(--ln)}
+.bar .on{background:var(--ac)}
+.vs .on:not(.have){background:none;box-shadow:inset 0 0 0 2px var(--ac)}
+.vs .have:not(.on){background:var(--mu)}
+.exits .btn{padding:0;font-weight:700}
+.total strong{font-size:1.375em}
+.tl{display:grid;grid-template-columns:1fr auto;gap:3px;margin-bottom:2rem;font-size:.8125em}
+.tl-bar{display:flex;gap:3px}
+.tseg{flex:1 1 0;min-width:0;background:var(--ti);border-top:4px solid var(--ac);padding:.375rem .5rem}
+.tseg span{display:block;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.goal{padding:.5rem .75rem;border-radius:var(--r);font-weight:700}
+.ticks{position:relative;height:1.5rem}
+.ticks span{position:absolute;translate:-50%}
+.ticks span:first-child{translate:0}
+.m{border:1px solid var(--ln);border-radius:var(--r);padding:1rem 1.25rem;break-inside:avoid}
+.mh{margin-bottom:.75rem}
+.mh h3{margin:0}
+.yr,.lbl{font-size:.75em;font-weight:700;text-transform:uppercase}
+.lbl{margin:1rem 0 .5rem}
+.mb{display:grid;gap:0 2rem;grid-template-columns:repeat(auto-fit,minmax(min(100%,16rem),1fr))}
+table{border-collapse:collapse;width:100%;table-layout:fixed}
+caption{text-align:start;font-weight:600;margin-bottom:.5rem}
+th,td{text-align:start;vertical-align:top;padding:.5rem;border-bottom:1px solid var(--ln)}
+.ch th{box-shadow:inset 3px 0 var(--ac)}
+.rate{display:grid;gap:1rem;margin-bottom:1rem;grid-template-columns:repeat(auto-fill,minmax(min(100%,18rem),1fr))}
+.rate p{grid-column:1/-1}
+.rt{display:grid;gap:.25rem;font-weight:600}
+.share{display:block;word-break:break-all}
+.err{max-width:28rem;margin:2.5rem auto;text-align:center;padding:1.5rem;border-radius:var(--r);background:var(--sf)}
+.skel{display:grid;gap:1.5rem;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));padding-top:4.5rem}
+.skel div{display:grid;gap:.875rem;align-content:start}
+.skel i{height:2.75rem;border-radius:var(--r);background:var(--sf)}
+@container cp (max-width:36rem){
+.root{padding:.75rem}
+.sk{grid-template-columns:1fr auto}
+.sk .sub{grid-column:1/-1;order:3}
+.tl{display:block}
+.tl-bar{flex-direction:column}
+.tseg{border:0;border-left:4px solid var(--ac)}
+.ticks,.print{display:none}
+table,tbody,thead{display:block}
+tr{display:grid;grid-template-columns:1fr 1fr;column-gap:.5rem;border-bottom:1px solid var(--ln)}
+th,td{border:0;padding:.25rem 0}
+tbody th,.fold td{grid-column:1/-1}
+thead th:first-child{display:none}
+}
+@media (prefers-reduced-motion:reduce){*{animation:none!important}}
+@media (forced-colors:active){
+.e,.bar i{stroke:CanvasText;opacity:1;forced-color-adjust:none;background:Canvas;border:1px solid CanvasText}
+.act .on{stroke:Highlight}
+.src,.tgt{outline:2px solid Highlight}
+.primary,[aria-pressed=true],.badge,.you,.goal,[data-y]::after,.bar .on{forced-color-adjust:none;background:Highlight;color:HighlightText}
+}
+@media print{
+:host{min-height:0!important;contain:none}
+.root{color-scheme:light;padding:0;font-size:9pt;--ac:#000}
+.nav,.picker,.routes,.print,.self,.lede,.more,.actions,.switch,.back,.notice,.fold{display:none!important}
+.mb{grid-template-columns:repeat(3,1fr)}
+.mb .lbl:has(+ul.sub),.mb ul.sub{display:none}
+.chips{display:block}
+.chips li{display:inline;padding:0;background:none}
+.chips li+li::before{content:", "}
+}
 `
 
 let shared: CSSStyleSheet | undefined

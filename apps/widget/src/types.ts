@@ -4,7 +4,7 @@
  * the SDK's shapes directly.
  */
 
-/** Where a figure comes from; an estimate is shown as one ("about 2 years · estimate"). */
+/** Where a figure comes from; views say once when their figures are estimates. */
 export type BasisKind = 'source' | 'estimate' | 'added'
 
 /** Enough to name a role and link to it. */
@@ -51,6 +51,12 @@ export interface ResourceInfo {
   publisher?: string | undefined
 }
 
+/** A resource suggested for a plan, with the skills to grow it helps with. */
+export interface ResourcePick extends ResourceInfo {
+  /** Titles of the skills to grow it covers (empty when only the role recommends it). */
+  covers: string[]
+}
+
 export interface DegreeInfo {
   slug: string
   title: string
@@ -73,6 +79,8 @@ export interface MoveInfo {
   typicalYears: number
   typicalYearsBasis?: BasisKind | undefined
   conditions: string[]
+  /** Advice on timing or approach, when the content gives any. */
+  advice?: string | undefined
 }
 
 export interface RoleInfo extends RoleRef {
@@ -114,8 +122,33 @@ export interface PlanStep {
 export interface SkillGap {
   slug: string
   title: string
+  /** What the visitor has now: their self-assessment, or the starting role's level (0 when new). */
   current: number
   target: number
+}
+
+/** One move of a plan, placed on the plan's year axis, with what to do before making it. */
+export interface Milestone extends PlanStep {
+  /** Years from the start of the plan when the time in `from` starts, and when the move happens. */
+  start: number
+  end: number
+  conditions: string[]
+  advice?: string | undefined
+  /** Skills `to` expects above what the visitor has reached by then. */
+  skills: SkillGap[]
+  /** Credentials `to` recommends that are not earned earlier in the plan. */
+  certifications: CertificationInfo[]
+  /** Resources for exactly those skills, most useful first, none repeated from an earlier milestone. */
+  resources: ResourcePick[]
+}
+
+/** Another route between the same roles, in the graph's order (0 is the best). */
+export interface RouteChoice {
+  index: number
+  /** Roles passed on the way (not the two ends). */
+  via: RoleRef[]
+  steps: number
+  years: number
 }
 
 export interface PlanInfo {
@@ -126,16 +159,40 @@ export interface PlanInfo {
   years: number
   /** True when any step's time is an estimate, so the total is one too. */
   estimated: boolean
+  /** The target's skills above what the visitor has now. */
   skills: SkillGap[]
   certifications: CertificationInfo[]
-  resources: ResourceInfo[]
+  resources: ResourcePick[]
+  /** One per step, on a year axis. */
+  milestones: Milestone[]
+  /** Which route this is (0 = best) and the routes to choose from, best first. */
+  route: number
+  routes: RouteChoice[]
+  /** True when the skills start from the visitor's self-assessment rather than the role's levels. */
+  assessed: boolean
 }
 
 export interface CompareInfo {
   a: RoleInfo
   b: RoleInfo
-  /** Every skill either role needs; 0 where a role does not list it. */
+  /** Every skill either role needs; 0 where a role does not list it. Changed skills first. */
   skills: {slug: string; title: string; a: number; b: number}[]
+  /** Credentials only the second role recommends, only the first, and both. */
+  certifications: {added: string[]; removed: string[]; shared: string[]}
+  degrees: {added: string[]; removed: string[]; shared: string[]}
+}
+
+/** What a visitor says about themselves: their current role and, optionally, their level (0–5) in its skills. */
+export interface Assessment {
+  role: string
+  skills: Record<string, number>
+}
+
+export interface PlanOptions {
+  /** Which route to plan, 0 for the best (see `PlanInfo.routes`). */
+  route?: number
+  /** The visitor's own levels by skill slug, used instead of the starting role's. */
+  have?: Record<string, number>
 }
 
 /** The loaded curriculum with the career-graph questions the views ask. */
@@ -144,7 +201,7 @@ export interface Curriculum {
   roles: RoleInfo[]
   /** Throws a not-found error (with suggestions) for an unknown slug. */
   role(slug: string): RoleInfo
-  /** The best route, or null when no sequence of moves leads there. Throws for unknown slugs. */
-  plan(from: string, to: string): PlanInfo | null
+  /** A route with its milestones, or null when no sequence of moves leads there. Throws for unknown slugs. */
+  plan(from: string, to: string, options?: PlanOptions): PlanInfo | null
   compare(a: string, b: string): CompareInfo
 }

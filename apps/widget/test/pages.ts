@@ -20,7 +20,17 @@ const benchBody = (widget: string[]) => ['<p>A careers page with the widget.</p>
 
 export const PAGES: Record<string, HostPage> = {
   /** Tests mount their own <career-path> into #slot, between two focusable buttons. */
-  'blank.html': {title: 'Careers', head: [MODULE], body: ['<button id="before">Before the widget</button>', '<div id="slot"></div>', '<button id="after">After the widget</button>']},
+  'blank.html': {title: 'Careers', head: [css('page.css'), MODULE], body: ['<button id="before">Before the widget</button>', '<div id="slot"></div>', '<button id="after">After the widget</button>']},
+  /** The same, in a 400 px column beside the page's main content (the widget's container is narrow, the viewport wide). */
+  'column.html': {
+    title: 'Careers: narrow column',
+    head: [css('page.css'), css('column.css'), MODULE],
+    body: ['<div class="layout"><section><h2>Life at the company</h2><p>Main content of a wide page.</p></section><aside><div id="slot"></div></aside></div>', '<button id="after">After the widget</button>'],
+  },
+  /** A host page with its own font and `color-scheme` (its dark theme), for theme="inherit" and --careerpath-font: inherit. */
+  'themed.html': {title: 'Careers: themed host', head: [css('themed.css'), MODULE], body: ['<div id="slot"></div>']},
+  /** Just the widget, as a host page's print view of a plan would carry it. */
+  'print.html': {title: 'Careers: your plan', head: [css('page.css'), MODULE], body: ['<div id="slot"></div>']},
   'module.html': {title: 'Careers: module embed', head: [MODULE], body: ['<career-path></career-path>']},
   'iife.html': {title: 'Careers: classic script embed', head: [IIFE], body: ['<career-path view="plan" from="__FROM__" to="__TO__"></career-path>']},
   'npm.html': {

@@ -1,7 +1,7 @@
-import type {Curriculum, PlanInfo} from '../types'
+import type {Assessment, Curriculum, PlanInfo} from '../types'
 
-export type ViewName = 'ladders' | 'role' | 'plan' | 'compare'
-export const VIEWS: readonly ViewName[] = ['ladders', 'role', 'plan', 'compare']
+export type ViewName = 'ladders' | 'role' | 'plan' | 'compare' | 'assess'
+export const VIEWS: readonly ViewName[] = ['ladders', 'role', 'plan', 'compare', 'assess']
 
 /** What is on screen; attributes and the JS API write it, views read it. */
 export interface UiState {
@@ -12,23 +12,44 @@ export interface UiState {
   to?: string | undefined
   a?: string | undefined
   b?: string | undefined
+  /** Which of the planner's routes is shown (0 = best). */
+  route?: number | undefined
+  /** The role the visitor opened from the map: focus returns to it. */
+  back?: string | undefined
+  /** The track shown when the map draws one track at a time (narrow layouts). */
+  col?: number | undefined
 }
 
 /** What a view gets: the data, the state and the actions it may trigger. */
 export interface ViewContext {
   data: Curriculum
   ui: Readonly<UiState>
+  /** The visitor's self-assessment, checked against the data. */
+  me: Assessment | undefined
+  /** True when the host lets the assessment live in localStorage. */
+  stored: boolean
   openRole(slug: string): void
-  open(view: ViewName): void
-  /** Records the selection, emits `careerpath:plan` for a route, announces the result. */
-  plan(from: string, to: string): PlanInfo | null
+  /** Shows another view; focus moves to it. */
+  open(view: ViewName, patch?: Partial<UiState>): void
+  /** Records state a view changes in place, without rendering again. */
+  keep(patch: Partial<UiState>): void
+  /** Records the selection, emits `careerpath:plan` for a route, announces the result unless `quiet`. */
+  plan(from: string, to: string, route?: number, quiet?: boolean): PlanInfo | null
   compare(a: string, b: string): void
+  /** Sets or clears the self-assessment (emits `careerpath:assessment`, stores it when allowed). */
+  assess(a: Assessment | undefined): void
+  /** Says something through the live region (once per change). */
+  say(text: string): void
 }
 
 export interface RenderedView {
   el: HTMLElement
   /** Gets focus when the visitor moved here from inside the widget. */
   heading: HTMLElement
-  /** Said by the live region. */
+  /** Where focus goes instead of the heading (the role the visitor came back from). */
+  focus?: HTMLElement | undefined
+  /** Said by the live region when the view changes without moving focus. */
   announce: string
+  /** Runs when the view is replaced. */
+  cleanup?: () => void
 }

@@ -1,7 +1,7 @@
 import {costText} from '../estimates'
 import {proficiencyLabel, seniorityLabel, valueLabel} from '../sdk'
-import {h, link, uid} from '../dom'
-import type {CertificationInfo, Curriculum, DegreeInfo, ResourceInfo, RoleRef} from '../types'
+import {h, link, uid, type Child} from '../dom'
+import type {CertificationInfo, Curriculum, DegreeInfo, ResourceInfo, ResourcePick, RoleRef} from '../types'
 
 /** A human label for a stored value (`free-audit` → "Free to audit"), as editors see it in the Studio. */
 export const label = valueLabel
@@ -12,31 +12,26 @@ export const moveKind = (kind: string): string => label(kind, 'transitionKind').
 /** The seniority's name ("Senior"); "" when the content gives none. */
 export const seniority = (r: RoleRef): string => (r.seniority ? seniorityLabel(r.seniority) : '')
 
-/** "Rung 2 · Intermediate" on a ladder, "Intermediate" in a family: what a role card says above the title. */
+/** "Rung 2 · Intermediate" on a ladder, "Intermediate" in a family. */
 export const roleTag = (r: RoleRef): string => [r.rung != null && `Rung ${r.rung}`, seniority(r)].filter(Boolean).join(' · ')
 
 /** "3/5 Practitioner"; `none` for a skill a role does not list. */
-export function proficiencyText(n: number, none = 'Not listed'): string {
-  return n > 0 ? `${n}/5 ${proficiencyLabel(n)}` : none
-}
+export const proficiencyText = (n: number, none = 'Not listed'): string => (n > 0 ? `${n}/5 ${proficiencyLabel(n)}` : none)
 
-/** Five pips (decorative) plus the level in words. */
-export function proficiency(n: number): HTMLElement {
-  const pips = h('span', {class: 'pips', 'aria-hidden': 'true'})
-  for (let i = 1; i <= 5; i++) pips.append(h('span', {class: i <= n ? 'pip on' : 'pip'}))
-  return h('span', {class: 'prof'}, pips, proficiencyText(n))
-}
+/** `n` and the noun, singular or plural ("1 move", "2 moves"). */
+export const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 
-export function heading(text: string): HTMLHeadingElement {
-  return h('h2', {id: uid('h'), tabindex: -1, part: 'heading'}, text)
-}
+/** Decorative glyphs for the kinds of move, as the map draws them. */
+export const ARROW: Record<string, string> = {promotion: '↑', lateral: '→', specialisation: '↗'}
 
-/** A titled block; omitted when it would be empty. */
-export function block(title: string, items: HTMLElement[], empty?: string, listClass = 'items'): HTMLElement | null {
-  if (!items.length && !empty) return null
-  const id = uid('s')
-  return h('section', {'aria-labelledby': id}, h('h3', {id}, title), items.length ? h('ul', {class: listClass}, items) : h('p', {class: 'muted'}, empty))
-}
+export const heading = (text: string): HTMLHeadingElement => h('h2', {id: uid('h'), tabindex: -1, part: 'heading'}, text)
+
+/** A titled block (h3), omitted when it has nothing to show. */
+export const block = (title: string, ...body: Child[]): HTMLElement | false => body.some((b) => b && (!Array.isArray(b) || b.length)) && h('div', h('h3', title), body)
+
+/** A list that shows its first `top` items and folds the rest under "Show all N …". */
+export const fold = (items: HTMLElement[], top: number, what: string): Child =>
+  items.length > top + 1 ? [h('ul.list', items.slice(0, top)), h('details.more', h('summary', {part: 'show-all'}, `Show all ${items.length} ${what}`), h('ul.list', items.slice(top)))] : items.length > 0 && h('ul.list', items)
 
 /** "2016-07-31" → "July 2016" (the stored value when it is not a date). */
 export function monthYear(date: string): string {
@@ -44,37 +39,33 @@ export function monthYear(date: string): string {
   return Number.isNaN(d.getTime()) ? date : d.toLocaleDateString('en', {month: 'long', year: 'numeric', timeZone: 'UTC'})
 }
 
+/** A muted line of facts joined by " · ", the empty ones left out. */
+export const sub = (...facts: unknown[]) => h('div.sub', facts.filter(Boolean).join(' · '))
+
 export function certItem(c: CertificationInfo): HTMLElement {
   const retired = c.status === 'retired'
   return h(
     'li',
     {part: 'certification'},
     link(c.url, c.title),
-    retired && h('span', {class: 'badge retired'}, c.retiredOn ? `Retired ${monthYear(c.retiredOn)}` : 'Retired'),
-    h('div', {class: 'sub'}, [c.vendor, c.level && label(c.level, 'certificationLevel')].filter(Boolean).join(' · '), retired && c.successor ? ` · replaced by ${c.successor}` : ''),
+    retired && h('span.badge.retired', c.retiredOn ? `Retired ${monthYear(c.retiredOn)}` : 'Retired'),
+    sub(c.vendor, c.level && label(c.level, 'certificationLevel'), retired && c.successor && `replaced by ${c.successor}`),
   )
 }
 
-export function resourceItem(r: ResourceInfo): HTMLElement {
-  return h(
-    'li',
-    {part: 'resource'},
-    link(r.url, r.title),
-    h('div', {class: 'sub'}, [r.kind && label(r.kind, 'resourceKind'), costText(r.cost, r.costBasis), r.publisher].filter(Boolean).join(' · ')),
-  )
-}
+export const resourceItem = (r: ResourceInfo | ResourcePick): HTMLElement =>
+  h('li', {part: 'resource'}, link(r.url, r.title), sub(r.kind && label(r.kind, 'resourceKind'), costText(r.cost, r.costBasis), r.publisher), 'covers' in r && r.covers.length > 0 && h('div.sub', `For ${r.covers.join(', ')}`))
 
-export function degreeItem(d: DegreeInfo): HTMLElement {
-  return h('li', {part: 'degree'}, h('span', null, d.title), h('div', {class: 'sub'}, [d.level && label(d.level, 'degreeLevel'), d.awardingBody].filter(Boolean).join(' · ')))
-}
+export const degreeItem = (d: DegreeInfo): HTMLElement => h('li', {part: 'degree'}, h('span', d.title), sub(d.level && label(d.level, 'degreeLevel'), d.awardingBody))
 
-/** A labelled select of every role, grouped by ladder. */
-export function roleSelect(text: string, data: Curriculum, value: string | undefined, onChange: (slug: string) => void): {label: HTMLLabelElement; select: HTMLSelectElement} {
-  const select = h('select', {part: 'select', onchange: () => onChange(select.value)})
-  select.append(h('option', {value: ''}, 'Choose a role…'))
-  for (const t of data.tracks) {
-    select.append(h('optgroup', {label: t.title}, t.roles.map((r) => h('option', {value: r.slug}, roleTag(r) ? `${r.title} (${roleTag(r)})` : r.title))))
-  }
+/** A labelled select of every role, grouped by track. */
+export function roleSelect(text: string, data: Curriculum, value: string | undefined, onChange: (slug: string) => void): HTMLLabelElement {
+  const select = h('select', {part: 'select', onchange: () => onChange(select.value)}, h('option', {value: ''}, 'Choose a role…'))
+  for (const t of data.tracks) select.append(h('optgroup', {label: t.title}, t.roles.map((r) => h('option', {value: r.slug}, roleTag(r) ? `${r.title} (${roleTag(r)})` : r.title))))
   select.value = value && data.roles.some((r) => r.slug === value) ? value : ''
-  return {label: h('label', null, text, select), select}
+  return h('label', text, select)
 }
+
+/** Five segments for a skill: filled up to the level needed; with the visitor's level, what they have is solid and the rest outlined. */
+export const bar = (need: number, have?: number): HTMLElement =>
+  h(have == null ? 'span.bar' : 'span.bar.vs', {'aria-hidden': 'true'}, [1, 2, 3, 4, 5].map((i) => h('i', {class: [i <= need && 'on', have != null && i <= have && 'have'].filter(Boolean).join(' ') || null})))

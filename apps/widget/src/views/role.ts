@@ -1,17 +1,18 @@
-import {h, uid} from '../dom'
+import {button, h} from '../dom'
+import {aboutYears, estimateNote, experienceText, yearCount} from '../estimates'
 import {isNotFoundError} from '../sdk'
 import type {RoleInfo} from '../types'
 import type {RenderedView, ViewContext} from './context'
-import {aboutYears, experienceText} from '../estimates'
-import {block, certItem, degreeItem, heading, moveKind, proficiency, resourceItem, seniority} from './parts'
+import {ARROW, bar, block, certItem, degreeItem, fold, heading, moveKind, proficiencyText, resourceItem, seniority, sub} from './parts'
 
-/** "Rung 2 of Support engineering" for a ladder role; "Specialist and entry roles (family of roles)" for a family's. */
-function place(r: RoleInfo): string {
-  if (r.rung != null) return `Rung ${r.rung} of ${r.trackTitle}`
-  return r.trackKind === 'family' ? `${r.trackTitle} (family of roles)` : r.trackTitle
-}
+/** "Rung 2 of Support engineering" on a ladder; "Alternative careers (family of roles)" in a family. */
+const place = (r: RoleInfo) => (r.rung != null ? `Rung ${r.rung} of ${r.trackTitle}` : r.trackKind === 'family' ? `${r.trackTitle} (family of roles)` : r.trackTitle)
 
-/** One role: what it is, what it takes, and where it leads. */
+/**
+ * One role, in the order a job seeker asks: what the job is, what it takes
+ * (skills as bars against the visitor's own levels), what comes next (the
+ * exits, drawn), what to learn. One primary action: plan a route from here.
+ */
 export function renderRole(ctx: ViewContext, slug: string): RenderedView {
   let r: RoleInfo
   try {
@@ -21,50 +22,66 @@ export function renderRole(ctx: ViewContext, slug: string): RenderedView {
     return notFound(ctx, slug, error.suggestions)
   }
   const title = heading(r.title)
-  const degreesId = uid('s')
-  const el = h(
-    'section',
-    {class: 'view', part: 'view view-role', 'aria-labelledby': title.id},
-    h('button', {type: 'button', class: 'btn back', onclick: () => ctx.open('ladders')}, '← All ladders'),
-    title,
-    h('p', {class: 'meta'}, [place(r), seniority(r) && `${seniority(r)} seniority`, experienceText(r.experience)].filter(Boolean).join(' · ')),
-    h('p', {class: 'summary'}, r.summary),
-    h(
-      'div',
-      {class: 'grid'},
-      block('Responsibilities', r.responsibilities.map((x) => h('li', null, x)), undefined, 'bullets'),
-      block('Skills', r.skills.map((s) => h('li', {part: 'skill'}, h('div', null, s.title), proficiency(s.proficiency)))),
-      block('Certifications', r.certifications.map(certItem), 'None required.'),
-      // Degrees are their own kind of credential, listed apart, with what employers usually ask for.
-      (r.degrees.length > 0 || r.education) &&
-        h(
-          'section',
-          {'aria-labelledby': degreesId},
-          h('h3', {id: degreesId}, 'Degrees and education'),
-          r.education && h('p', {class: 'sub edu'}, r.education),
-          r.degrees.length > 0 && h('ul', {class: 'items'}, r.degrees.map(degreeItem)),
-        ),
-      block('Resources', r.resources.map(resourceItem)),
-      block(
-        'Next moves',
-        r.transitions.map((m) =>
-          h(
-            'li',
-            null,
-            h('button', {type: 'button', class: 'btn', 'data-role': m.to.slug, onclick: () => ctx.openRole(m.to.slug)}, m.to.title),
-            h('div', {class: 'sub'}, `${moveKind(m.kind)}${seniority(m.to) ? ` to ${seniority(m.to)} seniority` : ''}, usually after ${aboutYears(m.typicalYears, m.typicalYearsBasis)}`),
-            m.conditions.length > 0 && h('ul', {class: 'sub'}, m.conditions.map((c) => h('li', null, c))),
-          ),
-        ),
-        r.rung == null ? 'No usual next moves are listed.' : 'This is the top of its ladder.',
+  const me = ctx.me
+  const mine = me && ctx.data.role(me.role)
+  // What the visitor has: their rating, else the level their current role expects, else nothing.
+  const have = (skill: string) => mine && (me.skills[skill] ?? mine.skills.find((s) => s.slug === skill)?.proficiency ?? 0)
+  const [mark, note] = estimateNote([...(r.experience ? [r.experience.basis] : []), ...r.transitions.map((m) => m.typicalYearsBasis)], 'Experience and times')
+  const takes = block(
+    'What it takes',
+    r.skills.length > 0 && [
+      h('h4', 'Skills'),
+      mine
+        ? h('p.sub.keyline', `Against your skills as ${mine.title}: solid is what you have, outlined what is left to grow.`)
+        : h('p.sub', 'Levels needed, 1 to 5. ', button('Rate your skills', () => ctx.open('assess'), 'link-button', 'linkish'), ' to see your gaps.'),
+      h(
+        'ul.list',
+        r.skills.map((s) => {
+          const you = have(s.slug)
+          return h(you != null && you < s.proficiency ? 'li.sk.gap' : 'li.sk', {part: 'skill'}, h('span', s.title), h('span.lv', proficiencyText(s.proficiency), you != null && ` · you ${you}/5`), bar(s.proficiency, you))
+        }),
       ),
+    ],
+    r.certifications.length > 0 && [h('h4', 'Certifications'), h('ul.list', r.certifications.map(certItem))],
+    // Degrees are their own kind of credential, listed apart, with what employers usually ask for.
+    (r.degrees.length > 0 || r.education) && [h('h4', 'Degrees and education'), r.education && h('p.sub.edu', r.education), r.degrees.length > 0 && h('ul.list', r.degrees.map(degreeItem))],
+  )
+  if (takes) takes.className = 'takes'
+  const el = h(
+    'div.view',
+    {part: 'view view-role'},
+    button('← All ladders', () => ctx.open('ladders', {back: r.slug}), 'back-button', 'btn quiet back'),
+    h('p.eyebrow', place(r)),
+    title,
+    h('p.row', seniority(r) && h('span.pill', `${seniority(r)} seniority`), r.experience && h('span.pill', mark(r.experience.basis) + experienceText(r.experience))),
+    r.summary && h('p.summary', r.summary),
+    h(
+      'div.row',
+      button('Plan my route from here', () => ctx.open('plan', {from: r.slug, to: ctx.ui.to !== r.slug ? ctx.ui.to : undefined, route: 0}), 'primary-button', 'btn primary'),
+      button('Compare with another role', () => (ctx.compare(r.slug, ctx.ui.b !== r.slug ? (ctx.ui.b ?? '') : ''), ctx.open('compare'))),
     ),
     h(
-      'div',
-      {class: 'actions'},
-      h('button', {type: 'button', class: 'btn btn-primary', onclick: () => (ctx.plan(r.slug, ctx.ui.to && ctx.ui.to !== r.slug ? ctx.ui.to : ''), ctx.open('plan'))}, 'Plan a route from here'),
-      h('button', {type: 'button', class: 'btn', onclick: () => (ctx.compare(r.slug, ctx.ui.b && ctx.ui.b !== r.slug ? ctx.ui.b : ''), ctx.open('compare'))}, 'Compare with another role'),
+      'div.grid',
+      block('What the job is', r.responsibilities.length > 0 && h('ul', r.responsibilities.map((x) => h('li', x)))),
+      takes,
+      block(
+        'What comes next',
+        r.transitions.length
+          ? h(
+              'ul.list.exits',
+              r.transitions.map((m) =>
+                h(
+                  'li',
+                  button(m.to.title, () => ctx.openRole(m.to.slug), 'move-button', 'btn quiet'),
+                  sub(`${ARROW[m.kind] ?? '→'} ${moveKind(m.kind)}`, seniority(m.to), `after ${mark(m.typicalYearsBasis) ? `≈${yearCount(m.typicalYears)}` : aboutYears(m.typicalYears)}`),
+                ),
+              ),
+            )
+          : h('p.sub', r.rung == null ? 'No usual next moves are listed.' : 'This is the top of its ladder.'),
+      ),
+      block('What to learn', fold(r.resources.map(resourceItem), 4, 'resources')),
     ),
+    note && h('p.note', note),
   )
   return {el, heading: title, announce: `Showing role: ${r.title}, ${[place(r), seniority(r) && `${seniority(r)} seniority`].filter(Boolean).join(', ')}.`}
 }
@@ -73,13 +90,12 @@ function notFound(ctx: ViewContext, slug: string, suggestions: readonly string[]
   const title = heading('Role not found')
   const known = suggestions.flatMap((s) => ctx.data.roles.filter((r) => r.slug === s))
   const el = h(
-    'section',
-    {class: 'view', part: 'view view-role', 'aria-labelledby': title.id},
+    'div.view',
+    {part: 'view view-role'},
     title,
-    h('p', {class: 'summary'}, `There is no role called "${slug}".`),
-    known.length > 0 && h('p', null, 'Did you mean:'),
-    known.length > 0 && h('ul', {class: 'items'}, known.map((r) => h('li', null, h('button', {type: 'button', class: 'btn', onclick: () => ctx.openRole(r.slug)}, r.title)))),
-    h('div', {class: 'actions'}, h('button', {type: 'button', class: 'btn', onclick: () => ctx.open('ladders')}, '← All ladders')),
+    h('p.summary', `There is no role called "${slug}".`),
+    known.length > 0 && [h('p', 'Did you mean:'), h('ul.list', known.map((r) => h('li', button(r.title, () => ctx.openRole(r.slug), 'move-button'))))],
+    h('div.row', button('← All ladders', () => ctx.open('ladders'), 'back-button')),
   )
   return {el, heading: title, announce: `Role "${slug}" not found.`}
 }

@@ -1,22 +1,16 @@
-import {h} from '../dom'
+import {button, h} from '../dom'
 import type {RenderedView} from './context'
 import {heading} from './parts'
 
-/** Placeholder ladders while data loads; screen readers hear one sentence. */
-export function renderSkeleton(): HTMLElement {
-  const col = () => h('div', {class: 'skel-col'}, h('div', {class: 'skel-bar short'}), h('div', {class: 'skel-bar'}), h('div', {class: 'skel-bar'}), h('div', {class: 'skel-bar'}))
-  return h('div', {class: 'skeleton', part: 'skeleton', role: 'status', 'aria-label': 'Loading career paths'}, h('span', {class: 'sr'}, 'Loading career paths…'), h('div', {class: 'skel', 'aria-hidden': 'true'}, col(), col(), col()))
-}
+/** Placeholder columns of role shapes while data loads; screen readers hear one sentence. */
+export const renderSkeleton = (): HTMLElement =>
+  h('div', {part: 'skeleton', role: 'status', 'aria-label': 'Loading career paths'}, h('div.skel', {'aria-hidden': 'true'}, [5, 4, 4, 3].map((n) => h('div', Array.from({length: n}, () => h('i'))))))
 
-/** Says what went wrong and offers a retry. */
-export function renderError(messages: string[], retry: () => void): RenderedView {
-  const title = heading('The career paths could not be loaded')
-  const el = h(
-    'section',
-    {class: 'view err', part: 'view error', 'aria-labelledby': title.id},
-    title,
-    messages.map((m) => h('p', null, m)),
-    h('button', {type: 'button', class: 'btn', onclick: retry}, 'Try again'),
-  )
-  return {el, heading: title, announce: `Error: ${messages.join(' ')}`}
+/**
+ * A small, friendly card: visitors never see infrastructure (URLs, project
+ * ids, HTTP statuses); what failed is in the `careerpath:error` event and `el.data.errors`.
+ */
+export function renderError(retry: () => void): RenderedView {
+  const title = heading('Career paths are not available right now')
+  return {el: h('div.view.err', {part: 'view error'}, title, h('p', 'Please try again in a moment.'), button('Try again', retry, 'retry-button')), heading: title, announce: title.textContent!}
 }
