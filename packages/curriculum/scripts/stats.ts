@@ -24,3 +24,33 @@ const modules = path?.modules?.length ?? 0
 const topics = path?.modules?.reduce((n, m) => n + (m.topics?.length ?? 0), 0) ?? 0
 console.log(`\n${ladders} ladders and ${tracks.length - ladders} families; ${transitions} role transitions; learning-path modules: ${modules}, topics: ${topics}`)
 console.log(`migration report: ${migrationReport.length} lines (pnpm run build -- --report prints them)`)
+
+// Languages: localized values per language (field by field) and the FAQs and guides written in it (document by document), with word counts.
+const perLanguage = new Map<string, {values: number; valueWords: number; faqs: number; guides: number; proseWords: number}>()
+const entry = (language: string) => {
+  if (!perLanguage.has(language)) perLanguage.set(language, {values: 0, valueWords: 0, faqs: 0, guides: 0, proseWords: 0})
+  return perLanguage.get(language)!
+}
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length
+const visit = (value: unknown): void => {
+  if (Array.isArray(value)) return value.forEach(visit)
+  if (!value || typeof value !== 'object') return
+  const item = value as {_type?: string; language?: string; value?: unknown}
+  if (item._type?.startsWith('internationalizedArray') && typeof item.value === 'string' && item.language) {
+    entry(item.language).values++
+    entry(item.language).valueWords += wordCount(item.value)
+  } else Object.values(value).forEach(visit)
+}
+const blockText = (blocks: unknown) => ((blocks as {children?: {text: string}[]}[] | undefined) ?? []).map((b) => (b.children ?? []).map((c) => c.text).join('')).join(' ')
+for (const doc of documents) {
+  if (doc._type === 'translation.metadata') continue
+  if (doc._type === 'faq' || doc._type === 'guide') {
+    const e = entry(String(doc.language))
+    if (doc._type === 'faq') e.faqs++
+    else e.guides++
+    e.proseWords += wordCount([doc.question, doc.title, doc.summary].filter((t) => typeof t === 'string').join(' ') + ' ' + blockText(doc.answer ?? doc.body))
+  } else visit(doc)
+}
+console.log('\n| language | localized values | their words | FAQs | guides | FAQ and guide words |\n| --- | ---: | ---: | ---: | ---: | ---: |')
+for (const [language, e] of perLanguage) console.log(`| ${language} | ${e.values} | ${e.valueWords} | ${e.faqs} | ${e.guides} | ${e.proseWords} |`)
+console.log(`translation.metadata documents: ${documents.filter((d) => d._type === 'translation.metadata').length}`)

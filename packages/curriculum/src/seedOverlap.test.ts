@@ -1,6 +1,7 @@
 /** Our prose is our own: no run of nine words from a seed outside titles of works, and no seed list in the seed's order. */
 import {describe, expect, it} from 'vitest'
-import {loadEnglish, type Doc} from './testing/dataset.ts'
+import {supportedLanguages} from '../../../studio/schemaTypes/shared/options.ts'
+import {loadEnglish, loadIn, type Doc} from './testing/dataset.ts'
 import {ngrams, normalisedWords, readSeeds} from './testing/seeds.ts'
 import {answerTexts, copiedRuns, listsInSeedOrder, orderIsTheFact, proseOf, RUN, seedGrams, seedLists, segmentsOutsideTitles, titlesOfWorks} from './testing/overlap.ts'
 
@@ -63,6 +64,21 @@ describe(`no run of ${RUN} words is copied from a seed`, () => {
 
   it('finds none in the dataset', () => {
     expect(copiedRuns(docs, grams, titles)).toEqual([])
+  })
+
+  it.each(supportedLanguages.map((l) => [l.id] as const))('finds none in the %s text either (every field, FAQ and guide as a reader in that language sees it)', (language) => {
+    const view = loadIn(language)
+    const paths = new Set(view.flatMap((d) => proseOf(d).map((p) => `${d._type}.${p.path.replace(/\[\d+\]/g, '[]')}`)))
+    for (const expected of ['role.summary', 'role.transitions[].advice', 'faq.question', 'faq.answer[]', 'guide.body[]', 'skill.description', 'resource.summary']) expect(paths, expected).toContain(expected)
+    expect(view.filter((d) => d._type === 'faq').every((d) => d.language === language)).toBe(true)
+    expect(copiedRuns(view, grams, titles)).toEqual([])
+  })
+
+  it('finds a copied English sentence planted in a translation', () => {
+    const spanish = loadIn('es').find((d) => d._type === 'faq')!
+    const copied = normalisedWords(readSeeds()[2]!.text).slice(60, 60 + RUN).join(' ')
+    const planted = {...spanish, question: `¿${copied}?`}
+    expect(copiedRuns([planted], grams, titles)).toHaveLength(1)
   })
 })
 
