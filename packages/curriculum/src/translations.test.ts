@@ -10,7 +10,8 @@ import {describe, expect, it} from 'vitest'
 import {supportedLanguages, translationLanguages} from '../../../studio/schemaTypes/shared/options.ts'
 import {documents, migrationReport} from './documents.ts'
 import {isCurriculumEditError} from './edits/edit.ts'
-import {keptInEnglish, metadataId, translationId, translations, translationsEdit} from './edits/translations/index.ts'
+import {keptInEnglish, metadataId, translationId, translations, translationsEdit, translationStatus} from './edits/translations/index.ts'
+import {readRecordedSources, translationSources} from './edits/translations/sources.ts'
 import {loadCommitted, loadIn, textIn, type Doc} from './testing/dataset.ts'
 import type {CurriculumDocument} from './types.ts'
 
@@ -277,6 +278,35 @@ describe('the translations edit', () => {
       }
       expect(isCurriculumEditError(error), what).toBe(true)
       expect(String((error as Error).message), what).toMatch(message)
+    }
+  })
+})
+
+describe('provenance of the translations', () => {
+  it('translates the English text as it is now: every translated place\'s English matches what it was translated from', () => {
+    const recorded = readRecordedSources()
+    const now = translationSources(documents)
+    const changed = Object.keys(now).filter((place) => recorded[place] !== now[place])
+    const gone = Object.keys(recorded).filter((place) => !(place in now))
+    // If this fails, an edit changed the English: update the es and de texts, then run `pnpm run build -- --translated`.
+    expect({changed, gone}).toEqual({changed: [], gone: []})
+    expect(Object.keys(now)).toHaveLength(469 + 29)
+  })
+
+  it('notices when an English text changes under its translations', () => {
+    const changedEnglish = documents.map((d) =>
+      d._id === 'skill-adaptability' ? {...d, description: (d.description as {language: string; value: string}[]).map((v) => (v.language === 'en' ? {...v, value: `${v.value} Even on Fridays.`} : v))} : d,
+    )
+    const recorded = readRecordedSources()
+    const now = translationSources(changedEnglish)
+    expect(Object.keys(now).filter((place) => recorded[place] !== now[place])).toEqual(['skill-adaptability description'])
+  })
+
+  it('says how each language was written and whether anyone has reviewed it', () => {
+    for (const language of translationLanguages) {
+      expect(translationStatus[language].method).toBe('machine-assisted')
+      expect(translationStatus[language].reviewedByNativeSpeaker).toBe(false)
+      expect(translationStatus[language].note.length).toBeGreaterThan(40)
     }
   })
 })

@@ -29,6 +29,31 @@ const NAME = 'translations'
 
 export const translations: Readonly<Record<TranslationLanguage, LanguageTranslations>> = {es, de}
 
+export interface TranslationStatus {
+  /** `machine-assisted`: written by an AI model from the English text; `human`: written by a person. */
+  method: 'machine-assisted' | 'human'
+  reviewedByNativeSpeaker: boolean
+  note: string
+}
+
+/**
+ * How each language was written, kept here because the content model has no
+ * field for it (a translated value is `{language, value}` only). Change it when
+ * a native speaker has reviewed the texts.
+ */
+export const translationStatus: Readonly<Record<TranslationLanguage, TranslationStatus>> = {
+  es: {
+    method: 'machine-assisted',
+    reviewedByNativeSpeaker: false,
+    note: 'Written by an AI model from the English text, for readers in Spain and Latin America (neutral Spanish, "TI", tú); not yet reviewed by a native speaker.',
+  },
+  de: {
+    method: 'machine-assisted',
+    reviewedByNativeSpeaker: false,
+    note: 'Written by an AI model from the English text for German readers (Sie, gender colon in job titles); not yet reviewed by a native speaker.',
+  },
+}
+
 /**
  * Localized fields that stay English in every language, and why. They hold no
  * `es`/`de` value, so every reader gets the English text.
