@@ -51,7 +51,7 @@ export default defineConfig({
       // "Deutsch (DE)" on the add-translation buttons, one per field and one row for the whole document.
       languageDisplay: 'titleAndCode',
       buttonLocations: ['field', 'document'],
-      // The plugin's language filter: editors choose which languages the form shows (English is always shown).
+      // The plugin's language filter: English is always shown; editors add Spanish and/or German to the form when they translate.
       languageFilter: {documentTypes: [...fieldTranslatedTypes], defaultLanguages: [defaultLanguage]},
     }),
     // FAQs and guides: the language badge, the translations menu (open or create a translation) and its metadata documents.
