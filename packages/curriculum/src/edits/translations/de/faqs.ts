@@ -43,7 +43,7 @@ So bauen Sie beides gezielt auf:
 - Führen Sie eine laufende Liste der schwierigsten Probleme, die Sie gelöst haben, was Sie getan haben und was es eingespart hat, und bringen Sie sie zur nächsten Beurteilung mit.
 - Wählen Sie ein Spezialgebiet, in dem Ihre Organisation Schwierigkeiten hat: Stapeln sich Eskalationen zu Cloud-Konten, Datenbanken oder Sicherheit, ist Fachwissen dort knapp.
 - Prüfen Sie die Wahl, bevor Sie sich festlegen: Verbringen Sie einen Tag mit dem Team, das den Bereich verantwortet, oder bitten Sie darum, dessen nächste Eskalation zu übernehmen.
-Die Wahl ist vermutlich richtig, wenn Sie in Ihrer Freizeit über das Thema lesen und Kolleg:innen Ihnen anfangen, genau diese Fragen zu bringen.`,
+Die Wahl ist vermutlich richtig, wenn Sie in Ihrer Freizeit über das Thema lesen und Kolleg:innen anfangen, Ihnen genau diese Fragen zu bringen.`,
   },
 
   'faq-formal-education-career-progression': {
@@ -88,7 +88,7 @@ Kein Studium? Fragen Sie die Personalabteilung, ob Erfahrung es für die Manager
   },
 
   'faq-it-support-manager-responsibilities': {
-    question: 'Was macht ein:e IT-Support-Manager:in typischerweise?',
+    question: 'Was sind die typischen Aufgaben im IT-Support-Management?',
     answer: `
 IT-Support als Service betreiben, auf den sich die übrige Organisation verlassen kann. Das Management verantwortet die Service-Levels und wie schnell Probleme behoben werden, entscheidet über den Einsatz von Budget und Personal, führt die Support-Teams über ihre Teamleitungen und sorgt dafür, dass die Pläne des IT-Supports dem folgen, was das Unternehmen braucht.
 Eine typische Woche kann eine Service-Level-Besprechung enthalten, eine Entscheidung über Personal oder Ausgaben, Einzelgespräche mit Teamleitungen und ein Treffen mit einer anderen Abteilung zu einer Änderung, die den Helpdesk treffen wird.
@@ -96,7 +96,7 @@ Um die Arbeit aus der Nähe zu sehen, fragen Sie Ihre Vorgesetzten, ob Sie beim 
   },
 
   'faq-it-support-manager-skills': {
-    question: 'Welche Fähigkeiten braucht ein:e IT-Support-Manager:in, um zu glänzen?',
+    question: 'Welche Fähigkeiten braucht man, um im IT-Support-Management zu glänzen?',
     answer: `
 Am wichtigsten sind Führung und strategisches Denken, und beide beruhen auf Fähigkeiten, die Sie üben können, bevor Sie den Titel haben.
 - **Probleme auf Service-Ebene lösen:** nicht ein Ticket, sondern die Frage, warum dasselbe Ticket immer wiederkommt.

@@ -126,10 +126,10 @@ Die Quelle verweist auf die Zertifizierungsprogramme von ITIL, PMP, CompTIA und 
 ## Spezialisieren
 Gehen Sie tief in eine Technologie oder werden Sie zur Fachexpertin oder zum Fachexperten für ein Gebiet wie Cloud-Dienste, Netzwerksicherheit oder Datenbankverwaltung. Spezialist:innen heben sich von Kolleg:innen ab, sind für Arbeitgeber mehr wert und können Spezialistenrollen und später das obere Management erreichen.
 ## Breiter aufstellen
-Arbeiten Sie an jeder Art von Problem, die am Helpdesk ankommt: Sicherheitsvorfälle, Cloud-Dienste, Softwarefehler und Hardware. Breite macht es leichter, sich Sie in einer Führungsposition vorzustellen, denn wer den Support leitet, muss jede Art von Anliegen beaufsichtigen.
+Arbeiten Sie an jeder Art von Problem, die am Helpdesk ankommt: Sicherheitsvorfälle, Cloud-Dienste, Softwarefehler und Hardware. Wer breit aufgestellt ist, wird leichter für eine Führungsposition in Betracht gezogen, denn wer den Support leitet, muss jede Art von Anliegen beaufsichtigen.
 ## Wie Sie entscheiden
 - Sehen Sie sich die letzten zwanzig Tickets an, die Sie eskaliert haben. Gingen die meisten an ein Team und hätten Sie sie gern selbst gelöst, spezialisieren Sie sich dort.
-- Koordinieren Sie lieber, als selbst zu lösen, und fragen die Leute Sie schon, wer was übernehmen sollte, dann stellen Sie sich breiter auf, in Richtung Führung.
+- Wenn Sie lieber koordinieren als selbst lösen und man Sie schon fragt, wer was übernehmen sollte, stellen Sie sich breiter auf, in Richtung Führung.
 - Fragen Sie Ihre Vorgesetzten, welche Lücke dem Team mehr wehtut: fehlende Tiefe in einem Bereich oder niemand, der das Ganze überblickt.
 ## So oder so: weiterlernen
 Neue Technik kommt ständig. Kurse und Zertifizierungen halten beide Wege aktuell.`,

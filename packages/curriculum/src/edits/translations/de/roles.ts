@@ -116,7 +116,7 @@ export const roles: StructuredTranslations = {
   'role-technical-support-lead': {
     title: 'Teamleitung technischer Support',
     summary:
-      'Führt ein Support-Team im Alltag – Dienstpläne, Schulung, Servicestandards und die schwierigsten Eskalationen – und arbeitet selbst noch mit. Ein Aufstieg gegenüber Senior-Techniker:innen, weil die Teamleitung für die Arbeit des Teams einsteht. Die Quellen weichen ab: eine erreicht die Rolle über Supervisor- oder Managerposten, eine kennt einen Schritt „Teamleitung/Supervisor“ unter dem Manager, eine setzt den Supervisor vor den Manager. Wir lesen beides als eine Rolle, die erste Führungsstufe unter dem IT-Support-Manager.',
+      'Führt ein Support-Team im Alltag – Dienstpläne, Schulung, Servicestandards und die schwierigsten Eskalationen – und arbeitet selbst noch mit. Ein Aufstieg gegenüber Senior-Techniker:innen, weil die Teamleitung für die Arbeit des Teams einsteht. Die Quellen weichen ab: die zur Teamleitung erreicht die Rolle über Supervisor- oder Managerposten, die zum Aufstieg kennt einen Schritt „Teamleitung/Supervisor“ unter dem Manager, die zum Management setzt den Supervisor vor den Manager. Wir lesen beides als eine Rolle, die erste Führungsstufe unter dem IT-Support-Manager.',
     responsibilities: {
       'organise-schedules-shifts-and-the-day-to': 'Dienstpläne, Schichten und den Tagesbetrieb des Support-Teams organisieren',
       'train-staff-and-give-technical-guidance': 'Mitarbeitende schulen und bei schwierigen Fällen technisch anleiten',

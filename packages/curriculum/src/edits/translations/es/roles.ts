@@ -110,7 +110,7 @@ export const roles: StructuredTranslations = {
   'role-technical-support-lead': {
     title: 'Líder de soporte técnico',
     summary:
-      'Dirige un equipo de soporte en el día a día (turnos, formación, estándares de servicio y los escalados más duros) sin dejar de trabajar en lo técnico. Es un ascenso respecto al técnico sénior porque responde del trabajo del equipo, no solo del suyo. Las fuentes difieren: una llega al líder pasando por supervisión o gerencia, otra tiene un solo paso «líder/supervisor» bajo el gerente y otra pone al supervisor antes del gerente. Lo leemos como un único puesto, el primer peldaño de liderazgo de personas, por debajo del gerente de soporte de TI.',
+      'Dirige un equipo de soporte en el día a día (turnos, formación, estándares de servicio y los escalados más duros) sin dejar lo técnico. Es un ascenso respecto al técnico sénior porque responde del trabajo del equipo, no solo del suyo. Las fuentes difieren: la del líder llega al puesto por supervisión o gerencia; la de crecimiento tiene un solo paso «líder/supervisor» bajo el gerente; la de gestión pone al supervisor antes del gerente. Lo leemos como un único puesto, el primer peldaño de liderazgo de personas, bajo el gerente de soporte de TI.',
     responsibilities: {
       'organise-schedules-shifts-and-the-day-to': 'Organizar horarios, turnos y el funcionamiento diario del equipo de soporte',
       'train-staff-and-give-technical-guidance': 'Formar al personal y orientar técnicamente en los casos difíciles',
