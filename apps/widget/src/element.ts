@@ -260,8 +260,12 @@ export class CareerPathElement extends HTMLElement {
     for (const source of sources) {
       try {
         const documents = await loadDocuments(source, signal)
+        // Parsing, the career graph and the first render each get a task of their own: none blocks the page long.
+        await pause()
         if (signal.aborted) return
         const curriculum = createCurriculum(documents)
+        await pause()
+        if (signal.aborted) return
         if (!curriculum.roles.length) throw new Error(`${capitalise(describeSource(source))} has no published roles.`)
         this.#curriculum = curriculum
         this.#source = source
@@ -376,3 +380,5 @@ export class CareerPathElement extends HTMLElement {
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+/** Yields to the page between chunks of work (scheduler.yield where it exists). */
+const pause = (): Promise<unknown> => (globalThis as {scheduler?: {yield?: () => Promise<void>}}).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve))

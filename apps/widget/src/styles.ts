@@ -32,10 +32,10 @@ const TOKENS = [
 const SR = 'position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap'
 
 const css = /* css */ `
-:host{all:initial;display:block!important;contain:content;container:cp/inline-size;min-height:var(--careerpath-min-height,40rem)!important;color-scheme:inherit;font-family:inherit}
+:host{all:initial;display:block!important;contain:content;container:cp/inline-size;color-scheme:inherit;font-family:inherit}
 :host([hidden]){display:none!important}
 *{box-sizing:border-box}
-.root{all:initial;display:block;min-height:inherit;padding:1.25rem;${TOKENS};--r:var(--careerpath-radius,.5rem);--ln:color-mix(in srgb,var(--bd) 40%,var(--bg));--ti:color-mix(in srgb,var(--ac) 12%,var(--bg));
+.root{all:initial;display:block;padding:1.25rem;${TOKENS};--r:var(--careerpath-radius,.5rem);--ln:color-mix(in srgb,var(--bd) 40%,var(--bg));--ti:color-mix(in srgb,var(--ac) 12%,var(--bg));
 font-size:var(--careerpath-font-size,1rem);line-height:1.5;font-family:var(--careerpath-font,inherit);color:var(--fg);background:var(--bg);border-radius:var(--r);overflow-wrap:break-word;color-scheme:light dark}
 :host([theme=light]) .root{color-scheme:light}
 :host([theme=dark]) .root{color-scheme:dark}
@@ -54,8 +54,6 @@ h2:focus:not(:focus-visible){outline:none}
 .sub,.note,.pill,.node,.chip,.eyebrow,.hd{font-size:.875em}
 .lede,.summary{margin-bottom:1rem;max-width:70ch}
 .view>.note{margin-top:1rem}
-.picker label{display:grid;gap:.25rem;font-weight:600;flex:1 1 14rem;max-width:32rem}
-select{font-weight:400;padding:.5rem}
 .row{display:flex;flex-wrap:wrap;gap:.5rem;margin-bottom:1rem;list-style:none;padding:0}
 .pill{border-radius:1rem;padding:.125rem .625rem;background:var(--sf)}
 .nav{padding:.25rem;background:var(--sf);border-radius:var(--r);width:fit-content;margin-bottom:1.5rem}
@@ -63,16 +61,21 @@ select{font-weight:400;padding:.5rem}
 .nav [aria-pressed=true]{background:var(--bg);color:var(--fg);box-shadow:0 0 0 1px var(--bd)}
 .btn,.chip,select{border:1px solid var(--bd);background:var(--bg);border-radius:var(--r);padding:.4375rem .875rem;font-weight:600;text-align:start}
 .chip{border-radius:1rem;padding:.25rem .75rem}
+.picker label{display:grid;gap:.25rem;font-weight:600;flex:1 1 14rem;min-width:0;max-width:32rem}
+select{font-weight:400;padding:.5rem;width:100%}
+[hidden]{display:none!important}
 .btn:hover,.chip:hover{border-color:var(--fg)}
 .primary,.chip[aria-pressed=true],.badge,.you,.goal,[data-y]::after{background:var(--ac);border-color:var(--ac);color:var(--on)}
 .chip[aria-pressed=true] .sub{color:inherit}
+.chip .sub{font-weight:400}
+.privacy,.self{margin-bottom:1rem}
 .quiet,.linkish{border-color:#0000;background:none}
 .linkish{border:0;padding:0;text-decoration:underline}
 .view{animation:cp-in .2s}
 @keyframes cp-in{from{opacity:0}}
 .notice{background:var(--sf);border-inline-start:4px solid var(--fo);padding:.5rem .75rem;margin-bottom:1rem}
 .badge,.you{display:inline-block;font-size:.75em;font-weight:700;border-radius:1rem;padding:0 .5rem}
-.down,.retired{background:var(--mu);color:var(--bg)}
+.badge.down,.retired{background:var(--mu);color:var(--bg)}
 .mapbox{container:map/inline-size}
 .one{max-width:36rem}
 .legend{gap:.25rem 1.25rem;font-size:.875em;color:var(--mu)}
@@ -124,12 +127,14 @@ select{font-weight:400;padding:.5rem}
 .grid h3{padding-bottom:.5rem;border-bottom:1px solid var(--ln)}
 .grid h4{margin:1rem 0 .5rem}
 .list{list-style:none;padding:0;display:grid;gap:.75rem}
+.skills{margin-top:.75rem}
 .sk{display:grid;grid-template-columns:1fr auto auto;gap:0 .75rem;align-items:center}
 .bar{display:flex;gap:3px}
 .bar i{display:inline-block;width:1.125rem;height:.5rem;border-radius:2px;background:var(--ln)}
 .bar .on{background:var(--ac)}
 .vs .on:not(.have){background:none;box-shadow:inset 0 0 0 2px var(--ac)}
 .vs .have:not(.on){background:var(--mu)}
+.exits{border-inline-start:2px solid var(--ln);padding-inline-start:1rem}
 .exits .btn{padding:0;font-weight:700}
 .total strong{font-size:1.375em}
 .tl{display:grid;grid-template-columns:1fr auto;gap:3px;margin-bottom:2rem;font-size:.8125em}
@@ -152,9 +157,14 @@ th,td{text-align:start;vertical-align:top;padding:.5rem;border-bottom:1px solid 
 .ch th{box-shadow:inset 3px 0 var(--ac)}
 .rate{display:grid;gap:1rem;margin-bottom:1rem;grid-template-columns:repeat(auto-fill,minmax(min(100%,18rem),1fr))}
 .rate p{grid-column:1/-1}
-.rt{display:grid;gap:.25rem;font-weight:600}
+.rt{display:grid;grid-template-rows:auto 1fr auto;gap:.25rem;font-weight:600}
+.rt .sub{font-weight:400}
 .share{display:block;word-break:break-all}
-.err{max-width:28rem;margin:2.5rem auto;text-align:center;padding:1.5rem;border-radius:var(--r);background:var(--sf)}
+.main{min-height:var(--careerpath-min-height,40rem)}
+.main:has(>.err){min-height:0}
+.err{max-width:28rem;margin:1rem auto;text-align:center;padding:1.5rem;border-radius:var(--r);background:var(--sf)}
+.err h2{font-size:1.125em}
+.err p{margin:.25rem 0 1rem}
 .skel{display:grid;gap:1.5rem;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));padding-top:4.5rem}
 .skel div{display:grid;gap:.875rem;align-content:start}
 .skel i{height:2.75rem;border-radius:var(--r);background:var(--sf)}
@@ -166,7 +176,9 @@ th,td{text-align:start;vertical-align:top;padding:.5rem;border-bottom:1px solid 
 .tl-bar{flex-direction:column}
 .tseg{border:0;border-left:4px solid var(--ac)}
 .ticks,.print{display:none}
-table,tbody,thead{display:block}
+table,tbody,thead,caption{display:block}
+.nav{display:grid;grid-template-columns:1fr 1fr;width:auto}
+.nav button{padding-inline:.25rem;font-size:.875em}
 tr{display:grid;grid-template-columns:1fr 1fr;column-gap:.5rem;border-bottom:1px solid var(--ln)}
 th,td{border:0;padding:.25rem 0}
 tbody th,.fold td{grid-column:1/-1}
@@ -180,7 +192,8 @@ thead th:first-child{display:none}
 .primary,[aria-pressed=true],.badge,.you,.goal,[data-y]::after,.bar .on{forced-color-adjust:none;background:Highlight;color:HighlightText}
 }
 @media print{
-:host{min-height:0!important;contain:none}
+:host{contain:none}
+.main{min-height:0}
 .root{color-scheme:light;padding:0;font-size:9pt;--ac:#000}
 .nav,.picker,.routes,.print,.self,.lede,.more,.actions,.switch,.back,.notice,.fold{display:none!important}
 .mb{grid-template-columns:repeat(3,1fr)}

@@ -86,10 +86,10 @@ describe('a role', () => {
     await open({'role-slug': 'senior-technician'})
     await el().evaluate((e: any, from) => e.setAssessment({role: from, skills: {troubleshooting: 4}}), FROM)
     const row = page.locator('career-path [part~=skill]', {hasText: 'Troubleshooting'})
-    expect(await row.locator('.lv').textContent()).toMatch(/you 4\/5$/)
+    expect(await row.locator('.sub').textContent()).toMatch(/you 4\/5$/)
     // Networking is not rated: the visitor has what their current role expects.
     const networking = graph.role(FROM).skills.find((s) => s.skill.slug === 'networking')!.proficiency
-    expect(await page.locator('career-path [part~=skill]', {hasText: 'Networking'}).locator('.lv').textContent()).toMatch(new RegExp(`you ${networking}/5$`))
+    expect(await page.locator('career-path [part~=skill]', {hasText: 'Networking'}).locator('.sub').textContent()).toMatch(new RegExp(`you ${networking}/5$`))
     expect(await page.locator('career-path .keyline').textContent()).toContain(graph.role(FROM).title)
   })
 

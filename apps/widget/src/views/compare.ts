@@ -49,13 +49,12 @@ function diff(c: CompareInfo): Child[] {
   row('Seniority', seniority(a) || '—', seniority(b) || '—', steps ? `${steps > 0 ? '+' : '−'}${count(Math.abs(steps), 'step')}` : false, steps < 0 ? 'down' : 'up')
   row('Typical experience', exp(a), exp(b))
   for (const s of c.skills) row(s.title, proficiencyText(s.a), proficiencyText(s.b), s.a === s.b ? false : !s.a ? 'New' : !s.b ? 'Not needed' : s.b > s.a ? `+${s.b - s.a}` : `−${s.a - s.b}`, s.b < s.a ? 'down' : 'up')
-  for (const [what, group] of [
-    ['certifications', c.certifications],
-    ['degrees', c.degrees],
+  for (const [what, g] of [
+    ['Certifications', c.certifications],
+    ['Degrees', c.degrees],
   ] as const) {
-    if (group.added.length) row(`New ${what}`, '—', list(group.added), 'Added')
-    if (group.removed.length) row(`No longer listed: ${what}`, list(group.removed), '—', 'Dropped', 'down')
-    if (group.shared.length) row(`Shared ${what}`, list(group.shared), list(group.shared))
+    // Both lists, so a visitor sees what stays; the badge says what the second role adds.
+    if (g.added.length + g.removed.length + g.shared.length) row(what, list([...g.removed, ...g.shared]), list([...g.shared, ...g.added]), g.added.length ? `+${g.added.length} new` : g.removed.length > 0)
   }
   const id = uid('same')
   const rest = h('tbody', {id, hidden: true, role: 'rowgroup'}, same)

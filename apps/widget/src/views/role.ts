@@ -35,10 +35,10 @@ export function renderRole(ctx: ViewContext, slug: string): RenderedView {
         ? h('p.sub.keyline', `Against your skills as ${mine.title}: solid is what you have, outlined what is left to grow.`)
         : h('p.sub', 'Levels needed, 1 to 5. ', button('Rate your skills', () => ctx.open('assess'), 'link-button', 'linkish'), ' to see your gaps.'),
       h(
-        'ul.list',
+        'ul.list.skills',
         r.skills.map((s) => {
           const you = have(s.slug)
-          return h(you != null && you < s.proficiency ? 'li.sk.gap' : 'li.sk', {part: 'skill'}, h('span', s.title), h('span.lv', proficiencyText(s.proficiency), you != null && ` · you ${you}/5`), bar(s.proficiency, you))
+          return h(you != null && you < s.proficiency ? 'li.sk.gap' : 'li.sk', {part: 'skill'}, h('span', s.title), h('span.sub', proficiencyText(s.proficiency), you != null && ` · you ${you}/5`), bar(s.proficiency, you))
         }),
       ),
     ],
@@ -83,7 +83,7 @@ export function renderRole(ctx: ViewContext, slug: string): RenderedView {
     ),
     note && h('p.note', note),
   )
-  return {el, heading: title, announce: `Showing role: ${r.title}, ${[place(r), seniority(r) && `${seniority(r)} seniority`].filter(Boolean).join(', ')}.`}
+  return {el, heading: title, announce: `Showing role: ${r.title}.`}
 }
 
 function notFound(ctx: ViewContext, slug: string, suggestions: readonly string[]): RenderedView {

@@ -1,0 +1,44 @@
+/**
+ * The render budgets of issue 13 as tests, measured as the bench measures
+ * them (test/perf.ts): median of several page loads of a careers page with the
+ * widget at the top and the seed curriculum.
+ */
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import type {Browser} from 'playwright-core'
+import {launchBrowser} from './browser'
+import {BUDGETS, measure, median, type Run} from './perf'
+import {startStaticServer, type StaticServer} from './static-server'
+
+const RUNS = 7
+let browser: Browser
+let web: StaticServer
+let runs: Run[]
+
+beforeAll(async () => {
+  ;[browser, web] = await Promise.all([launchBrowser(), startStaticServer()])
+  const url = `${web.url}/pages/bench.html`
+  await measure(browser, url) // warm-up: disk caches, not the widget
+  runs = []
+  for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, url))
+  console.log(`first render ${runs.map((r) => r.connectToRender.toFixed(1)).join(', ')} ms; longest task ${runs.map((r) => r.longestTask.toFixed(0)).join(', ')} ms; CLS ${runs.map((r) => r.cls.toFixed(3)).join(', ')}`)
+}, 120_000)
+afterAll(async () => {
+  await browser?.close()
+  await web?.close()
+})
+
+const col = (key: keyof Run) => runs.map((r) => r[key])
+
+describe('render budgets', () => {
+  it(`the seed map is in the DOM less than ${BUDGETS.connectToRender} ms after the element connects (median of ${RUNS})`, () => {
+    expect(median(col('connectToRender'))).toBeLessThan(BUDGETS.connectToRender)
+  })
+
+  it(`no task over ${BUDGETS.longestTask} ms while the widget loads and paints (median of ${RUNS} page loads)`, () => {
+    expect(median(col('longestTask'))).toBeLessThanOrEqual(BUDGETS.longestTask)
+  })
+
+  it(`cumulative layout shift stays under ${BUDGETS.cls} with the documented reserved height`, () => {
+    expect(median(col('cls'))).toBeLessThan(BUDGETS.cls)
+  })
+})
