@@ -50,7 +50,8 @@ const cpu = cpus()
 const source = process.env.SANITY_PROJECT_ID ? `Sanity project ${process.env.SANITY_PROJECT_ID}/${process.env.SANITY_DATASET}` : 'the embedded seed curriculum'
 const body = `
 Measured by \`pnpm --filter @careerpath/docs bench\`: ${RUNS} clean builds (\`pnpm run build\`: reference generation with TypeDoc,
-widget copy, \`astro build\` with the curriculum read through the SDK from ${source}, and the link check).
+widget copy, \`astro build\` with Starlight and its Pagefind index, the curriculum read through the SDK from ${source}, and
+the link and page checks). Budget: under 60 s on two cores.
 
 | measure | value |
 | --- | --- |

@@ -16,7 +16,7 @@ export interface PageScores {
 }
 
 /** Starts Chromium with a DevTools port (Lighthouse drives it over CDP); resolves with the port. */
-async function launchChromium(): Promise<{port: number; process: ChildProcess; close(): void}> {
+async function launchChromium(): Promise<{port: number; process: ChildProcess; close(): Promise<void>}> {
   const profile = mkdtempSync(join(tmpdir(), 'careerpath-lighthouse-'))
   const child = spawn(process.env.CHROMIUM_PATH || '/usr/bin/chromium', [
     '--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
@@ -39,9 +39,12 @@ async function launchChromium(): Promise<{port: number; process: ChildProcess; c
   return {
     port,
     process: child,
-    close() {
+    // Chromium writes to its profile until it has exited: wait for that before removing the folder.
+    async close() {
+      const exited = child.exitCode !== null ? Promise.resolve() : new Promise<void>((ok) => child.once('exit', () => ok()))
       child.kill()
-      rmSync(profile, {recursive: true, force: true})
+      await Promise.race([exited, new Promise((ok) => setTimeout(ok, 10_000))])
+      rmSync(profile, {recursive: true, force: true, maxRetries: 5, retryDelay: 200})
     },
   }
 }
@@ -76,7 +79,7 @@ export async function scorePages(distDir: string, paths: readonly string[]): Pro
     }
     return out
   } finally {
-    chromium.close()
+    await chromium.close()
     await server.close()
   }
 }

@@ -351,7 +351,8 @@ describe('reference', () => {
 })
 
 describe('other page types', () => {
-  it('have no axe violations in light or dark mode (role, guide, reference, track, family, certification, degree, organisation, module, FAQs)', async () => {
+  // One test per theme: fifteen pages with axe each take a while on a busy two-core machine.
+  it.each(['light', 'dark'] as const)('have no axe violations in %s mode (role, guides, reference, search, playground, track, family, certification, degree, organisation, module, FAQs)', {timeout: 180_000}, async (colorScheme) => {
     const tracks = await sdk.listTracks()
     const track = tracks.find((t) => t.kind !== 'family')
     const family = tracks.find((t) => t.kind === 'family')
@@ -378,15 +379,13 @@ describe('other page types', () => {
       `/curriculum/learning-paths/${path.slug}/${path.modules[0]!.slug}/`,
       '/curriculum/faqs/',
     ]
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const {page, problems, close} = await newPage(site, {colorScheme})
-      for (const url of pages) {
-        await page.goto(site.url(url))
-        const violations = await runAxe(page)
-        expect(violations, `${url} (${colorScheme}):\n${describeViolations(violations)}`).toEqual([])
-      }
-      expect(problems).toEqual([])
-      await close()
+    const {page, problems, close} = await newPage(site, {colorScheme})
+    for (const url of pages) {
+      await page.goto(site.url(url))
+      const violations = await runAxe(page)
+      expect(violations, `${url} (${colorScheme}):\n${describeViolations(violations)}`).toEqual([])
     }
+    expect(problems).toEqual([])
+    await close()
   })
 })

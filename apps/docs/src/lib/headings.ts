@@ -16,7 +16,9 @@ export function headingsOf(html: string): PageHeading[] {
     const attrs = m[2]!
     const id = /\sid="([^"]+)"/.exec(attrs)?.[1]
     if (!id || /data-toc="skip"/.test(attrs)) continue
-    const text = decode(m[3]!.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim()
+    // Parts marked data-toc-omit (a kind badge, a count) stay in the heading but not in the table of contents.
+    const inner = m[3]!.replace(/<(\w+)[^>]*\sdata-toc-omit[^>]*>[\s\S]*?<\/\1>/g, '')
+    const text = decode(inner.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim()
     if (text) out.push({depth: Number(m[1]), slug: decode(id), text})
   }
   return out
