@@ -10,6 +10,7 @@ import {readFileSync, writeFileSync, existsSync} from 'node:fs'
 import {cpus, loadavg, totalmem, platform, release} from 'node:os'
 import {gzipSync} from 'node:zlib'
 import {launchBrowser} from '../test/browser.ts'
+import {bundleGzip} from '../test/own-size.ts'
 import {BUDGETS, measure as measureRun, median, p95, type Run} from '../test/perf.ts'
 import {startStaticServer} from '../test/static-server.ts'
 
@@ -44,6 +45,8 @@ const taskCost = median(col(withRuns, 'taskMs')) - median(col(withoutRuns, 'task
 const scriptCost = median(col(withRuns, 'scriptMs')) - median(col(withoutRuns, 'scriptMs'))
 const seed = JSON.parse(readFileSync(new URL('careerpath-seed.json', dist), 'utf8')) as {documents: unknown[]}
 
+const [whole, own] = [await bundleGzip(false), await bundleGzip(true)]
+
 const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU'
 const section = `## Widget
 
@@ -62,13 +65,24 @@ ${RUNS} runs each, page served from 127.0.0.1, viewport 1280×800, medians unles
 | longest task while the widget connects, loads and paints (budget: none over ${BUDGETS.longestTask} ms; 0 = no long task) | median ${ms(median(col(withRuns, 'longestTask')))}, worst ${ms(Math.max(...col(withRuns, 'longestTask')))} |
 | cumulative layout shift of the host page (widget at the top with the documented reserved height \`--careerpath-min-height: 40rem\`, content below; budget < ${BUDGETS.cls}) | ${median(col(withRuns, 'cls')).toFixed(3)} |
 | \`careerpath-widget.js\` (ESM, minified) | ${raw('careerpath-widget.js')} B, **${gz('careerpath-widget.js')} B gzip** (budget 20480 B, stretch 16384 B; test/size.test.ts) |
+| of which the SDK's career graph, snapshot reader and query text (the bundle with them stubbed out, compared) | ${whole - own} B gzip; the widget's own code and styles ${own} B |
 | \`careerpath-widget.iife.js\` | ${raw('careerpath-widget.iife.js')} B, ${gz('careerpath-widget.iife.js')} B gzip |
 | \`index.js\` (npm entry) | ${raw('index.js')} B, ${gz('index.js')} B gzip |
 | \`careerpath-seed.json\` (separate, fetched only when there is no \`src\`/\`project-id\`) | ${raw('careerpath-seed.json')} B, ${gz('careerpath-seed.json')} B gzip |
 `
 
+const gap = gz('careerpath-widget.js') - 20480
+const note = gap > 0
+  ? `\nThe 20 KB budget of issue 13 is not met: ${gap} B over (test/size.test.ts holds a 25 KB ceiling instead). The SDK part is
+bounded by the SDK's own size test (10.5 KB); the widget's own part carries the map, role, planner, comparison,
+self-assessment, their styles (light, dark, narrow, forced colours, print) and the data loading. What would close the gap:
+an SDK graph whose queries tree-shake (separately exported functions instead of one object, so gap/ladder/transitions
+and warning texts stay out) and \`plan(from, to, {have})\` planning from a visitor's own levels (the widget would drop
+its own skill-growth and re-ranking code).\n`
+  : ''
 const current = existsSync(benchmarks) ? readFileSync(benchmarks, 'utf8') : '# Benchmarks\n'
 const pattern = /## Widget\n[\s\S]*?(?=\n## |$)/
-const next = pattern.test(current) ? current.replace(pattern, section) : `${current.trimEnd()}\n\n${section}`
+const text = section + note
+const next = pattern.test(current) ? current.replace(pattern, text) : `${current.trimEnd()}\n\n${text}`
 writeFileSync(benchmarks, next.endsWith('\n') ? next : `${next}\n`)
-console.log(section)
+console.log(text)

@@ -76,8 +76,8 @@ select{font-weight:400;padding:.5rem;width:100%}
 .notice{background:var(--sf);border-inline-start:4px solid var(--fo);padding:.5rem .75rem;margin-bottom:1rem}
 .badge,.you{display:inline-block;font-size:.75em;font-weight:700;border-radius:1rem;padding:0 .5rem}
 .badge.down,.retired{background:var(--mu);color:var(--bg)}
-.mapbox{container:map/inline-size}
-.one{max-width:36rem}
+/* One track: a container of its own, narrow, so the one-track layout applies at any width. */
+.one{container-type:inline-size;max-width:36rem}
 .legend{gap:.25rem 1.25rem;font-size:.875em;color:var(--mu)}
 .key::before{content:"";display:inline-block;width:1.5rem;margin-inline-end:.375rem;vertical-align:middle;border-top:2px solid}
 .key.k-lateral::before{border-top-style:dashed}
@@ -107,7 +107,7 @@ select{font-weight:400;padding:.5rem;width:100%}
 [data-y]::after{content:attr(data-y) / "";position:absolute;top:-.625rem;right:-.375rem;font-size:.85em;font-weight:700;border-radius:1rem;padding:0 .4rem}
 .tag{color:var(--mu)}
 .mv{list-style:none;padding:0}
-@container map (max-width:50rem){
+@container (max-width:50rem){
 .switch{display:flex}
 .map,.col.cur{display:block}
 .band,.edges,.keys,.col{display:none}

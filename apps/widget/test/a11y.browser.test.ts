@@ -39,6 +39,11 @@ describe.each(['light', 'dark'] as const)('%s mode', (colorScheme) => {
     const page = await show(view, {colorScheme, width: 1280})
     expect(await axeViolations(page)).toEqual([])
     await page.screenshot({path: join(SCREENSHOT_DIR, `${view}-1280-${colorScheme}.png`), fullPage: true})
+    if (view === 'ladders') {
+      // The map with a role focused: its moves lit, the usual years on their targets.
+      await page.locator('career-path [part~=role-button][data-role=senior-support-engineer]').focus()
+      await page.screenshot({path: join(SCREENSHOT_DIR, `ladders-1280-${colorScheme}-focus.png`), fullPage: true})
+    }
     await page.context().close()
   })
 
@@ -74,5 +79,5 @@ afterAll(() => {
   for (const view of Object.keys(VIEWS)) {
     for (const size of ['320', '1280']) for (const scheme of ['light', 'dark']) copyFileSync(join(SCREENSHOT_DIR, `${view}-${size}-${scheme}.png`), join(DOCS_SCREENSHOT_DIR, `${view}-${size}-${scheme}.png`))
   }
-  copyFileSync(join(SCREENSHOT_DIR, 'ladders-column-400.png'), join(DOCS_SCREENSHOT_DIR, 'ladders-column-400.png'))
+  for (const name of ['ladders-column-400.png', 'ladders-1280-light-focus.png', 'ladders-1280-dark-focus.png']) copyFileSync(join(SCREENSHOT_DIR, name), join(DOCS_SCREENSHOT_DIR, name))
 })
