@@ -188,6 +188,7 @@ thead th:first-child{display:none}
 @media (forced-colors:active){
 .e,.bar i{stroke:CanvasText;opacity:1;forced-color-adjust:none;background:Canvas;border:1px solid CanvasText}
 .act .on{stroke:Highlight}
+.vs .on:not(.have){border:2px solid Highlight}
 .src,.tgt{outline:2px solid Highlight}
 .primary,[aria-pressed=true],.badge,.you,.goal,[data-y]::after,.bar .on{forced-color-adjust:none;background:Highlight;color:HighlightText}
 }

@@ -38,6 +38,7 @@ export async function startStaticServer(): Promise<StaticServer> {
   const requests: string[] = []
   const routes = new Map<string, Route>()
   const vars: Record<string, string> = {}
+  const files = new Map<string, Buffer>()
   const server = createServer(async (req: IncomingMessage, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
     requests.push(url.pathname + url.search)
@@ -57,7 +58,9 @@ export async function startStaticServer(): Promise<StaticServer> {
     const file = prefix && normalize(join(DIRS[prefix]!, url.pathname.slice(prefix.length)))
     if (!file || !file.startsWith(DIRS[prefix!]!)) return res.writeHead(404).end('not found')
     try {
-      const body = await readFile(file)
+      // Files are read once per server, as a CDN serves them from memory: the bench times the widget, not the disk.
+      let body = files.get(file)
+      if (!body) files.set(file, (body = await readFile(file)))
       res.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store'}).end(body)
     } catch {
       res.writeHead(404, {'content-type': 'text/plain'}).end('not found')
