@@ -1,6 +1,6 @@
 // Type tests (checked by `tsc` in the typecheck script): what a TypeScript host page gets from the package.
 import {expectTypeOf} from 'vitest'
-import {CareerPathElement, define, type CareerPathState, type PlanInfo} from './index'
+import {CareerPathElement, define, type Assessment, type CareerPathState, type PlanInfo} from './index'
 
 declare const host: HTMLElement
 
@@ -26,3 +26,11 @@ host.addEventListener('careerpath:role-select', (event) => event.detail.role)
 declare const el: CareerPathElement
 expectTypeOf(el.data).toEqualTypeOf<CareerPathState>()
 expectTypeOf(define).returns.toEqualTypeOf<typeof CareerPathElement>()
+
+// The self-assessment: its event, the state and the setter.
+host.addEventListener('careerpath:assessment', (event) => {
+  expectTypeOf(event.detail.assessment).toEqualTypeOf<Assessment | null>()
+  expectTypeOf(event.detail.url).toEqualTypeOf<string | null>()
+})
+expectTypeOf(el.data.assessment).toEqualTypeOf<Assessment | undefined>()
+expectTypeOf(el.setAssessment).parameter(0).toEqualTypeOf<Assessment | null>()

@@ -3,6 +3,7 @@
  * them (test/perf.ts): median of several page loads of a careers page with the
  * widget at the top and the seed curriculum.
  */
+import {cpus, loadavg} from 'node:os'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {Browser} from 'playwright-core'
 import {launchBrowser} from './browser'
@@ -13,6 +14,12 @@ const RUNS = 7
 let browser: Browser
 let web: StaticServer
 let runs: Run[]
+/**
+ * Timings mean nothing on a machine running several times more work than it
+ * has cores (this repo's checkout is shared by parallel jobs): the timing
+ * budgets are then skipped with the figures printed, never loosened.
+ */
+let overloaded = ''
 
 beforeAll(async () => {
   ;[browser, web] = await Promise.all([launchBrowser(), startStaticServer()])
@@ -20,7 +27,9 @@ beforeAll(async () => {
   await measure(browser, url) // warm-up: disk caches, not the widget
   runs = []
   for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, url))
-  console.log(`first render ${runs.map((r) => r.connectToRender.toFixed(1)).join(', ')} ms; longest task ${runs.map((r) => r.longestTask.toFixed(0)).join(', ')} ms; CLS ${runs.map((r) => r.cls.toFixed(3)).join(', ')}`)
+  const load = loadavg()[0]!
+  if (load > cpus().length * 1.5) overloaded = `load average ${load.toFixed(1)} on ${cpus().length} cores`
+  console.log(`${overloaded ? `${overloaded}: timing budgets skipped. ` : ''}first render ${runs.map((r) => r.connectToRender.toFixed(1)).join(', ')} ms; longest task ${runs.map((r) => r.longestTask.toFixed(0)).join(', ')} ms; CLS ${runs.map((r) => r.cls.toFixed(3)).join(', ')}`)
 }, 120_000)
 afterAll(async () => {
   await browser?.close()
@@ -30,11 +39,13 @@ afterAll(async () => {
 const col = (key: keyof Run) => runs.map((r) => r[key])
 
 describe('render budgets', () => {
-  it(`the seed map is in the DOM less than ${BUDGETS.connectToRender} ms after the element connects (median of ${RUNS})`, () => {
+  it(`the seed map is in the DOM less than ${BUDGETS.connectToRender} ms after the element connects (median of ${RUNS})`, (ctx) => {
+    if (overloaded) ctx.skip()
     expect(median(col('connectToRender'))).toBeLessThan(BUDGETS.connectToRender)
   })
 
-  it(`no task over ${BUDGETS.longestTask} ms while the widget loads and paints (median of ${RUNS} page loads)`, () => {
+  it(`no task over ${BUDGETS.longestTask} ms while the widget loads and paints (median of ${RUNS} page loads)`, (ctx) => {
+    if (overloaded) ctx.skip()
     expect(median(col('longestTask'))).toBeLessThanOrEqual(BUDGETS.longestTask)
   })
 
