@@ -62,6 +62,7 @@ export type {ClientPerspective, Perspective, StoredDocument} from './sources/per
 export type {SourceDescription} from './sources/types'
 export type {RetryOptions} from './transport/retry'
 export type {SearchableType} from './queries/searchable'
+export type {LanguageId, LanguageInfo} from './languages'
 
 export {
   ArgumentError,

@@ -1,7 +1,8 @@
 /**
  * Human labels for the content model's closed lists: the titles editors pick
- * from in the Studio, so sites show what editors see. Browser-safe and tiny;
- * `vocabulary.test.ts` keeps them equal to the Studio's lists.
+ * from in the Studio, so sites show what editors see, in English, Spanish and
+ * German. Browser-safe and small; `vocabulary.test.ts` keeps them equal to the
+ * Studio's label catalogue (each option's `title` and `i18n`).
  *
  * @packageDocumentation
  */
@@ -16,6 +17,7 @@ import type {
   TrackKind,
   TransitionKind,
 } from './schemas/enums'
+import type {LanguageId} from './languages'
 
 /** The label of every stored value, per list. */
 export const VALUE_LABELS = {
@@ -90,26 +92,84 @@ export const SENIORITY_LABELS = ['Entry', 'Intermediate', 'Senior', 'Lead', 'Man
 /** The track kinds whose roles stand on rungs. */
 export const LADDER_KINDS = ['individual-contributor', 'management', 'technician'] as const satisfies readonly TrackKind[]
 
-const allLabels: Readonly<Record<string, string>> = Object.assign({}, ...Object.values(VALUE_LABELS).reverse())
+type Lists = {readonly [L in VocabularyList]: readonly string[]}
+interface Catalogue {
+  /** Each list's labels in the order of its values in `VALUE_LABELS`. */
+  readonly lists: Lists
+  readonly proficiency: readonly string[]
+  readonly seniority: readonly string[]
+}
 
 /**
- * The label of a stored value (`"free-audit"` → `"Free to audit"`), from the
- * named list or, without one, from the first list that holds the value.
- * Values from no list (content newer than this SDK) are humanised rather than dropped.
+ * The labels in every language but English (whose labels are `VALUE_LABELS`,
+ * `PROFICIENCY_LABELS` and `SENIORITY_LABELS`), as lists in the English lists'
+ * order: the graph entry ships them, and keys written once keep it light.
  */
-export function valueLabel(value: string, list?: VocabularyList): string {
-  const labels: Readonly<Record<string, string>> = list ? VALUE_LABELS[list] : allLabels
-  return labels[value] ?? value.charAt(0).toUpperCase() + value.slice(1).replace(/-/g, ' ')
+export const TRANSLATED_LABELS: {readonly [L in Exclude<LanguageId, 'en'>]: Catalogue} = {
+  es: {
+    lists: {
+      trackKind: ['Trayectoria técnica (contribuidor individual)', 'Trayectoria de gestión', 'Trayectoria de técnico', 'Familia de puestos'],
+      skillCategory: ['Técnica', 'Interpersonal', 'Liderazgo', 'Negocio'],
+      transitionKind: ['Ascenso (a un nivel superior)', 'Cambio lateral (mismo nivel)', 'Especialización (mismo nivel o superior)'],
+      certificationLevel: ['Inicial', 'Asociado', 'Profesional', 'Experto'],
+      certificationStatus: ['Vigente', 'Retirada'],
+      degreeLevel: ['Título de grado asociado', 'Grado (licenciatura)', 'Máster', 'Doctorado'],
+      resourceKind: ['Artículo', 'Curso', 'Libro', 'Comunidad', 'Organización', 'Programa de certificación', 'Herramienta', 'Publicación'],
+      resourceCost: ['Gratis', 'Gratis como oyente', 'De pago'],
+      basisKind: ['De un artículo fuente', 'Estimación nuestra', 'Añadido por nosotros'],
+    },
+    proficiency: ['Nociones', 'Conocimiento práctico', 'Competente', 'Avanzado', 'Experto'],
+    seniority: ['Inicial', 'Intermedio', 'Sénior', 'Líder', 'Gerente o principal', 'Dirección', 'Alta dirección'],
+  },
+  de: {
+    lists: {
+      trackKind: ['Fachlaufbahn', 'Führungslaufbahn', 'Technikerlaufbahn', 'Rollenfamilie'],
+      skillCategory: ['Technik', 'Soziale Kompetenz', 'Führung', 'Wirtschaft'],
+      transitionKind: ['Beförderung (auf eine höhere Stufe)', 'Seitenwechsel (gleiche Stufe)', 'Spezialisierung (gleiche oder höhere Stufe)'],
+      certificationLevel: ['Einstieg', 'Associate', 'Professional', 'Expert'],
+      certificationStatus: ['Aktuell', 'Eingestellt'],
+      degreeLevel: ['Associate Degree (Kurzstudium)', 'Bachelor', 'Master', 'Promotion (Doktorat)'],
+      resourceKind: ['Artikel', 'Kurs', 'Buch', 'Community', 'Organisation', 'Zertifizierungsprogramm', 'Werkzeug', 'Publikation'],
+      resourceCost: ['Kostenlos', 'Kostenlos ohne Zertifikat', 'Kostenpflichtig'],
+      basisKind: ['Aus einem Quellartikel', 'Unsere Schätzung', 'Von uns ergänzt'],
+    },
+    proficiency: ['Grundkenntnisse', 'Anwendungswissen', 'Praxiserfahren', 'Fortgeschritten', 'Expertenwissen'],
+    seniority: ['Einstieg', 'Erfahren', 'Senior', 'Lead', 'Manager oder Principal', 'Bereichsleitung', 'Geschäftsleitung'],
+  },
 }
 
-/** `3` → `"Practitioner"`; out-of-range levels read as `"Level N"`. */
-export function proficiencyLabel(level: number): string {
-  return PROFICIENCY_LABELS[level - 1] ?? `Level ${level}`
+/** How a value off the list reads, per language. */
+const OFF_LIST = {
+  en: ['Level', 'Seniority'],
+  es: ['Nivel', 'Nivel de responsabilidad'],
+  de: ['Stufe', 'Verantwortungsstufe'],
+} as const satisfies Record<LanguageId, readonly [string, string]>
+const translated = (language: LanguageId | undefined) => (language && language !== 'en' ? TRANSLATED_LABELS[language] : undefined)
+const offList = (language: LanguageId | undefined) => OFF_LIST[language && language in OFF_LIST ? language : 'en']
+
+/**
+ * The label of a stored value in `language` (default English; `"free-audit"` →
+ * `"Free to audit"`, in `es` `"Gratis como oyente"`), from the named list or,
+ * without one, from the first list that holds the value (`VocabularyList`'s
+ * order). Values from no list (content newer than this SDK) are humanised rather than dropped.
+ */
+export function valueLabel(value: string, list?: VocabularyList, language?: LanguageId): string {
+  const other = translated(language)
+  for (const name of list ? [list] : (Object.keys(VALUE_LABELS) as VocabularyList[])) {
+    const labels: Readonly<Record<string, string>> = VALUE_LABELS[name]
+    if (Object.hasOwn(labels, value)) return other ? other.lists[name][Object.keys(labels).indexOf(value)]! : labels[value]!
+  }
+  return value.charAt(0).toUpperCase() + value.slice(1).replace(/-/g, ' ')
 }
 
-/** `5` → `"Manager or principal"`; values off the scale read as `"Seniority N"`. */
-export function seniorityLabel(seniority: number): string {
-  return SENIORITY_LABELS[seniority - 1] ?? `Seniority ${seniority}`
+/** `3` → `"Practitioner"` (`es`: `"Competente"`); out-of-range levels read as `"Level N"` (`"Nivel N"`, `"Stufe N"`). */
+export function proficiencyLabel(level: number, language?: LanguageId): string {
+  return (translated(language)?.proficiency ?? PROFICIENCY_LABELS)[level - 1] ?? `${offList(language)[0]} ${level}`
+}
+
+/** `5` → `"Manager or principal"` (`de`: `"Manager oder Principal"`); values off the scale read as `"Seniority N"`. */
+export function seniorityLabel(seniority: number, language?: LanguageId): string {
+  return (translated(language)?.seniority ?? SENIORITY_LABELS)[seniority - 1] ?? `${offList(language)[1]} ${seniority}`
 }
 
 /** True for a family of roles (shown as a group, never as a one-rung ladder); false for the ladders. */

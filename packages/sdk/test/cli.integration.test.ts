@@ -5,6 +5,7 @@ import {join} from 'node:path'
 import {startTestServer, type TestServer} from '@careerpath/test-server'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {embeddedDocuments} from '../src/embedded'
+const curriculum = embeddedDocuments.filter((d) => d._type !== 'translation.metadata')
 import {parseSnapshot} from '../src/snapshot/format'
 import {cliPath, requireBuild} from './built'
 import {fixtureDocuments} from './fixtures'
@@ -56,7 +57,7 @@ describe('careerpath CLI (built bin)', () => {
     expect(text.stdout).toMatch(/✓ \d+ documents checked/)
     const json = await cli(['validate', '--json'])
     const report = JSON.parse(json.stdout)
-    expect(report).toMatchObject({ok: true, documents: [], summary: {checked: embeddedDocuments.length, invalid: 0}})
+    expect(report).toMatchObject({ok: true, documents: [], summary: {checked: curriculum.length, invalid: 0}})
     // No TTY: no progress spinner on stderr.
     expect(json.stderr).toBe('')
   })
@@ -83,7 +84,7 @@ describe('careerpath CLI (built bin)', () => {
     expect((await cli(['validate', ...sanityArgs()], {SANITY_API_READ_TOKEN: 'wrong'})).stderr).toMatch(/TransportError: .*HTTP 401/)
     const ok = await cli(['validate', ...sanityArgs(), '--json'], {SANITY_API_READ_TOKEN: TOKEN})
     expect(ok.code).toBe(0)
-    expect(JSON.parse(ok.stdout).summary.checked).toBe(embeddedDocuments.length)
+    expect(JSON.parse(ok.stdout).summary.checked).toBe(curriculum.length)
     expect(server.requests.at(-1)!.authorization).toBe(`Bearer ${TOKEN}`)
     expect(await cli(['validate', ...sanityArgs(), '--token', TOKEN])).toMatchObject({code: 2, stderr: expect.stringContaining('SANITY_API_READ_TOKEN')})
   })
@@ -106,6 +107,18 @@ describe('careerpath CLI (built bin)', () => {
     expect(run).toMatchObject({code: 0, stdout: expect.stringContaining(`Wrote ${embeddedDocuments.length} documents`)})
     expect(parseSnapshot(await readFile(out, 'utf8')).source.kind).toBe('embedded')
     expect((await cli(['snapshot'])).code).toBe(2)
+  })
+
+  test('--language: a plan in Spanish and German, a snapshot that records it; an unknown language is a usage error', async () => {
+    const es = await cli(['plan', '--from', 'help-desk-technician', '--to', 'it-support-manager', '--language', 'es'])
+    expect(es.code).toBe(0)
+    expect(es.stdout).toMatch(/^Técnico de mesa de ayuda \(Inicial\) → [^\n]+ \(Gerente o principal\): \d+ moves/)
+    const de = JSON.parse((await cli(['plan', '--from', 'help-desk-technician', '--to', 'it-support-manager', '--language', 'de', '--json'])).stdout)
+    expect(de.from.title).toBe('Helpdesk-Techniker:in')
+    const out = join(dir, 'de.json')
+    const snapshot = await cli(['snapshot', '--out', out, '--language', 'de', '--json'])
+    expect(JSON.parse(snapshot.stdout)).toMatchObject({ok: true, source: {language: 'de'}, documents: embeddedDocuments.length})
+    expect(await cli(['plan', '--from', 'help-desk-technician', '--to', 'it-support-manager', '--language', 'fr'])).toMatchObject({code: 2, stderr: expect.stringContaining('en, es, de')})
   })
 
   test('plan: text, --json, from a snapshot file, and suggestions for a typo', async () => {

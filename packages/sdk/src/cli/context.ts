@@ -1,4 +1,5 @@
 import type {CareerPathClient} from '../client/createClient'
+import type {LanguageId} from '../languages'
 import type {ValidationMode} from '../validation/issues'
 import type {Progress} from './progress'
 
@@ -15,6 +16,8 @@ export interface CommandContext {
 export interface Flags {
   json?: boolean
   out?: string
+  /** The content's language (`en`, `es`, `de`); checked before a command runs. */
+  language?: LanguageId
   from?: string
   to?: string
   'project-id'?: string
@@ -59,10 +62,12 @@ export async function clientFor(ctx: CommandContext, source: SourceChoice, docum
       useCdn: ctx.flags.cdn !== false,
       token,
       validation,
+      language: ctx.flags.language,
     })
   }
-  if (source.kind === 'file') return createCareerPathClient({documents: documents ?? [], validation})
-  return createCareerPathClient({validation})
+  const language = ctx.flags.language
+  if (source.kind === 'file') return createCareerPathClient({documents: documents ?? [], validation, language})
+  return createCareerPathClient({validation, language})
 }
 
 export function describeSource(source: SourceChoice): string {

@@ -11,7 +11,9 @@ const sources = `Where the content comes from (pick one; the default is the curr
   --api-version <date>        Content Lake API version (default 2025-02-19)
   --api-host <url>            another API host, such as a proxy`
 
-const common = `  --json                      print the result as JSON on stdout (progress and errors go to stderr)
+const common = `  --language <id>             the content's language: en (default), es or de; English where a
+                              text is not translated
+  --json                      print the result as JSON on stdout (progress and errors go to stderr)
   -h, --help                  show this help`
 
 const exits = `Exit codes: 0 success · 1 content errors or a failure reaching the content · 2 wrong usage`
@@ -60,7 +62,8 @@ ${exits}
 Exports the published curriculum to one JSON file that the widget and the docs
 site can load without calling Sanity. The content is validated first; nothing
 is written if it has errors. The snapshot records its format version, when it
-was taken and from where (never a token).
+was taken and from where (never a token). It holds every language (FAQs and
+guides in each, with their translation links); --language records the one to read first.
 
 ${sources}
 
@@ -71,6 +74,7 @@ ${common}
 Examples:
   careerpath snapshot --out curriculum.json
   careerpath snapshot --out curriculum.json --project-id abc123 --dataset production
+  careerpath snapshot --out curriculum.json --language es
 
 ${exits}
 `,
@@ -91,6 +95,7 @@ ${common}
 Examples:
   careerpath plan --from help-desk-technician --to support-team-lead
   careerpath plan --from help-desk-technician --to support-team-lead --json
+  careerpath plan --from help-desk-technician --to support-team-lead --language de
 
 ${exits}
 `,

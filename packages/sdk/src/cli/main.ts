@@ -1,4 +1,5 @@
 import {parseArgs} from 'node:util'
+import {isLanguage, LANGUAGE_IDS} from '../languages'
 import {isCareerPathError, isContentValidationError, isNotFoundError} from '../errors'
 import {TOKEN_VARIABLE, UsageError, type CommandContext, type Flags} from './context'
 import {commands, help, type Command} from './help'
@@ -24,6 +25,7 @@ const run: Record<Command, (ctx: CommandContext) => Promise<number>> = {
 const options = {
   json: {type: 'boolean'},
   out: {type: 'string'},
+  language: {type: 'string'},
   from: {type: 'string'},
   to: {type: 'string'},
   'project-id': {type: 'string'},
@@ -66,6 +68,10 @@ export async function main(argv: readonly string[], io: Io, version: string): Pr
     return 2
   }
   const command = name as Command
+  if (flags.language !== undefined && !isLanguage(flags.language)) {
+    err(`--language takes one of the curriculum's languages: ${LANGUAGE_IDS.join(', ')}; got "${String(flags.language)}"`)
+    return 2
+  }
   if (flags.help) {
     io.stdout.write(help[command])
     return 0

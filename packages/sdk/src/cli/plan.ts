@@ -1,16 +1,20 @@
 import {createCareerGraph, type Basis, type CareerGraph, type CareerPlan, type RoleRef} from '../graph'
 import {loadDocuments} from '../local/files'
+import type {LanguageId} from '../languages'
 import {seniorityLabel} from '../vocabulary'
 import {chooseSource, clientFor, describeSource, UsageError, writeJson, type CommandContext, type SourceChoice} from './context'
 
 const years = (n: number) => `${Number.isInteger(n) ? n : n.toFixed(1)} year${n === 1 ? '' : 's'}`
 const moveNames = {promotion: 'Promotion', lateral: 'Lateral move', specialisation: 'Specialisation'} as const
-/** "IT support manager (Senior)": the seniority says what a move means on the shared scale. */
-const named = (role: RoleRef) => (role.seniority === null ? role.title : `${role.title} (${seniorityLabel(role.seniority)})`)
+/** "IT support manager (Senior)": the seniority says what a move means on the shared scale (its label in the content's language). */
+const namedIn = (language: LanguageId | undefined) => (role: RoleRef) =>
+  role.seniority === null ? role.title : `${role.title} (${seniorityLabel(role.seniority, language)})`
 /** An estimate is shown as one, a sourced figure names its article. */
 const basisNote = (basis: Basis | null) => (!basis ? '' : basis.kind === 'estimate' ? ' · estimate' : basis.kind === 'source' && basis.source ? ` · ${basis.source.title}` : '')
 
-export function renderPlan(plan: CareerPlan): string {
+/** The plan as text: the content (titles, conditions, advice, seniority labels) in `language`; the CLI's own words are English. */
+export function renderPlan(plan: CareerPlan, language?: LanguageId): string {
+  const named = namedIn(language)
   const lines = [
     `${named(plan.from)} → ${named(plan.to)}: ${plan.totals.steps} move${plan.totals.steps === 1 ? '' : 's'}, about ${years(plan.totals.years)}`,
   ]
@@ -50,7 +54,7 @@ function roleMenu(graph: CareerGraph): string {
 async function graphOf(ctx: CommandContext, source: SourceChoice): Promise<CareerGraph> {
   if (source.kind === 'sanity') return (await clientFor(ctx, source, undefined, 'off')).graph()
   const documents = source.kind === 'file' ? (await loadDocuments(source.file, {mode: 'lenient'})).documents : (await import('../embedded')).embeddedDocuments
-  return createCareerGraph(documents)
+  return createCareerGraph(documents, {language: ctx.flags.language})
 }
 
 export async function planCommand(ctx: CommandContext): Promise<number> {
@@ -74,6 +78,6 @@ export async function planCommand(ctx: CommandContext): Promise<number> {
     ctx.progress.stop()
   }
   if (ctx.flags.json) writeJson(ctx, plan)
-  else ctx.stdout.write(renderPlan(plan))
+  else ctx.stdout.write(renderPlan(plan, ctx.flags.language))
   return 0
 }

@@ -1,3 +1,4 @@
+import {LANGUAGE_IDS} from '../languages'
 import {afterEach, describe, expect, test} from 'vitest'
 import {byId, fixtureDocuments, rejection} from '../../test/fixtures'
 import {isConfigurationError, isContentValidationError, isNotFoundError} from '../errors'
@@ -98,7 +99,11 @@ describe('embedded curriculum (no options)', () => {
   test('snapshot of the embedded curriculum', async () => {
     const snapshot = await client.snapshot()
     expect(snapshot.source).toEqual({kind: 'embedded', perspective: 'published', language: 'en'})
-    expect(snapshot.documents.length).toBe((await client.documents()).length)
+    // Every document of every language, and the links between FAQ and guide translations.
+    const links = snapshot.documents.filter((d) => d._type === 'translation.metadata')
+    expect(links.length).toBeGreaterThan(0)
+    expect(snapshot.documents.length - links.length).toBe((await client.documents()).length)
+    expect(new Set(snapshot.documents.filter((d) => d._type === 'guide').map((d) => d.language))).toEqual(new Set(['en', 'es', 'de']))
   })
 })
 
@@ -129,19 +134,58 @@ describe('documents source', () => {
     expect(reports.at(-1)).toMatchObject({context: 'listRoles', rejected: 1, issues: [expect.objectContaining({documentId: 'role-lead', field: 'rung'})]})
   })
 
-  test('languages: fields read in the language asked for, English where untranslated; FAQs by document language', async () => {
+  test('languages: fields read in the language asked for, English where untranslated and named in fallbacks; FAQs by document, the English one where untranslated', async () => {
     const docs = fixtureDocuments()
-    byId(docs, 'skill-leadership').title.push({_key: 'fr', _type: 'internationalizedArrayStringValue', language: 'fr', value: 'Direction'})
-    docs.push({...byId(docs, 'faq-what'), _id: 'faq-what-fr', question: 'Que fait un technicien ?', language: 'fr'})
+    byId(docs, 'skill-leadership').title.push({_key: 'es', _type: 'internationalizedArrayStringValue', language: 'es', value: 'Liderazgo'})
+    docs.push({...byId(docs, 'faq-what'), _id: 'faq-what-es', question: '¿Qué hace un técnico?', language: 'es'})
+    docs.push({
+      _id: 'i18n-faq-what',
+      _type: 'translation.metadata',
+      schemaTypes: ['faq'],
+      translations: [
+        {_key: 'en', _type: 'internationalizedArrayReferenceValue', language: 'en', value: {_type: 'reference', _ref: 'faq-what'}},
+        {_key: 'es', _type: 'internationalizedArrayReferenceValue', language: 'es', value: {_type: 'reference', _ref: 'faq-what-es'}},
+      ],
+    })
     const english = createCareerPathClient({documents: docs})
-    // 'off': the Studio lists English only, so the schemas refuse a French FAQ's `language`.
-    const french = createCareerPathClient({documents: docs, language: 'fr', validation: 'off'})
-    expect((await english.listSkills()).map((s) => s.title)).toEqual(['Leadership', 'Troubleshooting'])
-    expect((await french.listSkills()).map((s) => s.title)).toEqual(['Direction', 'Troubleshooting'])
-    expect((await english.listFaqs()).map((f) => f._id)).toEqual(['faq-what'])
-    expect((await french.listFaqs()).map((f) => f._id)).toEqual(['faq-what-fr'])
-    // The career graph reads the same language.
-    expect((await french.graph()).role('lead').skills.map((s) => s.skill.title)).toEqual(['Troubleshooting', 'Direction'])
+    const spanish = createCareerPathClient({documents: docs, language: 'es'})
+    expect(spanish.language).toBe('es')
+    expect((await english.listSkills()).map((s) => [s.title, s.language, s.fallbacks])).toEqual([
+      ['Leadership', 'en', []],
+      ['Troubleshooting', 'en', []],
+    ])
+    const skills = await spanish.listSkills()
+    expect(skills.map((s) => [s.title, s.language, s.fallbacks])).toEqual([
+      ['Liderazgo', 'es', ['description']],
+      ['Troubleshooting', 'es', ['title', 'description']],
+    ])
+    // A call's language overrides the client's.
+    expect(await english.listSkills({}, {language: 'es'})).toEqual(skills)
+    expect(await english.getSkill('leadership', {language: 'es'})).toMatchObject({title: 'Liderazgo', language: 'es', fallbacks: ['description']})
+    // FAQs: the Spanish document; in German, which has none, the English one, saying so.
+    expect((await english.listFaqs()).map((f) => [f._id, f.language, f.fallbacks])).toEqual([['faq-what', 'en', []]])
+    expect((await spanish.listFaqs()).map((f) => [f._id, f.language, f.fallbacks])).toEqual([['faq-what-es', 'es', []]])
+    expect((await english.listFaqs({}, {language: 'de'})).map((f) => [f._id, f.language, f.fallbacks])).toEqual([['faq-what', 'en', ['question', 'answer']]])
+    expect(await spanish.getFaq(byId(docs, 'faq-what').slug.current)).toMatchObject({_id: 'faq-what-es', fallbacks: []})
+    // The career graph reads the same language, per call too.
+    expect((await spanish.graph()).role('lead').skills.map((s) => s.skill.title)).toEqual(['Troubleshooting', 'Liderazgo'])
+    expect((await english.graph({language: 'es'})).role('lead').skills.map((s) => s.skill.title)).toEqual(['Troubleshooting', 'Liderazgo'])
+    expect((await english.graph()).role('lead').skills.map((s) => s.skill.title)).toEqual(['Troubleshooting', 'Leadership'])
+  })
+
+  test('languages: the curriculum\'s own, listed; any other is refused by name', async () => {
+    expect((await createCareerPathClient().listLanguages()).map((l) => [l.id, l.title])).toEqual([
+      ['en', 'English'],
+      ['es', 'Español'],
+      ['de', 'Deutsch'],
+    ])
+    expect(() => createCareerPathClient({language: 'fr' as 'en'})).toThrow(expect.objectContaining({code: 'CONFIGURATION', option: 'language'}))
+    const client = createCareerPathClient()
+    await expect(client.listRoles({}, {language: 'fr' as 'en'})).rejects.toMatchObject({code: 'INVALID_ARGUMENT', argument: 'language'})
+    // The graph, snapshots and the rest check it apart from the queries: every id of the list, and nothing else.
+    for (const language of LANGUAGE_IDS) expect((await client.graph({language})).role('help-desk-technician').title).toBeTruthy()
+    await expect(client.graph({language: 'fr' as 'en'})).rejects.toMatchObject({code: 'INVALID_ARGUMENT', argument: 'language'})
+    await expect(client.snapshot({language: 'it' as 'en'})).rejects.toMatchObject({code: 'INVALID_ARGUMENT', argument: 'language'})
   })
 
   test('role detail: credentials split into certifications and degrees, provenance resolved, lines as text', async () => {

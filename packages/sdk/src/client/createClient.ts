@@ -1,4 +1,5 @@
 import {ArgumentError, type ConfigurationError, type NotFoundError, type NotFoundKind} from '../errors'
+import type {LanguageId, LanguageInfo} from '../languages'
 // Search, readAll, the graph, documents, snapshots and not-found suggestions are in ./more, loaded on first use: a browser that only lists never downloads them (test/size).
 import type {CareerGap, CareerGraph, CareerPlan, CareerRoute, PathsOptions, PlanOptions, RoleComparison} from '../graph'
 import type {CareerQuery, QueryResult, RunParams} from '../queries/define'
@@ -34,6 +35,8 @@ export interface RequestOptions {
   perspective?: Perspective
   /** This call through the API CDN or not (default: the client's `useCdn`, false for unpublished perspectives). */
   useCdn?: boolean
+  /** This call's language (default: the client's `language`). */
+  language?: LanguageId
 }
 
 type Filter<Q> = Partial<{[K in Exclude<keyof RunParams<Q>, 'language'>]: NonNullable<RunParams<Q>[K]>}>
@@ -73,6 +76,15 @@ export {SEARCHABLE_TYPES}
 export interface CareerPathClient {
   /** Where the data comes from (never includes a token). */
   readonly source: SourceDescription
+  /** The client's language (a call's `language` option overrides it). */
+  readonly language: LanguageId
+
+  /**
+   * The languages the curriculum is written in (the Studio's list; English first,
+   * the language every text falls back to): `id`, `title` in its own language,
+   * `name` in each of them. For a language switcher.
+   */
+  listLanguages(): Promise<LanguageInfo[]>
 
   listTracks(options?: RequestOptions): Promise<T.TrackListItem[]>
   /** @throws {@link NotFoundError} with the nearest slugs when there is no such track. */
@@ -218,7 +230,7 @@ export function createCareerPathClient(options: CareerPathClientOptions = {}): C
   }
 
   /** A call's options checked (an ArgumentError names the one at fault) and resolved against the client's. */
-  function callOptions(call: RequestOptions | undefined, defaultTag: string): FetchOptions & {perspective: Perspective} {
+  function callOptions(call: RequestOptions | undefined, defaultTag: string): FetchOptions & {perspective: Perspective; language: LanguageId} {
     if (call !== undefined && (typeof call !== 'object' || call === null)) throw new ArgumentError('options', `${defaultTag} takes its options as an object`)
     const {signal, tag, useCdn} = call ?? {}
     if (signal !== undefined && !(typeof signal === 'object' && signal !== null && typeof (signal as AbortSignal).aborted === 'boolean')) throw new ArgumentError('signal', '"signal" must be an AbortSignal')
@@ -233,7 +245,8 @@ export function createCareerPathClient(options: CareerPathClientOptions = {}): C
         throw new ArgumentError('perspective', `The "${describePerspective(perspective)}" perspective needs the client's read token ("token"); without one the Content Lake answers with published content only`)
       }
     }
-    return {perspective, tag: tag ?? defaultTag, ...(signal ? {signal} : {}), ...(useCdn === undefined ? {} : {useCdn})}
+    // A call's language is checked where it is used (the queries' parameter schemas, the graph and snapshots in ./more), not in the first load.
+    return {perspective, language: call?.language ?? language, tag: tag ?? defaultTag, ...(signal ? {signal} : {}), ...(useCdn === undefined ? {} : {useCdn})}
   }
 
   async function send(query: string, params: Record<string, unknown>, call: FetchOptions & {perspective: Perspective}): Promise<unknown> {
@@ -246,7 +259,7 @@ export function createCareerPathClient(options: CareerPathClientOptions = {}): C
   async function run<Q extends CareerQuery<object, unknown>>(query: Q, params?: RunParams<Q>, call?: RequestOptions): Promise<QueryResult<Q>> {
     if (typeof query !== 'object' || query === null || typeof query.query !== 'string') throw new ArgumentError('query', 'run takes a query object (from `queries` or `defineCareerQuery`)')
     const resolved = callOptions(call, query.name)
-    const full = await queryParams(query, params as Record<string, unknown> | undefined, language)
+    const full = await queryParams(query, params as Record<string, unknown> | undefined, resolved.language)
     const raw = await send(query.query, full, resolved)
     const {value, report: found} = await validateResult(query, raw, validation, query.name)
     report(found)
@@ -284,6 +297,8 @@ export function createCareerPathClient(options: CareerPathClientOptions = {}): C
 
   return {
     source: base.describe(),
+    language,
+    listLanguages: async () => (await later()).listLanguages(),
     listTracks: all(lazy('tracks', 'trackList')),
     getTrack: single('getTrack', 'track', lazy('tracks', 'track')),
     listRoles: list('listRoles', lazy('roles', 'roleList')),

@@ -115,8 +115,9 @@ describe('CDN, trace ids and snapshots', () => {
   })
 
   test('a snapshot records its language', async () => {
-    const french = createCareerPathClient({documents: fixtureDocuments(), language: 'fr'})
-    expect((await french.snapshot()).source).toMatchObject({language: 'fr'})
+    const german = createCareerPathClient({documents: fixtureDocuments(), language: 'de'})
+    expect((await german.snapshot()).source).toMatchObject({language: 'de'})
+    expect((await german.snapshot({language: 'es'})).source).toMatchObject({language: 'es'})
     expect((await createCareerPathClient({documents: fixtureDocuments()}).snapshot()).source).toMatchObject({language: 'en'})
   })
 })

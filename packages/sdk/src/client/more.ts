@@ -8,6 +8,8 @@ import {describePerspective, type Perspective} from '../sources/perspective'
 import type {FetchOptions, QuerySource} from '../sources/types'
 import type {ValidationReport} from '../validation/issues'
 import type {CareerPathClient, CurriculumContent, RequestOptions} from './createClient'
+import {LANGUAGES} from '../languageNames'
+import type {LanguageId} from '../languages'
 import type {ResolvedOptions} from './options'
 import type * as T from './types'
 
@@ -24,13 +26,16 @@ export interface ClientCore {
   base: QuerySource
   send(query: string, params: Record<string, unknown>, call: FetchOptions & {perspective: Perspective}): Promise<unknown>
   run<Q extends CareerQuery<object, unknown>>(query: Q, params?: RunParams<Q>, call?: RequestOptions): Promise<QueryResult<Q>>
-  callOptions(call: RequestOptions | undefined, defaultTag: string): FetchOptions & {perspective: Perspective}
+  callOptions(call: RequestOptions | undefined, defaultTag: string): Resolved
   report(found: ValidationReport): void
 }
 
-type Methods = Pick<CareerPathClient, 'search' | 'readAll' | 'graph' | 'paths' | 'gap' | 'plan' | 'compare' | 'documents' | 'snapshot'>
+/** A call's options resolved against the client's. */
+export type Resolved = FetchOptions & {perspective: Perspective; language: LanguageId}
+
+type Methods = Pick<CareerPathClient, 'listLanguages' | 'search' | 'readAll' | 'graph' | 'paths' | 'gap' | 'plan' | 'compare' | 'documents' | 'snapshot'>
 export interface More extends Methods {
-  notFound(kind: NotFoundKind, key: string, call: FetchOptions & {perspective: Perspective}): Promise<NotFoundError>
+  notFound(kind: NotFoundKind, key: string, call: Resolved): Promise<NotFoundError>
   clearCache(): void
 }
 
@@ -39,7 +44,7 @@ export function searchTerms(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => `${word}*`)
 }
 
-const REQUEST_KEYS = ['signal', 'tag', 'perspective', 'useCdn'] as const
+const REQUEST_KEYS = ['signal', 'tag', 'perspective', 'useCdn', 'language'] as const
 /** Splits a call's options into the request's and the rest (a graph method's own). */
 function splitOptions<O extends object>(options: (O & RequestOptions) | undefined): [RequestOptions, O] {
   const request: RequestOptions = {}
@@ -51,8 +56,16 @@ function splitOptions<O extends object>(options: (O & RequestOptions) | undefine
   return [request, rest as O]
 }
 
-export function createMore({o, base, send, run, callOptions, report}: ClientCore): More {
-  const {language, validation} = o
+export function createMore({o, base, send, run, callOptions: resolve, report}: ClientCore): More {
+  /** The client's callOptions, and the call's language checked (list and get calls check it as a query parameter). */
+  const callOptions = (call: RequestOptions | undefined, defaultTag: string): Resolved => {
+    const resolved = resolve(call, defaultTag)
+    // The ids written out, not imported: a module that both the first load and this one import becomes a chunk of its own in an
+    // app (test/size); client.test.ts checks graph() takes every LANGUAGE_IDS entry and nothing else.
+    if (!['en', 'es', 'de'].includes(resolved.language)) throw new ArgumentError('language', `"language" must be one of en, es, de; got ${JSON.stringify(resolved.language)}`)
+    return resolved
+  }
+  const {validation} = o
   const graphTtl = o.source === 'sanity' ? o.graphTtlMs : Number.POSITIVE_INFINITY
   let graphs = new Map<string, {graph: Promise<CareerGraph>; at: number}>()
 
@@ -61,8 +74,8 @@ export function createMore({o, base, send, run, callOptions, report}: ClientCore
    * key and title). When the suggestions cannot be read, it is still a
    * NotFoundError: no suggestions, and the failure as its `cause`.
    */
-  async function notFound(kind: NotFoundKind, key: string, call: FetchOptions & {perspective: Perspective}): Promise<NotFoundError> {
-    const params: LookupKeysParams = {language, type: kind}
+  async function notFound(kind: NotFoundKind, key: string, call: Resolved): Promise<NotFoundError> {
+    const params: LookupKeysParams = {language: call.language, type: kind}
     try {
       const {lookupKeysQuery} = await import('../queries/documents')
       const found = await send(lookupKeysQuery, params as unknown as Record<string, unknown>, {...call, tag: 'suggestions'})
@@ -79,7 +92,8 @@ export function createMore({o, base, send, run, callOptions, report}: ClientCore
 
   async function graph(call?: RequestOptions): Promise<CareerGraph> {
     const resolved = callOptions(call, 'graph')
-    const key = `${describePerspective(resolved.perspective)}|${String(resolved.useCdn)}`
+    const {language} = resolved
+    const key = `${describePerspective(resolved.perspective)}|${String(resolved.useCdn)}|${language}`
     const now = Date.now()
     const cached = graphs.get(key)
     if (cached && now - cached.at < graphTtl) return cached.graph
@@ -97,7 +111,7 @@ export function createMore({o, base, send, run, callOptions, report}: ClientCore
   async function documents(call?: RequestOptions): Promise<T.CurriculumDocument[]> {
     const resolved = callOptions(call, 'documents')
     const {curriculumDocumentsQuery} = await import('../queries/documents')
-    const raw = await send(curriculumDocumentsQuery, {language}, resolved)
+    const raw = await send(curriculumDocumentsQuery, {language: resolved.language}, resolved)
     if (validation === 'off') return raw as T.CurriculumDocument[]
     const {validateDataset} = await import('../validation/dataset')
     const result = validateDataset(Array.isArray(raw) ? raw : [], {mode: validation, context: 'documents'})
@@ -107,6 +121,7 @@ export function createMore({o, base, send, run, callOptions, report}: ClientCore
 
   return {
     notFound,
+    listLanguages: async () => LANGUAGES.map((l) => ({...l, name: {...l.name}})),
     async search(text, searchOptions = {}) {
       const [call, {types = SEARCHABLE_TYPES, limit = 20}] = splitOptions<{types?: readonly SearchableType[]; limit?: number}>(searchOptions)
       if (!Number.isInteger(limit) || limit < 1 || limit > SEARCH_MAX_HITS) throw new ArgumentError('limit', `search "limit" must be a whole number from 1 to ${SEARCH_MAX_HITS}; got ${JSON.stringify(limit)}`)
@@ -161,10 +176,13 @@ export function createMore({o, base, send, run, callOptions, report}: ClientCore
       if (call && 'perspective' in call && call.perspective !== undefined) throw new ArgumentError('perspective', 'A snapshot holds published content only: it takes no perspective')
       if (base.perspective !== 'published') throw new ConfigurationError('perspective', 'A snapshot holds published content only: create the client with the "published" perspective')
       const described = base.describe()
-      const docs = await documents(call)
+      const [docs, links] = await Promise.all([
+        documents(call),
+        import('../queries/documents').then(({translationMetadataQuery}) => send(translationMetadataQuery, {}, {...callOptions(call, 'snapshot'), tag: 'translations'})),
+      ])
       const origin = described.kind === 'local' ? {kind: 'documents' as const, perspective: described.perspective} : described
       const {createSnapshot} = await import('../snapshot/format')
-      return createSnapshot(docs, {...origin, language})
+      return createSnapshot([...docs, ...(Array.isArray(links) ? (links as T.TranslationLinks[]) : [])], {...origin, language: callOptions(call, 'snapshot').language})
     },
     clearCache() {
       graphs = new Map()

@@ -1,4 +1,5 @@
 import {ConfigurationError} from '../errors'
+import {DEFAULT_LANGUAGE, isLanguage, LANGUAGE_IDS, type LanguageId} from '../languages'
 import {isBrowser} from './environment'
 import {describePerspective, toPerspective, type Perspective, type StoredDocument} from '../sources/perspective'
 import type {SanitySourceOptions as SanitySourceSettings} from '../sources/sanity'
@@ -11,8 +12,12 @@ export type RequestHandler = (request: any, next: (request: any) => Promise<unkn
 
 /** Options every source accepts. */
 export interface CommonOptions {
-  /** Content language (each document has one); default `en`. */
-  language?: string
+  /**
+   * The language results are read in (`en`, `es` or `de`; default `en`): localized
+   * fields in it, English where a text is not translated (each result lists those
+   * in `fallbacks`); FAQs and guides in it, the English document where one is not translated.
+   */
+  language?: LanguageId
   /**
    * How results are checked against the schemas: `strict` (default) throws a
    * ContentValidationError listing every issue; `lenient` drops invalid items
@@ -89,12 +94,15 @@ export type ResolvedOptions =
   | (Common & {source: 'embedded'; perspective: Perspective})
 
 interface Common {
-  language: string
+  language: LanguageId
   validation: ValidationMode
   onValidationIssues: ((report: ValidationReport) => void) | undefined
 }
 
 export {isBrowser} from './environment'
+
+/** Why a language is refused: the curriculum is written in these only. */
+export const languageMessage = (language: unknown) => `"language" must be one of ${LANGUAGE_IDS.join(', ')}; got ${JSON.stringify(language)}`
 
 const fail = (option: string, message: string): never => {
   throw new ConfigurationError(option, message)
@@ -162,8 +170,8 @@ export function resolveOptions(options: CareerPathClientOptions = {}): ResolvedO
   const o = options as Partial<SanitySourceOptions & DocumentsSourceOptions>
   const validation = o.validation ?? 'strict'
   if (!VALIDATION_MODES.includes(validation)) fail('validation', `"validation" must be one of ${VALIDATION_MODES.join(', ')}; got ${JSON.stringify(validation)}`)
-  const language = o.language ?? 'en'
-  if (typeof language !== 'string' || !/^[a-z]{2,3}(?:[-_][A-Za-z0-9]+)*$/.test(language)) fail('language', `"language" must be a language id such as "en"; got ${JSON.stringify(language)}`)
+  const language = o.language ?? DEFAULT_LANGUAGE
+  if (!isLanguage(language)) fail('language', languageMessage(language))
   const common: Common = {language, validation, onValidationIssues: o.onValidationIssues}
   const perspective = perspectiveOption(o.perspective)
 

@@ -22,6 +22,8 @@ const role = (id: string, rung: unknown = 1) => ({
   summary: 'Some summary text',
   track: {_id: 't', _type: 'track', title: 'Track', slug: 'track', kind: 'technician'},
   experience: null,
+  language: 'en',
+  fallbacks: [],
 })
 
 describe('result validation modes', () => {

@@ -35,3 +35,5 @@ export type StoredForm<T> = T extends unknown ? Omit<T, SystemFields> & Partial<
 /** A raw curriculum document (any type of the content model), as stored or exported. */
 export type CurriculumDocument = StoredForm<Item<Generated.CurriculumDocumentsQueryResult>>
 export type PortableText = Generated.BlockContent
+/** A FAQ's or guide's links to its translations, as a snapshot keeps them. */
+export type TranslationLinks = Item<Generated.TranslationMetadataQueryResult>

@@ -152,7 +152,7 @@ export type SourceArticle = {
   publisher?: OrganisationReference;
   url?: string;
   note?: string;
-  language: "en";
+  language: "en" | "es" | "de";
 };
 
 export type LearningPath = {
@@ -233,7 +233,7 @@ export type Resource = {
       _key: string;
     } & SourceArticleReference
   >;
-  language: "en";
+  language: "en" | "es" | "de";
 };
 
 export type Degree = {
@@ -455,7 +455,7 @@ export type Guide = {
       _key: string;
     } & SourceArticleReference
   >;
-  language: "en";
+  language: "en" | "es" | "de";
 };
 
 export type Faq = {
@@ -477,7 +477,7 @@ export type Faq = {
       _key: string;
     } & SourceArticleReference
   >;
-  language: "en";
+  language: "en" | "es" | "de";
 };
 
 export type InternationalizedArrayTextValue = {
@@ -656,7 +656,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../packages/sdk/src/queries/certifications.ts
 // Variable: certificationListQuery
-// Query: *[_type == "certification"    && ($vendor == null || vendor->slug.current == $vendor)    && ($level == null || level == $level)    && ($status == null || status == $status)]    | order(coalesce(vendor->title[language == $language][0].value, vendor->title[language == "en"][0].value, null) asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, "")}
+// Query: *[_type == "certification"    && ($vendor == null || vendor->slug.current == $vendor)    && ($level == null || level == $level)    && ($status == null || status == $status)]    | order(coalesce(vendor->title[language == $language][0].value, vendor->title[language == "en"][0].value, null) asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "language": select($language == "es" => "es", $language == "de" => "de", "en"), "fallbacks": select($language == "en" => [], [select(!defined(title[language == $language][0].value) && defined(title[language == "en"][0].value) => "title"), select(!defined(summary[language == $language][0].value) && defined(summary[language == "en"][0].value) => "summary")][defined(@)])}
 export type CertificationListQueryResult = Array<{
   _id: string;
   _type: "certification";
@@ -679,11 +679,13 @@ export type CertificationListQueryResult = Array<{
     note: string | null;
   } | null;
   summary: string | "";
+  language: "de" | "en" | "es";
+  fallbacks: Array<never> | Array<"summary" | "title">;
 }>;
 
 // Source: ../packages/sdk/src/queries/certifications.ts
 // Variable: certificationQuery
-// Query: *[_type == "certification" && slug.current == $slug][0]{    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "retiredOn": coalesce(retiredOn, null),    "skills": coalesce(skills[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category}, []),    "successor": successor->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status},    "roles": *[_type == "role" && references(^._id)] | order(seniority asc, rung asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority},    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
+// Query: *[_type == "certification" && slug.current == $slug][0]{    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "language": select($language == "es" => "es", $language == "de" => "de", "en"), "fallbacks": select($language == "en" => [], [select(!defined(title[language == $language][0].value) && defined(title[language == "en"][0].value) => "title"), select(!defined(summary[language == $language][0].value) && defined(summary[language == "en"][0].value) => "summary")][defined(@)]), "retiredOn": coalesce(retiredOn, null),    "skills": coalesce(skills[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category}, []),    "successor": successor->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status},    "roles": *[_type == "role" && references(^._id)] | order(seniority asc, rung asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority},    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
 export type CertificationQueryResult = {
   _id: string;
   _type: "certification";
@@ -706,6 +708,8 @@ export type CertificationQueryResult = {
     note: string | null;
   } | null;
   summary: string | "";
+  language: "de" | "en" | "es";
+  fallbacks: Array<never> | Array<"summary" | "title">;
   retiredOn: string | null;
   skills:
     | Array<{
@@ -753,7 +757,7 @@ export type CertificationQueryResult = {
 
 // Source: ../packages/sdk/src/queries/certifications.ts
 // Variable: allCertificationsQuery
-// Query: *[_type == "certification"] | order(coalesce(vendor->title[language == $language][0].value, vendor->title[language == "en"][0].value, null) asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "retiredOn": coalesce(retiredOn, null),    "skills": coalesce(skills[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category}, []),    "successor": successor->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status}, "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])}
+// Query: *[_type == "certification"] | order(coalesce(vendor->title[language == $language][0].value, vendor->title[language == "en"][0].value, null) asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "language": select($language == "es" => "es", $language == "de" => "de", "en"), "fallbacks": select($language == "en" => [], [select(!defined(title[language == $language][0].value) && defined(title[language == "en"][0].value) => "title"), select(!defined(summary[language == $language][0].value) && defined(summary[language == "en"][0].value) => "summary")][defined(@)]), "retiredOn": coalesce(retiredOn, null),    "skills": coalesce(skills[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category}, []),    "successor": successor->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status}, "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])}
 export type AllCertificationsQueryResult = Array<{
   _id: string;
   _type: "certification";
@@ -776,6 +780,8 @@ export type AllCertificationsQueryResult = Array<{
     note: string | null;
   } | null;
   summary: string | "";
+  language: "de" | "en" | "es";
+  fallbacks: Array<never> | Array<"summary" | "title">;
   retiredOn: string | null;
   skills:
     | Array<{
@@ -815,7 +821,7 @@ export type AllCertificationsQueryResult = Array<{
 
 // Source: ../packages/sdk/src/queries/degrees.ts
 // Variable: degreeListQuery
-// Query: *[_type == "degree" && ($level == null || level == $level)] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, level, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "awardingBody": awardingBody->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}}
+// Query: *[_type == "degree" && ($level == null || level == $level)] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, level, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "language": select($language == "es" => "es", $language == "de" => "de", "en"), "fallbacks": select($language == "en" => [], [select(!defined(title[language == $language][0].value) && defined(title[language == "en"][0].value) => "title"), select(!defined(summary[language == $language][0].value) && defined(summary[language == "en"][0].value) => "summary")][defined(@)]), "awardingBody": awardingBody->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}}
 export type DegreeListQueryResult = Array<{
   _id: string;
   _type: "degree";
@@ -823,6 +829,8 @@ export type DegreeListQueryResult = Array<{
   slug: string;
   level: "associate" | "bachelor" | "doctorate" | "master";
   summary: string | "";
+  language: "de" | "en" | "es";
+  fallbacks: Array<never> | Array<"summary" | "title">;
   awardingBody: {
     _id: string;
     title: string | "";
@@ -832,7 +840,7 @@ export type DegreeListQueryResult = Array<{
 
 // Source: ../packages/sdk/src/queries/degrees.ts
 // Variable: degreeQuery
-// Query: *[_type == "degree" && slug.current == $slug][0]{    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, level, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "awardingBody": awardingBody->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current},    "skills": coalesce(skills[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category}, []),    "roles": *[_type == "role" && references(^._id)] | order(seniority asc, rung asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority},    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
+// Query: *[_type == "degree" && slug.current == $slug][0]{    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, level, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "language": select($language == "es" => "es", $language == "de" => "de", "en"), "fallbacks": select($language == "en" => [], [select(!defined(title[language == $language][0].value) && defined(title[language == "en"][0].value) => "title"), select(!defined(summary[language == $language][0].value) && defined(summary[language == "en"][0].value) => "summary")][defined(@)]), "awardingBody": awardingBody->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current},    "skills": coalesce(skills[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category}, []),    "roles": *[_type == "role" && references(^._id)] | order(seniority asc, rung asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority},    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
 export type DegreeQueryResult = {
   _id: string;
   _type: "degree";
@@ -840,6 +848,8 @@ export type DegreeQueryResult = {
   slug: string;
   level: "associate" | "bachelor" | "doctorate" | "master";
   summary: string | "";
+  language: "de" | "en" | "es";
+  fallbacks: Array<never> | Array<"summary" | "title">;
   awardingBody: {
     _id: string;
     title: string | "";
@@ -878,7 +888,7 @@ export type DegreeQueryResult = {
 
 // Source: ../packages/sdk/src/queries/degrees.ts
 // Variable: allDegreesQuery
-// Query: *[_type == "degree"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, level, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "awardingBody": awardingBody->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current},    "skills": coalesce(skills[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category}, []), "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])}
+// Query: *[_type == "degree"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, level, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "language": select($language == "es" => "es", $language == "de" => "de", "en"), "fallbacks": select($language == "en" => [], [select(!defined(title[language == $language][0].value) && defined(title[language == "en"][0].value) => "title"), select(!defined(summary[language == $language][0].value) && defined(summary[language == "en"][0].value) => "summary")][defined(@)]), "awardingBody": awardingBody->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current},    "skills": coalesce(skills[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category}, []), "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])}
 export type AllDegreesQueryResult = Array<{
   _id: string;
   _type: "degree";
@@ -886,6 +896,8 @@ export type AllDegreesQueryResult = Array<{
   slug: string;
   level: "associate" | "bachelor" | "doctorate" | "master";
   summary: string | "";
+  language: "de" | "en" | "es";
+  fallbacks: Array<never> | Array<"summary" | "title">;
   awardingBody: {
     _id: string;
     title: string | "";
@@ -1014,7 +1026,7 @@ export type GraphDocumentsQueryResult = Array<
           _key: string;
         } & SourceArticleReference
       >;
-      language: "en";
+      language: "de" | "en" | "es";
     }
   | {
       _id: string;
@@ -1084,7 +1096,7 @@ export type GraphDocumentsQueryResult = Array<
       publisher?: OrganisationReference;
       url?: string;
       note?: string;
-      language: "en";
+      language: "de" | "en" | "es";
     }
   | {
       _id: string;
@@ -1106,7 +1118,7 @@ export type GraphDocumentsQueryResult = Array<
 
 // Source: ../packages/sdk/src/queries/documents.ts
 // Variable: curriculumDocumentsQuery
-// Query: *[(_type in ["track", "role", "skill", "certification", "degree", "organisation", "resource", "learningPath", "sourceArticle"]) || (_type in ["faq", "guide"] && language == $language)] | order(_type asc, _id asc)
+// Query: *[_type in ["track", "role", "skill", "certification", "degree", "organisation", "resource", "learningPath", "sourceArticle", "faq", "guide"]] | order(_type asc, _id asc)
 export type CurriculumDocumentsQueryResult = Array<
   | {
       _id: string;
@@ -1176,7 +1188,7 @@ export type CurriculumDocumentsQueryResult = Array<
           _key: string;
         } & SourceArticleReference
       >;
-      language: "en";
+      language: "de" | "en" | "es";
     }
   | {
       _id: string;
@@ -1198,7 +1210,7 @@ export type CurriculumDocumentsQueryResult = Array<
           _key: string;
         } & SourceArticleReference
       >;
-      language: "en";
+      language: "de" | "en" | "es";
     }
   | {
       _id: string;
@@ -1272,7 +1284,7 @@ export type CurriculumDocumentsQueryResult = Array<
           _key: string;
         } & SourceArticleReference
       >;
-      language: "en";
+      language: "de" | "en" | "es";
     }
   | {
       _id: string;
@@ -1342,7 +1354,7 @@ export type CurriculumDocumentsQueryResult = Array<
       publisher?: OrganisationReference;
       url?: string;
       note?: string;
-      language: "en";
+      language: "de" | "en" | "es";
     }
   | {
       _id: string;
@@ -1361,6 +1373,16 @@ export type CurriculumDocumentsQueryResult = Array<
       >;
     }
 >;
+
+// Source: ../packages/sdk/src/queries/documents.ts
+// Variable: translationMetadataQuery
+// Query: *[_type == "translation.metadata" && count(schemaTypes[@ in ["faq", "guide"]]) > 0] | order(_id asc) {_id, _type, schemaTypes, translations}
+export type TranslationMetadataQueryResult = Array<{
+  _id: string;
+  _type: "translation.metadata";
+  schemaTypes: Array<string> | null;
+  translations: InternationalizedArrayReference | null;
+}>;
 
 // Source: ../packages/sdk/src/queries/documents.ts
 // Variable: lookupKeysQuery
@@ -1386,14 +1408,15 @@ export type LookupKeysQueryResult = Array<
 
 // Source: ../packages/sdk/src/queries/faqs.ts
 // Variable: faqListQuery
-// Query: *[_type == "faq" && language == $language && ($role == null || $role in roles[]->slug.current)] | order(question asc, _id asc) {    _id, _type, question, "slug": slug.current, answer, language, "roles": coalesce(roles[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}, [])  }
+// Query: {"translated": *[_type == "translation.metadata" && count(translations[coalesce(language, _key) == $language && defined(value->_id)]) > 0].translations[coalesce(language, _key) == "en"].value._ref}{"result": *[_type == "faq" && (language == $language || (language == "en" && !(_id in ^.translated))) && ($role == null || $role in roles[]->slug.current)] | order(question asc, _id asc) {    _id, _type, question, "slug": slug.current, answer, language, "fallbacks": select(language == $language => [], ["question", "answer"]), "roles": coalesce(roles[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}, [])  }}.result
 export type FaqListQueryResult = Array<{
   _id: string;
   _type: "faq";
   question: string;
   slug: string;
   answer: BlockContent;
-  language: "en";
+  language: "de" | "en" | "es";
+  fallbacks: Array<never> | Array<"answer" | "question">;
   roles:
     | Array<{
         _id: string;
@@ -1408,14 +1431,15 @@ export type FaqListQueryResult = Array<{
 
 // Source: ../packages/sdk/src/queries/faqs.ts
 // Variable: faqQuery
-// Query: *[_type == "faq" && language == $language && slug.current == $slug][0]{    _id, _type, question, "slug": slug.current, answer, language, "roles": coalesce(roles[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}, []), "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
+// Query: {"translated": *[_type == "translation.metadata" && count(translations[coalesce(language, _key) == $language && defined(value->_id)]) > 0].translations[coalesce(language, _key) == "en"].value._ref}{"result": *[_type == "faq" && slug.current == $slug && (language == $language || (language == "en" && !(_id in ^.translated)))] | order(language == $language desc)[0]{    _id, _type, question, "slug": slug.current, answer, language, "fallbacks": select(language == $language => [], ["question", "answer"]), "roles": coalesce(roles[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}, []), "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }}.result
 export type FaqQueryResult = {
   _id: string;
   _type: "faq";
   question: string;
   slug: string;
   answer: BlockContent;
-  language: "en";
+  language: "de" | "en" | "es";
+  fallbacks: Array<never> | Array<"answer" | "question">;
   roles:
     | Array<{
         _id: string;
@@ -1442,14 +1466,15 @@ export type FaqQueryResult = {
 
 // Source: ../packages/sdk/src/queries/faqs.ts
 // Variable: allFaqsQuery
-// Query: *[_type == "faq" && language == $language] | order(question asc, _id asc) {    _id, _type, question, "slug": slug.current, answer, language, "roles": coalesce(roles[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}, []), "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
+// Query: {"translated": *[_type == "translation.metadata" && count(translations[coalesce(language, _key) == $language && defined(value->_id)]) > 0].translations[coalesce(language, _key) == "en"].value._ref}{"result": *[_type == "faq" && (language == $language || (language == "en" && !(_id in ^.translated)))] | order(question asc, _id asc) {    _id, _type, question, "slug": slug.current, answer, language, "fallbacks": select(language == $language => [], ["question", "answer"]), "roles": coalesce(roles[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}, []), "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }}.result
 export type AllFaqsQueryResult = Array<{
   _id: string;
   _type: "faq";
   question: string;
   slug: string;
   answer: BlockContent;
-  language: "en";
+  language: "de" | "en" | "es";
+  fallbacks: Array<never> | Array<"answer" | "question">;
   roles:
     | Array<{
         _id: string;
@@ -1476,14 +1501,15 @@ export type AllFaqsQueryResult = Array<{
 
 // Source: ../packages/sdk/src/queries/guides.ts
 // Variable: guideListQuery
-// Query: *[_type == "guide" && language == $language && ($role == null || $role in roles[]->slug.current)] | order(title asc, _id asc) {    _id, _type, title, "slug": slug.current, summary, language, "roles": coalesce(roles[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}, [])  }
+// Query: {"translated": *[_type == "translation.metadata" && count(translations[coalesce(language, _key) == $language && defined(value->_id)]) > 0].translations[coalesce(language, _key) == "en"].value._ref}{"result": *[_type == "guide" && (language == $language || (language == "en" && !(_id in ^.translated))) && ($role == null || $role in roles[]->slug.current)] | order(title asc, _id asc) {    _id, _type, title, "slug": slug.current, summary, language, "fallbacks": select(language == $language => [], ["title", "summary", "body"]), "roles": coalesce(roles[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}, [])  }}.result
 export type GuideListQueryResult = Array<{
   _id: string;
   _type: "guide";
   title: string;
   slug: string;
   summary: string;
-  language: "en";
+  language: "de" | "en" | "es";
+  fallbacks: Array<never> | Array<"body" | "summary" | "title">;
   roles:
     | Array<{
         _id: string;
@@ -1498,14 +1524,15 @@ export type GuideListQueryResult = Array<{
 
 // Source: ../packages/sdk/src/queries/guides.ts
 // Variable: guideQuery
-// Query: *[_type == "guide" && language == $language && slug.current == $slug][0]{    _id, _type, title, "slug": slug.current, summary, language, body, "roles": coalesce(roles[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}, []), "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
+// Query: {"translated": *[_type == "translation.metadata" && count(translations[coalesce(language, _key) == $language && defined(value->_id)]) > 0].translations[coalesce(language, _key) == "en"].value._ref}{"result": *[_type == "guide" && slug.current == $slug && (language == $language || (language == "en" && !(_id in ^.translated)))] | order(language == $language desc)[0]{    _id, _type, title, "slug": slug.current, summary, language, "fallbacks": select(language == $language => [], ["title", "summary", "body"]), body, "roles": coalesce(roles[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}, []), "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }}.result
 export type GuideQueryResult = {
   _id: string;
   _type: "guide";
   title: string;
   slug: string;
   summary: string;
-  language: "en";
+  language: "de" | "en" | "es";
+  fallbacks: Array<never> | Array<"body" | "summary" | "title">;
   body: BlockContent;
   roles:
     | Array<{
@@ -1533,14 +1560,15 @@ export type GuideQueryResult = {
 
 // Source: ../packages/sdk/src/queries/guides.ts
 // Variable: allGuidesQuery
-// Query: *[_type == "guide" && language == $language] | order(title asc, _id asc) {    _id, _type, title, "slug": slug.current, summary, language, body, "roles": coalesce(roles[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}, []), "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
+// Query: {"translated": *[_type == "translation.metadata" && count(translations[coalesce(language, _key) == $language && defined(value->_id)]) > 0].translations[coalesce(language, _key) == "en"].value._ref}{"result": *[_type == "guide" && (language == $language || (language == "en" && !(_id in ^.translated)))] | order(title asc, _id asc) {    _id, _type, title, "slug": slug.current, summary, language, "fallbacks": select(language == $language => [], ["title", "summary", "body"]), body, "roles": coalesce(roles[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}, []), "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }}.result
 export type AllGuidesQueryResult = Array<{
   _id: string;
   _type: "guide";
   title: string;
   slug: string;
   summary: string;
-  language: "en";
+  language: "de" | "en" | "es";
+  fallbacks: Array<never> | Array<"body" | "summary" | "title">;
   body: BlockContent;
   roles:
     | Array<{
@@ -1568,7 +1596,7 @@ export type AllGuidesQueryResult = Array<{
 
 // Source: ../packages/sdk/src/queries/learningPaths.ts
 // Variable: learningPathListQuery
-// Query: *[_type == "learningPath"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "roles": coalesce(roles[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}, []), "moduleCount": count(modules)  }
+// Query: *[_type == "learningPath"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "roles": coalesce(roles[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}, []), "moduleCount": count(modules), "language": select($language == "es" => "es", $language == "de" => "de", "en"), "fallbacks": select($language == "en" => [], [select(!defined(title[language == $language][0].value) && defined(title[language == "en"][0].value) => "title"), select(!defined(summary[language == $language][0].value) && defined(summary[language == "en"][0].value) => "summary")][defined(@)])  }
 export type LearningPathListQueryResult = Array<{
   _id: string;
   _type: "learningPath";
@@ -1586,11 +1614,13 @@ export type LearningPathListQueryResult = Array<{
       }>
     | Array<never>;
   moduleCount: number;
+  language: "de" | "en" | "es";
+  fallbacks: Array<never> | Array<"summary" | "title">;
 }>;
 
 // Source: ../packages/sdk/src/queries/learningPaths.ts
 // Variable: learningPathQuery
-// Query: *[_type == "learningPath" && slug.current == $slug][0]{    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""),    "roles": coalesce(roles[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}, []),    "modules": modules[]{      "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, null),      "topics": topics[]{"title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "keyPoints": coalesce(keyPoints[]{"line": coalesce(text[language == $language][0].value, text[language == "en"][0].value, "")}.line, []), "resources": coalesce(resources[]->{_id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}}, [])}    },    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
+// Query: *[_type == "learningPath" && slug.current == $slug][0]{    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""),    "roles": coalesce(roles[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}, []),    "modules": modules[]{      "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, null),      "topics": topics[]{"title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "keyPoints": coalesce(keyPoints[]{"line": coalesce(text[language == $language][0].value, text[language == "en"][0].value, "")}.line, []), "resources": coalesce(resources[]->{_id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}}, [])}    },    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, []),    "language": select($language == "es" => "es", $language == "de" => "de", "en"), "fallbacks": select($language == "en" => [], [select(!defined(title[language == $language][0].value) && defined(title[language == "en"][0].value) => "title"), select(!defined(summary[language == $language][0].value) && defined(summary[language == "en"][0].value) => "summary"), select(count(modules[!defined(title[language == $language][0].value) && defined(title[language == "en"][0].value)]) > 0 => "modules[].title"), select(count(modules[!defined(summary[language == $language][0].value) && defined(summary[language == "en"][0].value)]) > 0 => "modules[].summary"), select(count(modules[].topics[][!defined(title[language == $language][0].value) && defined(title[language == "en"][0].value)]) > 0 => "modules[].topics[].title"), select(count(modules[].topics[].keyPoints[][!defined(text[language == $language][0].value) && defined(text[language == "en"][0].value)]) > 0 => "modules[].topics[].keyPoints")][defined(@)])  }
 export type LearningPathQueryResult = {
   _id: string;
   _type: "learningPath";
@@ -1667,11 +1697,22 @@ export type LearningPathQueryResult = {
         url: string | null;
       }>
     | Array<never>;
+  language: "de" | "en" | "es";
+  fallbacks:
+    | Array<never>
+    | Array<
+        | "modules[].summary"
+        | "modules[].title"
+        | "modules[].topics[].keyPoints"
+        | "modules[].topics[].title"
+        | "summary"
+        | "title"
+      >;
 } | null;
 
 // Source: ../packages/sdk/src/queries/learningPaths.ts
 // Variable: allLearningPathsQuery
-// Query: *[_type == "learningPath"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""),    "roles": coalesce(roles[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}, []),    "modules": modules[]{      "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, null),      "topics": topics[]{"title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "keyPoints": coalesce(keyPoints[]{"line": coalesce(text[language == $language][0].value, text[language == "en"][0].value, "")}.line, []), "resources": coalesce(resources[]->{_id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}}, [])}    },    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
+// Query: *[_type == "learningPath"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""),    "roles": coalesce(roles[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}, []),    "modules": modules[]{      "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, null),      "topics": topics[]{"title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "keyPoints": coalesce(keyPoints[]{"line": coalesce(text[language == $language][0].value, text[language == "en"][0].value, "")}.line, []), "resources": coalesce(resources[]->{_id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}}, [])}    },    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, []),    "language": select($language == "es" => "es", $language == "de" => "de", "en"), "fallbacks": select($language == "en" => [], [select(!defined(title[language == $language][0].value) && defined(title[language == "en"][0].value) => "title"), select(!defined(summary[language == $language][0].value) && defined(summary[language == "en"][0].value) => "summary"), select(count(modules[!defined(title[language == $language][0].value) && defined(title[language == "en"][0].value)]) > 0 => "modules[].title"), select(count(modules[!defined(summary[language == $language][0].value) && defined(summary[language == "en"][0].value)]) > 0 => "modules[].summary"), select(count(modules[].topics[][!defined(title[language == $language][0].value) && defined(title[language == "en"][0].value)]) > 0 => "modules[].topics[].title"), select(count(modules[].topics[].keyPoints[][!defined(text[language == $language][0].value) && defined(text[language == "en"][0].value)]) > 0 => "modules[].topics[].keyPoints")][defined(@)])  }
 export type AllLearningPathsQueryResult = Array<{
   _id: string;
   _type: "learningPath";
@@ -1748,11 +1789,22 @@ export type AllLearningPathsQueryResult = Array<{
         url: string | null;
       }>
     | Array<never>;
+  language: "de" | "en" | "es";
+  fallbacks:
+    | Array<never>
+    | Array<
+        | "modules[].summary"
+        | "modules[].title"
+        | "modules[].topics[].keyPoints"
+        | "modules[].topics[].title"
+        | "summary"
+        | "title"
+      >;
 }>;
 
 // Source: ../packages/sdk/src/queries/organisations.ts
 // Variable: organisationListQuery
-// Query: *[_type == "organisation"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_type, _id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "aliases": coalesce(aliases, []), url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "note": coalesce(note[language == $language][0].value, note[language == "en"][0].value, null)}
+// Query: *[_type == "organisation"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_type, _id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "aliases": coalesce(aliases, []), url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "note": coalesce(note[language == $language][0].value, note[language == "en"][0].value, null),  "language": select($language == "es" => "es", $language == "de" => "de", "en"), "fallbacks": select($language == "en" => [], [select(!defined(title[language == $language][0].value) && defined(title[language == "en"][0].value) => "title"), select(!defined(note[language == $language][0].value) && defined(note[language == "en"][0].value) => "note")][defined(@)])}
 export type OrganisationListQueryResult = Array<{
   _type: "organisation";
   _id: string;
@@ -1769,11 +1821,13 @@ export type OrganisationListQueryResult = Array<{
     note: string | null;
   } | null;
   note: string | null;
+  language: "de" | "en" | "es";
+  fallbacks: Array<never> | Array<"note" | "title">;
 }>;
 
 // Source: ../packages/sdk/src/queries/organisations.ts
 // Variable: organisationQuery
-// Query: *[_type == "organisation" && slug.current == $slug][0]{    _type, _id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "aliases": coalesce(aliases, []), url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "note": coalesce(note[language == $language][0].value, note[language == "en"][0].value, null),    "certifications": *[_type == "certification" && vendor._ref == ^._id] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status},    "degrees": *[_type == "degree" && awardingBody._ref == ^._id] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, level},    "resources": *[_type == "resource" && publisher._ref == ^._id] | order(title asc, _id asc) {_id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}}  }
+// Query: *[_type == "organisation" && slug.current == $slug][0]{    _type, _id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "aliases": coalesce(aliases, []), url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "note": coalesce(note[language == $language][0].value, note[language == "en"][0].value, null),  "language": select($language == "es" => "es", $language == "de" => "de", "en"), "fallbacks": select($language == "en" => [], [select(!defined(title[language == $language][0].value) && defined(title[language == "en"][0].value) => "title"), select(!defined(note[language == $language][0].value) && defined(note[language == "en"][0].value) => "note")][defined(@)]),    "certifications": *[_type == "certification" && vendor._ref == ^._id] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status},    "degrees": *[_type == "degree" && awardingBody._ref == ^._id] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, level},    "resources": *[_type == "resource" && publisher._ref == ^._id] | order(title asc, _id asc) {_id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}}  }
 export type OrganisationQueryResult = {
   _type: "organisation";
   _id: string;
@@ -1790,6 +1844,8 @@ export type OrganisationQueryResult = {
     note: string | null;
   } | null;
   note: string | null;
+  language: "de" | "en" | "es";
+  fallbacks: Array<never> | Array<"note" | "title">;
   certifications: Array<{
     _id: string;
     _type: "certification";
@@ -1851,7 +1907,7 @@ export type OrganisationQueryResult = {
 
 // Source: ../packages/sdk/src/queries/organisations.ts
 // Variable: allOrganisationsQuery
-// Query: *[_type == "organisation"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_type, _id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "aliases": coalesce(aliases, []), url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "note": coalesce(note[language == $language][0].value, note[language == "en"][0].value, null)}
+// Query: *[_type == "organisation"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_type, _id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "aliases": coalesce(aliases, []), url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "note": coalesce(note[language == $language][0].value, note[language == "en"][0].value, null),  "language": select($language == "es" => "es", $language == "de" => "de", "en"), "fallbacks": select($language == "en" => [], [select(!defined(title[language == $language][0].value) && defined(title[language == "en"][0].value) => "title"), select(!defined(note[language == $language][0].value) && defined(note[language == "en"][0].value) => "note")][defined(@)])}
 export type AllOrganisationsQueryResult = Array<{
   _type: "organisation";
   _id: string;
@@ -1868,11 +1924,13 @@ export type AllOrganisationsQueryResult = Array<{
     note: string | null;
   } | null;
   note: string | null;
+  language: "de" | "en" | "es";
+  fallbacks: Array<never> | Array<"note" | "title">;
 }>;
 
 // Source: ../packages/sdk/src/queries/resources.ts
 // Variable: resourceListQuery
-// Query: *[_type == "resource"    && ($kind == null || kind == $kind)    && ($cost == null || cost == $cost)    && ($topic == null || $topic in topics)]    | order(title asc, _id asc) {_id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "authors": coalesce(authors, []), "topics": coalesce(topics, []), language}
+// Query: *[_type == "resource"    && ($kind == null || kind == $kind)    && ($cost == null || cost == $cost)    && ($topic == null || $topic in topics)]    | order(title asc, _id asc) {_id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "authors": coalesce(authors, []), "topics": coalesce(topics, []), language, "fallbacks": select($language == "en" => [], [select(!defined(summary[language == $language][0].value) && defined(summary[language == "en"][0].value) => "summary")][defined(@)])}
 export type ResourceListQueryResult = Array<{
   _id: string;
   _type: "resource";
@@ -1912,12 +1970,13 @@ export type ResourceListQueryResult = Array<{
   summary: string | "";
   authors: Array<string> | Array<never>;
   topics: Array<string> | Array<never>;
-  language: "en";
+  language: "de" | "en" | "es";
+  fallbacks: Array<never> | Array<"summary">;
 }>;
 
 // Source: ../packages/sdk/src/queries/resources.ts
 // Variable: resourceQuery
-// Query: *[_type == "resource" && _id == $id][0]{    _id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "authors": coalesce(authors, []), "topics": coalesce(topics, []), language,    "skills": coalesce(skills[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category}, []),    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
+// Query: *[_type == "resource" && _id == $id][0]{    _id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "authors": coalesce(authors, []), "topics": coalesce(topics, []), language, "fallbacks": select($language == "en" => [], [select(!defined(summary[language == $language][0].value) && defined(summary[language == "en"][0].value) => "summary")][defined(@)]),    "skills": coalesce(skills[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category}, []),    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
 export type ResourceQueryResult = {
   _id: string;
   _type: "resource";
@@ -1957,7 +2016,8 @@ export type ResourceQueryResult = {
   summary: string | "";
   authors: Array<string> | Array<never>;
   topics: Array<string> | Array<never>;
-  language: "en";
+  language: "de" | "en" | "es";
+  fallbacks: Array<never> | Array<"summary">;
   skills:
     | Array<{
         _id: string;
@@ -1983,7 +2043,7 @@ export type ResourceQueryResult = {
 
 // Source: ../packages/sdk/src/queries/resources.ts
 // Variable: allResourcesQuery
-// Query: *[_type == "resource"] | order(title asc, _id asc) {    _id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "authors": coalesce(authors, []), "topics": coalesce(topics, []), language,    "skills": coalesce(skills[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category}, []),    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
+// Query: *[_type == "resource"] | order(title asc, _id asc) {    _id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "authors": coalesce(authors, []), "topics": coalesce(topics, []), language, "fallbacks": select($language == "en" => [], [select(!defined(summary[language == $language][0].value) && defined(summary[language == "en"][0].value) => "summary")][defined(@)]),    "skills": coalesce(skills[]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category}, []),    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
 export type AllResourcesQueryResult = Array<{
   _id: string;
   _type: "resource";
@@ -2023,7 +2083,8 @@ export type AllResourcesQueryResult = Array<{
   summary: string | "";
   authors: Array<string> | Array<never>;
   topics: Array<string> | Array<never>;
-  language: "en";
+  language: "de" | "en" | "es";
+  fallbacks: Array<never> | Array<"summary">;
   skills:
     | Array<{
         _id: string;
@@ -2049,7 +2110,7 @@ export type AllResourcesQueryResult = Array<{
 
 // Source: ../packages/sdk/src/queries/roles.ts
 // Variable: roleListQuery
-// Query: *[_type == "role" && ($track == null || track->slug.current == $track) && ($rung == null || rung == $rung) && ($seniority == null || seniority == $seniority)]    | order(seniority asc, rung asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority, "aliases": coalesce(aliases, []), "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "track": track->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, kind}, "experience": experience{min, "max": coalesce(max, null), "basis": basis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}}  }
+// Query: *[_type == "role" && ($track == null || track->slug.current == $track) && ($rung == null || rung == $rung) && ($seniority == null || seniority == $seniority)]    | order(seniority asc, rung asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority, "aliases": coalesce(aliases, []), "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "track": track->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, kind}, "experience": experience{min, "max": coalesce(max, null), "basis": basis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}},    "language": select($language == "es" => "es", $language == "de" => "de", "en"), "fallbacks": select($language == "en" => [], [select(!defined(title[language == $language][0].value) && defined(title[language == "en"][0].value) => "title"), select(!defined(summary[language == $language][0].value) && defined(summary[language == "en"][0].value) => "summary")][defined(@)])  }
 export type RoleListQueryResult = Array<{
   _id: string;
   _type: "role";
@@ -2078,11 +2139,13 @@ export type RoleListQueryResult = Array<{
       note: string | null;
     } | null;
   } | null;
+  language: "de" | "en" | "es";
+  fallbacks: Array<never> | Array<"summary" | "title">;
 }>;
 
 // Source: ../packages/sdk/src/queries/roles.ts
 // Variable: roleQuery
-// Query: *[_type == "role" && slug.current == $slug][0]{    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority, "aliases": coalesce(aliases, []), "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""),    "responsibilities": coalesce(responsibilities[]{"line": coalesce(text[language == $language][0].value, text[language == "en"][0].value, "")}.line, []),    "education": coalesce(education[language == $language][0].value, education[language == "en"][0].value, null),    "track": track->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, kind},    "experience": experience{min, "max": coalesce(max, null), "basis": basis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}},    "skills": coalesce(skills[]{proficiency, "proficiencyBasis": proficiencyBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "skill": skill->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category}}, []),    "certifications": coalesce(credentials[@->_type == "certification"]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status}, []),    "degrees": coalesce(credentials[@->_type == "degree"]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, level}, []),    "resources": coalesce(resources[]->{_id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}}, []),    "transitions": coalesce(transitions[]{      kind, typicalYears, "typicalYearsBasis": typicalYearsBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)},      "conditions": coalesce(conditions[]{"line": coalesce(text[language == $language][0].value, text[language == "en"][0].value, "")}.line, []),      "advice": coalesce(advice[language == $language][0].value, advice[language == "en"][0].value, null),      "to": to->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}    }, []),    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
+// Query: *[_type == "role" && slug.current == $slug][0]{    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority, "aliases": coalesce(aliases, []), "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""),    "responsibilities": coalesce(responsibilities[]{"line": coalesce(text[language == $language][0].value, text[language == "en"][0].value, "")}.line, []),    "education": coalesce(education[language == $language][0].value, education[language == "en"][0].value, null),    "track": track->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, kind},    "experience": experience{min, "max": coalesce(max, null), "basis": basis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}},    "skills": coalesce(skills[]{proficiency, "proficiencyBasis": proficiencyBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "skill": skill->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category}}, []),    "certifications": coalesce(credentials[@->_type == "certification"]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status}, []),    "degrees": coalesce(credentials[@->_type == "degree"]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, level}, []),    "resources": coalesce(resources[]->{_id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}}, []),    "transitions": coalesce(transitions[]{      kind, typicalYears, "typicalYearsBasis": typicalYearsBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)},      "conditions": coalesce(conditions[]{"line": coalesce(text[language == $language][0].value, text[language == "en"][0].value, "")}.line, []),      "advice": coalesce(advice[language == $language][0].value, advice[language == "en"][0].value, null),      "to": to->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}    }, []),    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, []),    "language": select($language == "es" => "es", $language == "de" => "de", "en"), "fallbacks": select($language == "en" => [], [select(!defined(title[language == $language][0].value) && defined(title[language == "en"][0].value) => "title"), select(!defined(summary[language == $language][0].value) && defined(summary[language == "en"][0].value) => "summary"), select(count(responsibilities[!defined(text[language == $language][0].value) && defined(text[language == "en"][0].value)]) > 0 => "responsibilities"), select(!defined(education[language == $language][0].value) && defined(education[language == "en"][0].value) => "education"), select(count(transitions[].conditions[][!defined(text[language == $language][0].value) && defined(text[language == "en"][0].value)]) > 0 => "transitions[].conditions"), select(count(transitions[!defined(advice[language == $language][0].value) && defined(advice[language == "en"][0].value)]) > 0 => "transitions[].advice")][defined(@)])  }
 export type RoleQueryResult = {
   _id: string;
   _type: "role";
@@ -2232,11 +2295,22 @@ export type RoleQueryResult = {
         url: string | null;
       }>
     | Array<never>;
+  language: "de" | "en" | "es";
+  fallbacks:
+    | Array<never>
+    | Array<
+        | "education"
+        | "responsibilities"
+        | "summary"
+        | "title"
+        | "transitions[].advice"
+        | "transitions[].conditions"
+      >;
 } | null;
 
 // Source: ../packages/sdk/src/queries/roles.ts
 // Variable: allRolesQuery
-// Query: *[_type == "role"] | order(seniority asc, rung asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority, "aliases": coalesce(aliases, []), "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""),    "responsibilities": coalesce(responsibilities[]{"line": coalesce(text[language == $language][0].value, text[language == "en"][0].value, "")}.line, []),    "education": coalesce(education[language == $language][0].value, education[language == "en"][0].value, null),    "track": track->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, kind},    "experience": experience{min, "max": coalesce(max, null), "basis": basis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}},    "skills": coalesce(skills[]{proficiency, "proficiencyBasis": proficiencyBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "skill": skill->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category}}, []),    "certifications": coalesce(credentials[@->_type == "certification"]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status}, []),    "degrees": coalesce(credentials[@->_type == "degree"]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, level}, []),    "resources": coalesce(resources[]->{_id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}}, []),    "transitions": coalesce(transitions[]{      kind, typicalYears, "typicalYearsBasis": typicalYearsBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)},      "conditions": coalesce(conditions[]{"line": coalesce(text[language == $language][0].value, text[language == "en"][0].value, "")}.line, []),      "advice": coalesce(advice[language == $language][0].value, advice[language == "en"][0].value, null),      "to": to->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}    }, []),    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
+// Query: *[_type == "role"] | order(seniority asc, rung asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority, "aliases": coalesce(aliases, []), "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""),    "responsibilities": coalesce(responsibilities[]{"line": coalesce(text[language == $language][0].value, text[language == "en"][0].value, "")}.line, []),    "education": coalesce(education[language == $language][0].value, education[language == "en"][0].value, null),    "track": track->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, kind},    "experience": experience{min, "max": coalesce(max, null), "basis": basis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}},    "skills": coalesce(skills[]{proficiency, "proficiencyBasis": proficiencyBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "skill": skill->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category}}, []),    "certifications": coalesce(credentials[@->_type == "certification"]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status}, []),    "degrees": coalesce(credentials[@->_type == "degree"]->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, level}, []),    "resources": coalesce(resources[]->{_id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}}, []),    "transitions": coalesce(transitions[]{      kind, typicalYears, "typicalYearsBasis": typicalYearsBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)},      "conditions": coalesce(conditions[]{"line": coalesce(text[language == $language][0].value, text[language == "en"][0].value, "")}.line, []),      "advice": coalesce(advice[language == $language][0].value, advice[language == "en"][0].value, null),      "to": to->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}    }, []),    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, []),    "language": select($language == "es" => "es", $language == "de" => "de", "en"), "fallbacks": select($language == "en" => [], [select(!defined(title[language == $language][0].value) && defined(title[language == "en"][0].value) => "title"), select(!defined(summary[language == $language][0].value) && defined(summary[language == "en"][0].value) => "summary"), select(count(responsibilities[!defined(text[language == $language][0].value) && defined(text[language == "en"][0].value)]) > 0 => "responsibilities"), select(!defined(education[language == $language][0].value) && defined(education[language == "en"][0].value) => "education"), select(count(transitions[].conditions[][!defined(text[language == $language][0].value) && defined(text[language == "en"][0].value)]) > 0 => "transitions[].conditions"), select(count(transitions[!defined(advice[language == $language][0].value) && defined(advice[language == "en"][0].value)]) > 0 => "transitions[].advice")][defined(@)])  }
 export type AllRolesQueryResult = Array<{
   _id: string;
   _type: "role";
@@ -2386,6 +2460,17 @@ export type AllRolesQueryResult = Array<{
         url: string | null;
       }>
     | Array<never>;
+  language: "de" | "en" | "es";
+  fallbacks:
+    | Array<never>
+    | Array<
+        | "education"
+        | "responsibilities"
+        | "summary"
+        | "title"
+        | "transitions[].advice"
+        | "transitions[].conditions"
+      >;
 }>;
 
 // Source: ../packages/sdk/src/queries/search.ts
@@ -2466,7 +2551,7 @@ export type SearchQueryResult = Array<
 
 // Source: ../packages/sdk/src/queries/skills.ts
 // Variable: skillListQuery
-// Query: *[_type == "skill" && ($category == null || category == $category)] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category, "description": coalesce(description[language == $language][0].value, description[language == "en"][0].value, "")}
+// Query: *[_type == "skill" && ($category == null || category == $category)] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category, "description": coalesce(description[language == $language][0].value, description[language == "en"][0].value, ""), "language": select($language == "es" => "es", $language == "de" => "de", "en"), "fallbacks": select($language == "en" => [], [select(!defined(title[language == $language][0].value) && defined(title[language == "en"][0].value) => "title"), select(!defined(description[language == $language][0].value) && defined(description[language == "en"][0].value) => "description")][defined(@)])}
 export type SkillListQueryResult = Array<{
   _id: string;
   _type: "skill";
@@ -2474,11 +2559,13 @@ export type SkillListQueryResult = Array<{
   slug: string;
   category: "business" | "interpersonal" | "leadership" | "technical";
   description: string | "";
+  language: "de" | "en" | "es";
+  fallbacks: Array<never> | Array<"description" | "title">;
 }>;
 
 // Source: ../packages/sdk/src/queries/skills.ts
 // Variable: skillQuery
-// Query: *[_type == "skill" && slug.current == $slug][0]{    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category, "description": coalesce(description[language == $language][0].value, description[language == "en"][0].value, ""),    "roles": *[_type == "role" && references(^._id)] | order(seniority asc, rung asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority},    "certifications": *[_type == "certification" && references(^._id)] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status},    "degrees": *[_type == "degree" && references(^._id)] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, level},    "resources": *[_type == "resource" && references(^._id)] | order(title asc, _id asc) {_id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}},    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
+// Query: *[_type == "skill" && slug.current == $slug][0]{    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category, "description": coalesce(description[language == $language][0].value, description[language == "en"][0].value, ""), "language": select($language == "es" => "es", $language == "de" => "de", "en"), "fallbacks": select($language == "en" => [], [select(!defined(title[language == $language][0].value) && defined(title[language == "en"][0].value) => "title"), select(!defined(description[language == $language][0].value) && defined(description[language == "en"][0].value) => "description")][defined(@)]),    "roles": *[_type == "role" && references(^._id)] | order(seniority asc, rung asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority},    "certifications": *[_type == "certification" && references(^._id)] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "vendor": vendor->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, level, status},    "degrees": *[_type == "degree" && references(^._id)] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, level},    "resources": *[_type == "resource" && references(^._id)] | order(title asc, _id asc) {_id, _type, title, url, "urlBasis": urlBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, kind, cost, "costBasis": costBasis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}},    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
 export type SkillQueryResult = {
   _id: string;
   _type: "skill";
@@ -2486,6 +2573,8 @@ export type SkillQueryResult = {
   slug: string;
   category: "business" | "interpersonal" | "leadership" | "technical";
   description: string | "";
+  language: "de" | "en" | "es";
+  fallbacks: Array<never> | Array<"description" | "title">;
   roles: Array<{
     _id: string;
     _type: "role";
@@ -2567,7 +2656,7 @@ export type SkillQueryResult = {
 
 // Source: ../packages/sdk/src/queries/skills.ts
 // Variable: allSkillsQuery
-// Query: *[_type == "skill"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category, "description": coalesce(description[language == $language][0].value, description[language == "en"][0].value, ""), "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])}
+// Query: *[_type == "skill"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, category, "description": coalesce(description[language == $language][0].value, description[language == "en"][0].value, ""), "language": select($language == "es" => "es", $language == "de" => "de", "en"), "fallbacks": select($language == "en" => [], [select(!defined(title[language == $language][0].value) && defined(title[language == "en"][0].value) => "title"), select(!defined(description[language == $language][0].value) && defined(description[language == "en"][0].value) => "description")][defined(@)]), "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])}
 export type AllSkillsQueryResult = Array<{
   _id: string;
   _type: "skill";
@@ -2575,6 +2664,8 @@ export type AllSkillsQueryResult = Array<{
   slug: string;
   category: "business" | "interpersonal" | "leadership" | "technical";
   description: string | "";
+  language: "de" | "en" | "es";
+  fallbacks: Array<never> | Array<"description" | "title">;
   sources:
     | Array<{
         _id: string;
@@ -2591,7 +2682,7 @@ export type AllSkillsQueryResult = Array<{
 
 // Source: ../packages/sdk/src/queries/tracks.ts
 // Variable: trackListQuery
-// Query: *[_type == "track"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, kind, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""),    "roles": *[_type == "role" && track._ref == ^._id] | order(rung asc, seniority asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}  }
+// Query: *[_type == "track"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, kind, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "language": select($language == "es" => "es", $language == "de" => "de", "en"), "fallbacks": select($language == "en" => [], [select(!defined(title[language == $language][0].value) && defined(title[language == "en"][0].value) => "title"), select(!defined(summary[language == $language][0].value) && defined(summary[language == "en"][0].value) => "summary")][defined(@)]),    "roles": *[_type == "role" && track._ref == ^._id] | order(rung asc, seniority asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}  }
 export type TrackListQueryResult = Array<{
   _id: string;
   _type: "track";
@@ -2599,6 +2690,8 @@ export type TrackListQueryResult = Array<{
   slug: string;
   kind: "family" | "individual-contributor" | "management" | "technician";
   summary: string | "";
+  language: "de" | "en" | "es";
+  fallbacks: Array<never> | Array<"summary" | "title">;
   roles: Array<{
     _id: string;
     _type: "role";
@@ -2611,7 +2704,7 @@ export type TrackListQueryResult = Array<{
 
 // Source: ../packages/sdk/src/queries/tracks.ts
 // Variable: trackQuery
-// Query: *[_type == "track" && slug.current == $slug][0]{    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, kind, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""),    "roles": *[_type == "role" && track._ref == ^._id] | order(rung asc, seniority asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {      _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""),      "transitions": coalesce(transitions[]{kind, typicalYears, "to": to->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}}, [])    },    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
+// Query: *[_type == "track" && slug.current == $slug][0]{    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, kind, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "language": select($language == "es" => "es", $language == "de" => "de", "en"), "fallbacks": select($language == "en" => [], [select(!defined(title[language == $language][0].value) && defined(title[language == "en"][0].value) => "title"), select(!defined(summary[language == $language][0].value) && defined(summary[language == "en"][0].value) => "summary")][defined(@)]),    "roles": *[_type == "role" && track._ref == ^._id] | order(rung asc, seniority asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {      _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""),      "transitions": coalesce(transitions[]{kind, typicalYears, "to": to->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority}}, [])    },    "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])  }
 export type TrackQueryResult = {
   _id: string;
   _type: "track";
@@ -2619,6 +2712,8 @@ export type TrackQueryResult = {
   slug: string;
   kind: "family" | "individual-contributor" | "management" | "technician";
   summary: string | "";
+  language: "de" | "en" | "es";
+  fallbacks: Array<never> | Array<"summary" | "title">;
   roles: Array<{
     _id: string;
     _type: "role";
@@ -2658,7 +2753,7 @@ export type TrackQueryResult = {
 
 // Source: ../packages/sdk/src/queries/tracks.ts
 // Variable: allTracksQuery
-// Query: *[_type == "track"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, kind, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])}
+// Query: *[_type == "track"] | order(coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, kind, "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "language": select($language == "es" => "es", $language == "de" => "de", "en"), "fallbacks": select($language == "en" => [], [select(!defined(title[language == $language][0].value) && defined(title[language == "en"][0].value) => "title"), select(!defined(summary[language == $language][0].value) && defined(summary[language == "en"][0].value) => "summary")][defined(@)]), "sources": coalesce(sources[]->{_id, title, "publisher": publisher->{_id, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current}, url}, [])}
 export type AllTracksQueryResult = Array<{
   _id: string;
   _type: "track";
@@ -2666,6 +2761,8 @@ export type AllTracksQueryResult = Array<{
   slug: string;
   kind: "family" | "individual-contributor" | "management" | "technician";
   summary: string | "";
+  language: "de" | "en" | "es";
+  fallbacks: Array<never> | Array<"summary" | "title">;
   sources:
     | Array<{
         _id: string;

@@ -19,10 +19,12 @@ export {
   proficiencyLabel,
   SENIORITY_LABELS,
   seniorityLabel,
+  TRANSLATED_LABELS,
   VALUE_LABELS,
   valueLabel,
   type VocabularyList,
 } from '../vocabulary'
+export {DEFAULT_LANGUAGE, isLanguage, LANGUAGE_IDS, type LanguageId, type LanguageInfo} from '../languages'
 export type {
   Basis,
   CareerGap,

@@ -1,5 +1,5 @@
 import {defineQuery} from 'groq'
-import {basis, byTitle, certificationCard, localized, roleCard, skillCard, sources, summary} from './fragments'
+import {basis, byTitle, certificationCard, fallback, localized, roleCard, skillCard, sources, summary, translation} from './fragments'
 import type {LanguageParams, SlugParams} from './params'
 
 export interface CertificationListParams extends LanguageParams {
@@ -14,13 +14,13 @@ export const certificationListQuery = defineQuery(
     && ($vendor == null || vendor->slug.current == $vendor)
     && ($level == null || level == $level)
     && ($status == null || status == $status)]
-    | order(${localized('vendor->title')} asc, ${byTitle}, _id asc) {${certificationCard}, url, "urlBasis": urlBasis{${basis}}, ${summary}}`,
+    | order(${localized('vendor->title')} asc, ${byTitle}, _id asc) {${certificationCard}, url, "urlBasis": urlBasis{${basis}}, ${summary}, ${translation(`${fallback('title')}, ${fallback('summary')}`)}}`,
 )
 
 export type CertificationParams = LanguageParams & SlugParams
 
 /** A certification's own fields and what it references: `certificationQuery` without `roles`, as `allCertificationsQuery` reads it. */
-const certificationFields = `${certificationCard}, url, "urlBasis": urlBasis{${basis}}, ${summary}, "retiredOn": coalesce(retiredOn, null),
+const certificationFields = `${certificationCard}, url, "urlBasis": urlBasis{${basis}}, ${summary}, ${translation(`${fallback('title')}, ${fallback('summary')}`)}, "retiredOn": coalesce(retiredOn, null),
     "skills": coalesce(skills[]->{${skillCard}}, []),
     "successor": successor->{${certificationCard}}`
 

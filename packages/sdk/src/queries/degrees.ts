@@ -1,5 +1,5 @@
 import {defineQuery} from 'groq'
-import {byTitle, degreeCard, organisationCard, roleCard, skillCard, sources, summary} from './fragments'
+import {byTitle, degreeCard, fallback, organisationCard, roleCard, skillCard, sources, summary, translation} from './fragments'
 import type {LanguageParams, SlugParams} from './params'
 
 export interface DegreeListParams extends LanguageParams {
@@ -7,12 +7,12 @@ export interface DegreeListParams extends LanguageParams {
 }
 
 export const degreeListQuery = defineQuery(
-  `*[_type == "degree" && ($level == null || level == $level)] | order(${byTitle}, _id asc) {${degreeCard}, ${summary}, "awardingBody": awardingBody->{${organisationCard}}}`,
+  `*[_type == "degree" && ($level == null || level == $level)] | order(${byTitle}, _id asc) {${degreeCard}, ${summary}, ${translation(`${fallback('title')}, ${fallback('summary')}`)}, "awardingBody": awardingBody->{${organisationCard}}}`,
 )
 
 export type DegreeParams = LanguageParams & SlugParams
 
-const degreeFields = `${degreeCard}, ${summary}, "awardingBody": awardingBody->{${organisationCard}},
+const degreeFields = `${degreeCard}, ${summary}, ${translation(`${fallback('title')}, ${fallback('summary')}`)}, "awardingBody": awardingBody->{${organisationCard}},
     "skills": coalesce(skills[]->{${skillCard}}, [])`
 
 /** One degree by slug, with the skills it covers and the roles that recommend it (roles that reference it). */

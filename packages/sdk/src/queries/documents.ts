@@ -9,12 +9,20 @@ export const graphDocumentsQuery = defineQuery(
 )
 
 /**
- * Every curriculum document, source articles and organisations included: what
- * a snapshot holds. Structured types carry every language in their fields;
- * FAQs and guides are documents per language, so only those in `$language`.
+ * Every curriculum document, source articles and organisations included, in
+ * every language: structured types carry every language in their fields,
+ * FAQs and guides are documents per language (all of them).
  */
 export const curriculumDocumentsQuery = defineQuery(
-  `*[(_type in ["track", "role", "skill", "certification", "degree", "organisation", "resource", "learningPath", "sourceArticle"]) || (_type in ["faq", "guide"] && language == $language)] | order(_type asc, _id asc)`,
+  `*[_type in ["track", "role", "skill", "certification", "degree", "organisation", "resource", "learningPath", "sourceArticle", "faq", "guide"]] | order(_type asc, _id asc)`,
+)
+
+/**
+ * What links a FAQ or guide to its translations (@sanity/document-internationalization):
+ * a snapshot keeps them, so a client over it falls back to English per document as on Sanity.
+ */
+export const translationMetadataQuery = defineQuery(
+  `*[_type == "translation.metadata" && count(schemaTypes[@ in ["faq", "guide"]]) > 0] | order(_id asc) {_id, _type, schemaTypes, translations}`,
 )
 
 export interface LookupKeysParams extends LanguageParams {

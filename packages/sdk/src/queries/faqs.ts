@@ -1,5 +1,6 @@
 import {defineQuery} from 'groq'
 import {roleCard, sources} from './fragments'
+import {documentFallbacks, inLanguageOrEnglish, translatedIds} from './translations'
 import type {LanguageParams, SlugParams} from './params'
 
 export interface FaqListParams extends LanguageParams {
@@ -7,21 +8,25 @@ export interface FaqListParams extends LanguageParams {
   role: string | null
 }
 
-/** FAQs are translated one document per language: only the documents in `$language`. */
+/**
+ * FAQs are translated one document per language: the documents in `$language`,
+ * and the English one where a FAQ has no `$language` translation (its
+ * `language` is then "en" and `fallbacks` names its text fields).
+ */
 export const faqListQuery = defineQuery(
-  `*[_type == "faq" && language == $language && ($role == null || $role in roles[]->slug.current)] | order(question asc, _id asc) {
-    _id, _type, question, "slug": slug.current, answer, language, "roles": coalesce(roles[]->{${roleCard}}, [])
-  }`,
+  `${translatedIds}{"result": *[_type == "faq" && ${inLanguageOrEnglish} && ($role == null || $role in roles[]->slug.current)] | order(question asc, _id asc) {
+    _id, _type, question, "slug": slug.current, answer, language, ${documentFallbacks('"question", "answer"')}, "roles": coalesce(roles[]->{${roleCard}}, [])
+  }}.result`,
 )
 
 export type FaqParams = LanguageParams & SlugParams
 
 /** What the detail of one faq holds: the projection of `faqQuery` and of `allFaqsQuery`. */
 const faqProjection = `{
-    _id, _type, question, "slug": slug.current, answer, language, "roles": coalesce(roles[]->{${roleCard}}, []), ${sources}
+    _id, _type, question, "slug": slug.current, answer, language, ${documentFallbacks('"question", "answer"')}, "roles": coalesce(roles[]->{${roleCard}}, []), ${sources}
   }`
 
-export const faqQuery = defineQuery(`*[_type == "faq" && language == $language && slug.current == $slug][0]${faqProjection}`)
+export const faqQuery = defineQuery(`${translatedIds}{"result": *[_type == "faq" && slug.current == $slug && ${inLanguageOrEnglish}] | order(language == $language desc)[0]${faqProjection}}.result`)
 
 /** Every faq with its detail in one request (the bulk read: a bounded number of requests whatever the dataset's size). */
-export const allFaqsQuery = defineQuery(`*[_type == "faq" && language == $language] | order(question asc, _id asc) ${faqProjection}`)
+export const allFaqsQuery = defineQuery(`${translatedIds}{"result": *[_type == "faq" && ${inLanguageOrEnglish}] | order(question asc, _id asc) ${faqProjection}}.result`)

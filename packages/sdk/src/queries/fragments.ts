@@ -4,6 +4,9 @@
  * every query is typed as the full text it sends.
  */
 
+const inLanguage = '[language == $language][0].value'
+const inEnglish = '[language == "en"][0].value'
+
 /**
  * The one place a localized field (sanity-plugin-internationalized-array) is
  * read: the requested `$language`, else English. `orElse` is what an absent
@@ -11,8 +14,7 @@
  * reject an empty text, so a missing title surfaces as a validation issue),
  * `null` for optional ones.
  */
-export const localized = (field: string, orElse = 'null') =>
-  `coalesce(${field}[language == $language][0].value, ${field}[language == "en"][0].value, ${orElse})`
+export const localized = (field: string, orElse = 'null') => `coalesce(${field}${inLanguage}, ${field}${inEnglish}, ${orElse})`
 
 /** A list of `localizedLine`s (responsibilities, conditions, key points) as plain lines. */
 export const localizedLines = (field: string) => `coalesce(${field}[]{"line": ${localized('text', '""')}}.line, [])`
@@ -42,3 +44,32 @@ export const degreeCard = `${card}, level`
 export const resourceCard = `_id, _type, title, url, "urlBasis": urlBasis{${basis}}, "publisher": publisher->{${organisationCard}}, kind, cost, "costBasis": costBasis{${basis}}`
 
 export const sources = `"sources": coalesce(sources[]->{${sourceCard}}, [])`
+
+/*
+ * A field fell back when it has no text in `$language` but one in English
+ * (absent in English too is no fallback: there was nothing to fall back to).
+ * The check is written out in each helper: TypeGen inlines a helper's own
+ * parameters and this module's constants, not parameters passed on to another helper.
+ */
+/** A localized field's name when it fell back, else null. */
+export const fallback = (field: string) =>
+  `select(!defined(${field}${inLanguage}) && defined(${field}${inEnglish}) => "${field}")`
+/**
+ * A list's name when any of its items fell back: `items` is a GROQ path to
+ * the items holding `field` (`responsibilities` with `text`,
+ * `transitions[].conditions[]` with `text`, `transitions` with `advice`);
+ * named once per list, so the check stays one count per list.
+ */
+export const fallbackIn = (items: string, field: string, name: string) =>
+  `select(count(${items}[!defined(${field}${inLanguage}) && defined(${field}${inEnglish})]) > 0 => "${name}")`
+
+/**
+ * The one place a result says what language it is in and which of its own
+ * localized fields fell back to English: `checks` are `fallback`/`fallbackIn`
+ * calls, comma-separated. Nothing is checked when English was asked for.
+ * `language` is a literal `select` so TypeGen types it `"en" | "es" | "de"` (a
+ * parameter would be `unknown`); the client sends only languages it knows
+ * (src/languages.ts), and a test checks the select covers each.
+ */
+export const translation = (checks: string) =>
+  `"language": select($language == "es" => "es", $language == "de" => "de", "en"), "fallbacks": select($language == "en" => [], [${checks}][defined(@)])`

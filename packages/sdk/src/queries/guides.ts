@@ -1,5 +1,6 @@
 import {defineQuery} from 'groq'
 import {roleCard, sources} from './fragments'
+import {documentFallbacks, inLanguageOrEnglish, translatedIds} from './translations'
 import type {LanguageParams, SlugParams} from './params'
 
 export interface GuideListParams extends LanguageParams {
@@ -7,13 +8,17 @@ export interface GuideListParams extends LanguageParams {
   role: string | null
 }
 
-/** Guides are translated one document per language: only the documents in `$language`. */
-const guideCard = `_id, _type, title, "slug": slug.current, summary, language`
+/**
+ * Guides are translated one document per language: the documents in
+ * `$language`, and the English one where a guide has no `$language`
+ * translation (its `language` is then "en" and `fallbacks` names its text fields).
+ */
+const guideCard = `_id, _type, title, "slug": slug.current, summary, language, ${documentFallbacks('"title", "summary", "body"')}`
 
 export const guideListQuery = defineQuery(
-  `*[_type == "guide" && language == $language && ($role == null || $role in roles[]->slug.current)] | order(title asc, _id asc) {
+  `${translatedIds}{"result": *[_type == "guide" && ${inLanguageOrEnglish} && ($role == null || $role in roles[]->slug.current)] | order(title asc, _id asc) {
     ${guideCard}, "roles": coalesce(roles[]->{${roleCard}}, [])
-  }`,
+  }}.result`,
 )
 
 export type GuideParams = LanguageParams & SlugParams
@@ -23,7 +28,7 @@ const guideProjection = `{
     ${guideCard}, body, "roles": coalesce(roles[]->{${roleCard}}, []), ${sources}
   }`
 
-export const guideQuery = defineQuery(`*[_type == "guide" && language == $language && slug.current == $slug][0]${guideProjection}`)
+export const guideQuery = defineQuery(`${translatedIds}{"result": *[_type == "guide" && slug.current == $slug && ${inLanguageOrEnglish}] | order(language == $language desc)[0]${guideProjection}}.result`)
 
 /** Every guide with its detail in one request (the bulk read: a bounded number of requests whatever the dataset's size). */
-export const allGuidesQuery = defineQuery(`*[_type == "guide" && language == $language] | order(title asc, _id asc) ${guideProjection}`)
+export const allGuidesQuery = defineQuery(`${translatedIds}{"result": *[_type == "guide" && ${inLanguageOrEnglish}] | order(title asc, _id asc) ${guideProjection}}.result`)

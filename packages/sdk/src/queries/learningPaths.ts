@@ -1,12 +1,12 @@
 import {defineQuery} from 'groq'
-import {byTitle, card, localized, localizedLines, resourceCard, roleCard, sources, summary} from './fragments'
+import {byTitle, card, fallback, fallbackIn, localized, localizedLines, resourceCard, roleCard, sources, summary, translation} from './fragments'
 import type {LanguageParams, SlugParams} from './params'
 
 export type LearningPathListParams = LanguageParams
 
 export const learningPathListQuery = defineQuery(
   `*[_type == "learningPath"] | order(${byTitle}, _id asc) {
-    ${card}, ${summary}, "roles": coalesce(roles[]->{${roleCard}}, []), "moduleCount": count(modules)
+    ${card}, ${summary}, "roles": coalesce(roles[]->{${roleCard}}, []), "moduleCount": count(modules), ${translation(`${fallback('title')}, ${fallback('summary')}`)}
   }`,
 )
 
@@ -21,7 +21,8 @@ const learningPathProjection = `{
       "title": ${localized('title', '""')}, "slug": slug.current, "summary": ${localized('summary')},
       "topics": topics[]{"title": ${localized('title', '""')}, "keyPoints": ${localizedLines('keyPoints')}, "resources": coalesce(resources[]->{${resourceCard}}, [])}
     },
-    ${sources}
+    ${sources},
+    ${translation(`${fallback('title')}, ${fallback('summary')}, ${fallbackIn('modules', 'title', 'modules[].title')}, ${fallbackIn('modules', 'summary', 'modules[].summary')}, ${fallbackIn('modules[].topics[]', 'title', 'modules[].topics[].title')}, ${fallbackIn('modules[].topics[].keyPoints[]', 'text', 'modules[].topics[].keyPoints')}`)}
   }`
 
 export const learningPathQuery = defineQuery(`*[_type == "learningPath" && slug.current == $slug][0]${learningPathProjection}`)

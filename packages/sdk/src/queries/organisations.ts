@@ -1,10 +1,11 @@
 import {defineQuery} from 'groq'
-import {basis, byTitle, certificationCard, degreeCard, localized, organisationCard, resourceCard} from './fragments'
+import {basis, byTitle, certificationCard, degreeCard, fallback, localized, organisationCard, resourceCard, translation} from './fragments'
 import type {LanguageParams, SlugParams} from './params'
 
 export type OrganisationListParams = LanguageParams
 
-const details = `"aliases": coalesce(aliases, []), url, "urlBasis": urlBasis{${basis}}, "note": ${localized('note')}`
+const details = `"aliases": coalesce(aliases, []), url, "urlBasis": urlBasis{${basis}}, "note": ${localized('note')},
+  ${translation(`${fallback('title')}, ${fallback('note')}`)}`
 
 export const organisationListQuery = defineQuery(
   `*[_type == "organisation"] | order(${byTitle}, _id asc) {_type, ${organisationCard}, ${details}}`,

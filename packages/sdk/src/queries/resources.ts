@@ -1,5 +1,5 @@
 import {defineQuery} from 'groq'
-import {resourceCard, skillCard, sources, summary} from './fragments'
+import {fallback, resourceCard, skillCard, sources, summary} from './fragments'
 import type {LanguageParams} from './params'
 
 export interface ResourceListParams extends LanguageParams {
@@ -9,8 +9,8 @@ export interface ResourceListParams extends LanguageParams {
   topic: string | null
 }
 
-/** `language` here is the language the material is written in, not a translation. */
-const details = `${summary}, "authors": coalesce(authors, []), "topics": coalesce(topics, []), language`
+/** `language` here is the language the material is written in, not a translation; `fallbacks` as `translation` in ./fragments gives it. */
+const details = `${summary}, "authors": coalesce(authors, []), "topics": coalesce(topics, []), language, "fallbacks": select($language == "en" => [], [${fallback('summary')}][defined(@)])`
 
 export const resourceListQuery = defineQuery(
   `*[_type == "resource"

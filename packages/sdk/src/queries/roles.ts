@@ -1,5 +1,5 @@
 import {defineQuery} from 'groq'
-import {basis, certificationCard, degreeCard, localized, localizedLines, resourceCard, roleCard, skillCard, sources, summary, trackCard} from './fragments'
+import {basis, certificationCard, degreeCard, fallback, fallbackIn, localized, localizedLines, resourceCard, roleCard, skillCard, sources, summary, trackCard, translation} from './fragments'
 import type {LanguageParams, SlugParams} from './params'
 
 export interface RoleListParams extends LanguageParams {
@@ -17,7 +17,8 @@ const experience = `"experience": experience{min, "max": coalesce(max, null), "b
 export const roleListQuery = defineQuery(
   `*[_type == "role" && ($track == null || track->slug.current == $track) && ($rung == null || rung == $rung) && ($seniority == null || seniority == $seniority)]
     | order(seniority asc, rung asc, ${localized('title')} asc, _id asc) {
-    ${roleCard}, "aliases": coalesce(aliases, []), ${summary}, "track": track->{${trackCard}}, ${experience}
+    ${roleCard}, "aliases": coalesce(aliases, []), ${summary}, "track": track->{${trackCard}}, ${experience},
+    ${translation(`${fallback('title')}, ${fallback('summary')}`)}
   }`,
 )
 
@@ -41,7 +42,8 @@ const roleProjection = `{
       "advice": ${localized('advice')},
       "to": to->{${roleCard}}
     }, []),
-    ${sources}
+    ${sources},
+    ${translation(`${fallback('title')}, ${fallback('summary')}, ${fallbackIn('responsibilities', 'text', 'responsibilities')}, ${fallback('education')}, ${fallbackIn('transitions[].conditions[]', 'text', 'transitions[].conditions')}, ${fallbackIn('transitions', 'advice', 'transitions[].advice')}`)}
   }`
 
 export const roleQuery = defineQuery(`*[_type == "role" && slug.current == $slug][0]${roleProjection}`)

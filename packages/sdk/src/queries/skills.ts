@@ -1,5 +1,5 @@
 import {defineQuery} from 'groq'
-import {byTitle, certificationCard, degreeCard, localized, resourceCard, roleCard, skillCard, sources} from './fragments'
+import {byTitle, certificationCard, degreeCard, fallback, localized, resourceCard, roleCard, skillCard, sources, translation} from './fragments'
 import type {LanguageParams, SlugParams} from './params'
 
 export interface SkillListParams extends LanguageParams {
@@ -9,14 +9,14 @@ export interface SkillListParams extends LanguageParams {
 const description = `"description": ${localized('description', '""')}`
 
 export const skillListQuery = defineQuery(
-  `*[_type == "skill" && ($category == null || category == $category)] | order(${byTitle}, _id asc) {${skillCard}, ${description}}`,
+  `*[_type == "skill" && ($category == null || category == $category)] | order(${byTitle}, _id asc) {${skillCard}, ${description}, ${translation(`${fallback('title')}, ${fallback('description')}`)}}`,
 )
 
 export type SkillParams = LanguageParams & SlugParams
 
 /** One skill by slug, with the roles that need it and what teaches or proves it (documents that reference it). */
 export const skillQuery = defineQuery(`*[_type == "skill" && slug.current == $slug][0]{
-    ${skillCard}, ${description},
+    ${skillCard}, ${description}, ${translation(`${fallback('title')}, ${fallback('description')}`)},
     "roles": *[_type == "role" && references(^._id)] | order(seniority asc, rung asc, ${byTitle}, _id asc) {${roleCard}},
     "certifications": *[_type == "certification" && references(^._id)] | order(${byTitle}, _id asc) {${certificationCard}},
     "degrees": *[_type == "degree" && references(^._id)] | order(${byTitle}, _id asc) {${degreeCard}},
@@ -29,4 +29,4 @@ export const skillQuery = defineQuery(`*[_type == "skill" && slug.current == $sl
  * `certifications`, `degrees`, `resources`): `readAll()` derives those from the
  * rows it already fetched, instead of one reverse-reference scan per skill.
  */
-export const allSkillsQuery = defineQuery(`*[_type == "skill"] | order(${byTitle}, _id asc) {${skillCard}, ${description}, ${sources}}`)
+export const allSkillsQuery = defineQuery(`*[_type == "skill"] | order(${byTitle}, _id asc) {${skillCard}, ${description}, ${translation(`${fallback('title')}, ${fallback('description')}`)}, ${sources}}`)

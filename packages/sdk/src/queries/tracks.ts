@@ -1,5 +1,5 @@
 import {defineQuery} from 'groq'
-import {byTitle, roleCard, roleOrder, sources, summary, trackCard} from './fragments'
+import {byTitle, fallback, roleCard, roleOrder, sources, summary, trackCard, translation} from './fragments'
 import type {LanguageParams, SlugParams} from './params'
 
 export type TrackListParams = LanguageParams
@@ -11,7 +11,7 @@ export type TrackListParams = LanguageParams
  */
 export const trackListQuery = defineQuery(
   `*[_type == "track"] | order(${byTitle}, _id asc) {
-    ${trackCard}, ${summary},
+    ${trackCard}, ${summary}, ${translation(`${fallback('title')}, ${fallback('summary')}`)},
     "roles": *[_type == "role" && track._ref == ^._id] | order(${roleOrder}) {${roleCard}}
   }`,
 )
@@ -20,7 +20,7 @@ export type TrackParams = LanguageParams & SlugParams
 
 /** One track by slug, its roles (in the same order) with their next moves. */
 export const trackQuery = defineQuery(`*[_type == "track" && slug.current == $slug][0]{
-    ${trackCard}, ${summary},
+    ${trackCard}, ${summary}, ${translation(`${fallback('title')}, ${fallback('summary')}`)},
     "roles": *[_type == "role" && track._ref == ^._id] | order(${roleOrder}) {
       ${roleCard}, ${summary},
       "transitions": coalesce(transitions[]{kind, typicalYears, "to": to->{${roleCard}}}, [])
@@ -29,4 +29,4 @@ export const trackQuery = defineQuery(`*[_type == "track" && slug.current == $sl
   }`)
 
 /** Every track in one request, without `roles`: `readAll()` derives them from the roles it already fetched. */
-export const allTracksQuery = defineQuery(`*[_type == "track"] | order(${byTitle}, _id asc) {${trackCard}, ${summary}, ${sources}}`)
+export const allTracksQuery = defineQuery(`*[_type == "track"] | order(${byTitle}, _id asc) {${trackCard}, ${summary}, ${translation(`${fallback('title')}, ${fallback('summary')}`)}, ${sources}}`)

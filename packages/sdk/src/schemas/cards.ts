@@ -1,5 +1,5 @@
-import {array, literal, number, object, string, type Infer} from './kit'
-import {basisKind, certificationLevel, certificationStatus, degreeLevel, resourceCost, resourceKind, seniority, skillCategory, trackKind, transitionKind} from './enums'
+import {array, literal, number, object, oneOf, string, type Infer} from './kit'
+import {basisKind, certificationLevel, certificationStatus, degreeLevel, language, resourceCost, resourceKind, seniority, skillCategory, trackKind, transitionKind} from './enums'
 import {httpUrl, slugString, text} from './primitives'
 
 /**
@@ -40,6 +40,11 @@ export const experience = /* @__PURE__ */ object({min: number().min(0), max: num
 
 /** A next move as the track query projects it. */
 export const transitionCard = /* @__PURE__ */ object({kind: transitionKind, typicalYears: number().min(0), to: roleCard})
+
+/** Which of a result's own localized fields fell back to English (`fields`: the ones that can). */
+export const fallbacksOf = <const F extends readonly [string, ...string[]]>(fields: F) => array(oneOf(fields))
+/** The language a result is in and which of its own localized fields fell back to English (the `translation` fragment). */
+export const translated = <const F extends readonly [string, ...string[]]>(fields: F) => ({language, fallbacks: fallbacksOf(fields)})
 
 export type OrganisationCard = Infer<typeof organisationCard>
 export type Basis = Infer<typeof basis>

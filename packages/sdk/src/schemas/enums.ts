@@ -1,3 +1,4 @@
+import type {LanguageId} from '../languages'
 import {oneOf, type Infer} from './kit'
 
 /**
@@ -18,8 +19,14 @@ export const resourceKind = /* @__PURE__ */ oneOf(['article', 'course', 'book', 
 export const resourceCost = /* @__PURE__ */ oneOf(['free', 'free-audit', 'paid'])
 /** Where a figure or link comes from: a source article, our estimate, or added by us. */
 export const basisKind = /* @__PURE__ */ oneOf(['source', 'estimate', 'added'])
-/** Languages the curriculum is written in. */
-export const language = /* @__PURE__ */ oneOf(['en'])
+/**
+ * Languages the curriculum is written in: `LANGUAGE_IDS` (src/languages.ts) again,
+ * because the client's first load checks those and a module both it and the
+ * schemas import becomes a chunk of its own in an app (test/size); the type
+ * tests and vocabulary.test.ts keep the two equal.
+ */
+export const LANGUAGE_VALUES = ['en', 'es', 'de'] as const satisfies readonly LanguageId[]
+export const language = /* @__PURE__ */ oneOf(LANGUAGE_VALUES)
 /** 1 = awareness … 5 = expert. */
 export const proficiency = /* @__PURE__ */ oneOf([1, 2, 3, 4, 5])
 /** One scale across every ladder and family: 1 entry … 7 executive. */

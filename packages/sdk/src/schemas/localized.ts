@@ -1,3 +1,4 @@
+import {LANGUAGE_VALUES} from './enums'
 import {array, literal, object, string} from './kit'
 
 /**
@@ -6,8 +7,8 @@ import {array, literal, object, string} from './kit'
  * are the Studio's (studio/schemaTypes/shared/localized.ts): each language
  * once and known, no blank text, lengths per language, English when required.
  */
-const LANGUAGES: readonly string[] = ['en']
-const DEFAULT_LANGUAGE = 'en'
+const LANGUAGES: readonly string[] = LANGUAGE_VALUES
+const DEFAULT_LANGUAGE = LANGUAGE_VALUES[0]
 
 interface LocalizedRules {
   required?: boolean

@@ -103,3 +103,10 @@ describe('the check itself catches drift', () => {
     expectTypeOf<Agree<Omit<Role, 'experience'> & {experience: {min: number; max: number}}, Result>>().toEqualTypeOf<false>()
   })
 })
+
+describe('languages', () => {
+  test('the schemas\' languages are the client\'s and the Studio\'s (TypeGen)', () => {
+    expectTypeOf<Infer<typeof import('./enums').language>>().toEqualTypeOf<import('../languages').LanguageId>()
+    expectTypeOf<Generated.Faq['language']>().toEqualTypeOf<import('../languages').LanguageId>()
+  })
+})

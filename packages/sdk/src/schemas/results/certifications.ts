@@ -1,8 +1,8 @@
 import {array} from '../kit'
-import {basis, certificationCard, roleCard, skillCard, sources} from '../cards'
+import {basis, certificationCard, roleCard, skillCard, sources, translated} from '../cards'
 import {httpUrl, isoDate, text} from '../primitives'
 
-export const certificationListItem = /* @__PURE__ */ certificationCard.extend({url: httpUrl.nullable(), urlBasis: basis.nullable(), summary: text})
+export const certificationListItem = /* @__PURE__ */ certificationCard.extend({url: httpUrl.nullable(), urlBasis: basis.nullable(), summary: text, ...translated(['title', 'summary'])})
 const certificationFields = {retiredOn: isoDate.nullable(), skills: array(skillCard), successor: certificationCard.nullable()}
 export const certificationDetail = /* @__PURE__ */ certificationListItem.extend({...certificationFields, roles: array(roleCard), sources})
 /** A row of the bulk read (`allCertifications`): the detail without `roles`. */

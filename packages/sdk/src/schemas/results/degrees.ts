@@ -1,8 +1,8 @@
 import {array} from '../kit'
-import {degreeCard, organisationCard, roleCard, skillCard, sources} from '../cards'
+import {degreeCard, organisationCard, roleCard, skillCard, sources, translated} from '../cards'
 import {text} from '../primitives'
 
-export const degreeListItem = /* @__PURE__ */ degreeCard.extend({summary: text, awardingBody: organisationCard.nullable()})
+export const degreeListItem = /* @__PURE__ */ degreeCard.extend({summary: text, ...translated(['title', 'summary']), awardingBody: organisationCard.nullable()})
 export const degreeDetail = /* @__PURE__ */ degreeListItem.extend({skills: array(skillCard), roles: array(roleCard), sources})
 /** A row of the bulk read (`allDegrees`): the detail without `roles`. */
 export const degreeRow = /* @__PURE__ */ degreeListItem.extend({skills: array(skillCard), sources})

@@ -1,8 +1,8 @@
 import {array, literal, object, string} from '../kit'
-import {roleCard, sources} from '../cards'
+import {fallbacksOf, roleCard, sources} from '../cards'
 import {language} from '../enums'
 import {blockContent, slugString, text} from '../primitives'
 
-const faqBase = /* @__PURE__ */ object({_id: string(), _type: literal('faq'), question: text, slug: slugString, answer: blockContent, language, roles: array(roleCard)})
+const faqBase = /* @__PURE__ */ object({_id: string(), _type: literal('faq'), question: text, slug: slugString, answer: blockContent, language, fallbacks: fallbacksOf(['question', 'answer']), roles: array(roleCard)})
 export const faqListItem = faqBase
 export const faqDetail = /* @__PURE__ */ faqBase.extend({sources})

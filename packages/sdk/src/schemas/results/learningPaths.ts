@@ -1,9 +1,9 @@
 import {array, literal, number, object, string} from '../kit'
-import {resourceCard, roleCard, sources} from '../cards'
+import {resourceCard, roleCard, sources, translated} from '../cards'
 import {slugString, text} from '../primitives'
 
 const pathCard = /* @__PURE__ */ object({_id: string(), _type: literal('learningPath'), title: text, slug: slugString})
-export const learningPathListItem = /* @__PURE__ */ pathCard.extend({summary: text, roles: array(roleCard), moduleCount: number().int().min(1)})
+export const learningPathListItem = /* @__PURE__ */ pathCard.extend({summary: text, roles: array(roleCard), moduleCount: number().int().min(1), ...translated(['title', 'summary'])})
 export const learningPathDetail = /* @__PURE__ */ pathCard.extend({
   summary: text,
   roles: array(roleCard),
@@ -16,4 +16,5 @@ export const learningPathDetail = /* @__PURE__ */ pathCard.extend({
     }),
   ),
   sources,
+  ...translated(['title', 'summary', 'modules[].title', 'modules[].summary', 'modules[].topics[].title', 'modules[].topics[].keyPoints']),
 })

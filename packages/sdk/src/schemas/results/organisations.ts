@@ -1,5 +1,5 @@
 import {array, literal, string} from '../kit'
-import {basis, certificationCard, degreeCard, organisationCard, resourceCard} from '../cards'
+import {basis, certificationCard, degreeCard, organisationCard, resourceCard, translated} from '../cards'
 import {httpUrl} from '../primitives'
 
 export const organisationListItem = /* @__PURE__ */ organisationCard.extend({
@@ -8,6 +8,7 @@ export const organisationListItem = /* @__PURE__ */ organisationCard.extend({
   url: httpUrl.nullable(),
   urlBasis: basis.nullable(),
   note: string().nullable(),
+  ...translated(['title', 'note']),
 })
 export const organisationDetail = /* @__PURE__ */ organisationListItem.extend({
   certifications: array(certificationCard),

@@ -1,9 +1,9 @@
 import {array, object, string} from '../kit'
-import {basis, certificationCard, degreeCard, experience, resourceCard, roleCard, skillCard, sources, trackCard, transitionCard} from '../cards'
+import {basis, certificationCard, degreeCard, experience, resourceCard, roleCard, skillCard, sources, trackCard, transitionCard, translated} from '../cards'
 import {proficiency} from '../enums'
 import {text} from '../primitives'
 
-export const roleListItem = /* @__PURE__ */ roleCard.extend({aliases: array(string()), summary: text, track: trackCard, experience})
+export const roleListItem = /* @__PURE__ */ roleCard.extend({aliases: array(string()), summary: text, track: trackCard, experience, ...translated(['title', 'summary'])})
 export const roleDetail = /* @__PURE__ */ roleListItem.extend({
   responsibilities: array(text),
   education: string().nullable(),
@@ -15,4 +15,5 @@ export const roleDetail = /* @__PURE__ */ roleListItem.extend({
     transitionCard.extend({typicalYearsBasis: basis.nullable(), conditions: array(text), advice: string().nullable()}),
   ),
   sources,
+  ...translated(['title', 'summary', 'responsibilities', 'education', 'transitions[].conditions', 'transitions[].advice']),
 })

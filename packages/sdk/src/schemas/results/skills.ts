@@ -1,8 +1,8 @@
 import {array} from '../kit'
-import {certificationCard, degreeCard, resourceCard, roleCard, skillCard, sources} from '../cards'
+import {certificationCard, degreeCard, resourceCard, roleCard, skillCard, sources, translated} from '../cards'
 import {text} from '../primitives'
 
-export const skillListItem = /* @__PURE__ */ skillCard.extend({description: text})
+export const skillListItem = /* @__PURE__ */ skillCard.extend({description: text, ...translated(['title', 'description'])})
 export const skillDetail = /* @__PURE__ */ skillListItem.extend({
   roles: array(roleCard),
   certifications: array(certificationCard),

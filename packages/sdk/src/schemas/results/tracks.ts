@@ -1,12 +1,13 @@
 import {array} from '../kit'
-import {roleCard, sources, trackCard, transitionCard} from '../cards'
+import {roleCard, sources, trackCard, transitionCard, translated} from '../cards'
 import {text} from '../primitives'
 
-export const trackListItem = /* @__PURE__ */ trackCard.extend({summary: text, roles: array(roleCard)})
+export const trackListItem = /* @__PURE__ */ trackCard.extend({summary: text, ...translated(['title', 'summary']), roles: array(roleCard)})
 export const trackDetail = /* @__PURE__ */ trackCard.extend({
   summary: text,
+  ...translated(['title', 'summary']),
   roles: array(roleCard.extend({summary: text, transitions: array(transitionCard)})),
   sources,
 })
 /** A row of the bulk read (`allTracks`): the detail without `roles`. */
-export const trackRow = /* @__PURE__ */ trackCard.extend({summary: text, sources})
+export const trackRow = /* @__PURE__ */ trackCard.extend({summary: text, ...translated(['title', 'summary']), sources})
