@@ -295,6 +295,8 @@ export class CareerPathElement extends HTMLElement {
       ui: this.#ui,
       me: this.#me,
       stored: this.#storage(),
+      // Layout is clean by now (the skeleton has been painted), so reading the width costs nothing.
+      wide: this.clientWidth >= 50 * parseFloat(getComputedStyle(document.documentElement).fontSize),
       openRole: (slug) => {
         this.#ui = {...this.#ui, view: 'role', role: slug}
         this.#emitRole(slug)

@@ -74,6 +74,8 @@ describe('the drawn map', () => {
 
   it('gives assistive technology a list of roles per track, each with its moves in words, and no SVG', async () => {
     await open()
+    // In the drawn map the moves in words are added once it is on screen.
+    await expect.poll(() => page.locator('career-path ul.mv').count()).toBeGreaterThan(0)
     const tree = await page.locator('career-path [part~=ladders]').ariaSnapshot()
     const first = graph.tracks()[0]!
     expect(tree).toContain(`heading "${first.title}" [level=3]`)

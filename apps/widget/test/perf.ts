@@ -40,9 +40,9 @@ export async function measure(browser: Browser, url: string, widget = true): Pro
     w.__cls = 0
     new PerformanceObserver((list) => (w.__cls += list.getEntries().reduce((s, e) => s + (e as any).value, 0))).observe({type: 'layout-shift', buffered: true})
   })
+  const painted = widget && tab.waitForEvent('console', {predicate: (m) => m.text() === 'careerpath:painted', timeout: 20_000})
   await tab.goto(url)
-  if (widget) await tab.waitForFunction(() => (window as any).__painted === true)
-  else await tab.waitForLoadState('load')
+  if (painted) await painted
   // Give late shifts and long tasks a moment to be reported.
   await tab.waitForTimeout(150)
   const marks = await tab.evaluate(() => {

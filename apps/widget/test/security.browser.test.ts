@@ -76,7 +76,7 @@ describe('strict Content-Security-Policy (script-src/style-src self)', () => {
     await page.getByLabel('Your current role').selectOption('help-desk-technician')
     // The map's lines and the timeline's lengths are set through the CSSOM, which CSP allows.
     await page.getByRole('button', {name: 'Career map'}).click()
-    expect(await page.locator('career-path path.e[d]').count()).toBeGreaterThan(0)
+    await expect.poll(() => page.locator('career-path path.e[d]').count()).toBeGreaterThan(0)
     expect(await page.evaluate(() => (window as any).__violations)).toEqual([])
     expect(errors).toEqual([])
     await page.context().close()

@@ -28,6 +28,8 @@ export interface ViewContext {
   me: Assessment | undefined
   /** True when the host lets the assessment live in localStorage. */
   stored: boolean
+  /** True when the widget is wide enough for the drawn map (its container query's breakpoint). */
+  wide: boolean
   openRole(slug: string): void
   /** Shows another view; focus moves to it. */
   open(view: ViewName, patch?: Partial<UiState>): void

@@ -73,6 +73,7 @@ export function renderMap(ctx: ViewContext): RenderedView {
     'All times',
   )
   const nodes = new Map<string, HTMLButtonElement>()
+  const later: (() => unknown)[] = []
   const edges: Edge[] = []
   const lines = svg('svg', {class: 'edges', 'aria-hidden': 'true', focusable: 'false'})
 
@@ -94,10 +95,10 @@ export function renderMap(ctx: ViewContext): RenderedView {
       lines.append(path)
       edges.push({from: r.slug, to: m.to.slug, path, badge: mark(m.typicalYearsBasis) + yrs(m.typicalYears), skip: same && Math.abs(pos.get(m.to.slug)! - pos.get(r.slug)!) - 1})
     }
-    return h(
-      'div',
-      b,
+    const wrap = h('div', b)
+    const moves = () =>
       r.transitions.length > 0 &&
+      wrap.append(
         h(
           'ul.mv',
           {'aria-label': `Moves from ${r.title}`},
@@ -108,7 +109,9 @@ export function renderMap(ctx: ViewContext): RenderedView {
             ),
           ),
         ),
-    )
+      )
+    later.push(moves)
+    return wrap
   }
 
   const colEls = cols.map((t, c) => {
@@ -216,6 +219,11 @@ export function renderMap(ctx: ViewContext): RenderedView {
     }
     for (const e of edges) e.path.setAttribute('d', path(box(e.from), box(e.to), e.skip))
   }
+  // The moves in words: shown one track at a time; in the drawn map they are for screen readers only, so they can
+  // wait until the map is on screen (text is most of the first layout's work).
+  const words = () => later.forEach((f) => f())
+  if (picked.length || !ctx.wide) words()
+  else setTimeout(words, 50)
   const resize = new ResizeObserver(draw)
   resize.observe(grid)
 
