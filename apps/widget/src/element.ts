@@ -260,11 +260,11 @@ export class CareerPathElement extends HTMLElement {
     for (const source of sources) {
       try {
         const documents = await loadDocuments(source, signal)
-        // Parsing, the career graph and the first render each get a task of their own: none blocks the page long.
-        await pause()
         if (signal.aborted) return
+        const started = performance.now()
         const curriculum = createCurriculum(documents)
-        await pause()
+        // On a slow or busy device the career graph and the first render get a task each, so neither blocks the page long.
+        if (performance.now() - started > 20) await pause()
         if (signal.aborted) return
         if (!curriculum.roles.length) throw new Error(`${capitalise(describeSource(source))} has no published roles.`)
         this.#curriculum = curriculum

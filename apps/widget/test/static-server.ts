@@ -7,6 +7,7 @@
 import {createServer, type IncomingMessage} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {readFile} from 'node:fs/promises'
+import {gzipSync} from 'node:zlib'
 import {extname, join, normalize} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {PAGES, renderPage} from './pages.ts'
@@ -61,7 +62,15 @@ export async function startStaticServer(): Promise<StaticServer> {
       // Files are read once per server, as a CDN serves them from memory: the bench times the widget, not the disk.
       let body = files.get(file)
       if (!body) files.set(file, (body = await readFile(file)))
-      res.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store'}).end(body)
+      const headers: Record<string, string> = {'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store'}
+      // Scripts and data go out gzip-encoded when the browser accepts it, as any web server or CDN sends them.
+      if (/\.(js|json)$/.test(file) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+        let zipped = files.get(`${file}.gz`)
+        if (!zipped) files.set(`${file}.gz`, (zipped = gzipSync(body)))
+        body = zipped
+        headers['content-encoding'] = 'gzip'
+      }
+      res.writeHead(200, headers).end(body)
     } catch {
       res.writeHead(404, {'content-type': 'text/plain'}).end('not found')
     }
