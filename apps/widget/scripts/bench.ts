@@ -12,7 +12,7 @@ import {gzipSync} from 'node:zlib'
 import {launchBrowser} from '../test/browser.ts'
 import {bundleGzip} from '../test/own-size.ts'
 import {BUDGETS, measure as measureRun, median, p95, type Run} from '../test/perf.ts'
-import {startStaticServer} from '../test/static-server.ts'
+import {startServerProcess} from '../test/server-process.ts'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15)
 const dist = new URL('../dist/', import.meta.url)
@@ -22,7 +22,8 @@ const gz = (name: string) => gzipSync(readFileSync(new URL(name, dist)), {level:
 const raw = (name: string) => readFileSync(new URL(name, dist)).length
 const ms = (x: number) => `${x.toFixed(1)} ms`
 
-const web = await startStaticServer()
+// The pages come from a server process of its own, as from a real web server (gzip, files in memory).
+const web = await startServerProcess()
 const browser = await launchBrowser()
 const version = browser.version()
 
@@ -38,7 +39,7 @@ for (let i = 0; i < RUNS; i++) {
   withoutRuns.push(await measure('bench-empty.html', false))
 }
 await browser.close()
-await web.close()
+web.close()
 
 const col = (runs: Run[], key: keyof Run) => runs.map((r) => r[key])
 const taskCost = median(col(withRuns, 'taskMs')) - median(col(withoutRuns, 'taskMs'))
@@ -53,7 +54,7 @@ const section = `## Widget
 Measured by \`pnpm --filter @careerpath/widget run bench\` (apps/widget/scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}:
 ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${platform()} ${release()}, Chromium ${version} headless, Node ${process.version};
 1-minute load average ${loadavg()[0]!.toFixed(1)} when the run ended (other work on the machine slows every figure).
-${RUNS} runs each, page served from 127.0.0.1, viewport 1280×800, medians unless noted.
+${RUNS} runs each, pages served gzip-encoded by a local server in its own process (127.0.0.1), viewport 1280×800, medians unless noted.
 
 | what | value |
 | --- | --- |

@@ -3,7 +3,7 @@ import {describeSource, DEFAULT_API_VERSION, isWidgetLoadError, loadDocuments, t
 import {h} from './dom'
 import {aboutYears} from './estimates'
 import {createCurriculum} from './sdk'
-import {styleSheet} from './styles'
+import {styleSheets} from './styles'
 import type {Assessment, Curriculum, PlanInfo} from './types'
 import {renderAssess} from './views/assess'
 import {renderCompare} from './views/compare'
@@ -90,7 +90,7 @@ export class CareerPathElement extends HTMLElement {
   constructor() {
     super()
     const shadow = this.attachShadow({mode: 'open'})
-    shadow.adoptedStyleSheets = [styleSheet()]
+    shadow.adoptedStyleSheets = styleSheets(false)
     this.#live = h('div.sr', {role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true'})
     this.#main = h('div.main', renderSkeleton())
     shadow.append(h('div.root', {part: 'root', lang: 'en', dir: 'ltr'}, this.#main, this.#live))
@@ -250,6 +250,8 @@ export class CareerPathElement extends HTMLElement {
     this.#loading = this.#load(abort.signal).catch((error: unknown) => {
       if (!abort.signal.aborted) throw error
     })
+    // The request is on its way: now the rest of the styles, parsed and matched while it travels.
+    this.shadowRoot!.adoptedStyleSheets = styleSheets(true)
     return this.#loading
   }
 

@@ -31,15 +31,23 @@ const TOKENS = [
 /** Visually hidden, still read by screen readers. */
 const SR = 'position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap'
 
-const css = /* css */ `
+/** What the element needs before data arrives: its box, its colours, the skeleton. */
+const boot = /* css */ `
 :host{all:initial;display:block!important;contain:content;container:cp/inline-size;color-scheme:inherit;font-family:inherit}
 :host([hidden]){display:none!important}
 *{box-sizing:border-box}
-.root{all:initial;display:block;padding:1.25rem;${TOKENS};--r:var(--careerpath-radius,.5rem);--ln:color-mix(in srgb,var(--bd) 40%,var(--bg));--ti:color-mix(in srgb,var(--ac) 12%,var(--bg));
-font-size:var(--careerpath-font-size,1rem);line-height:1.5;font-family:var(--careerpath-font,inherit);color:var(--fg);background:var(--bg);border-radius:var(--r);overflow-wrap:break-word;color-scheme:light dark}
+.root{all:initial;display:block;padding:1.25rem;${TOKENS};--r:var(--careerpath-radius,.5rem);--ln:color-mix(in srgb,var(--bd) 40%,var(--bg));--ti:color-mix(in srgb,var(--ac) 12%,var(--bg));font-size:var(--careerpath-font-size,1rem);line-height:1.5;font-family:var(--careerpath-font,inherit);color:var(--fg);background:var(--bg);border-radius:var(--r);overflow-wrap:break-word;color-scheme:light dark}
 :host([theme=light]) .root{color-scheme:light}
 :host([theme=dark]) .root{color-scheme:dark}
 :host([theme=inherit]) .root{color-scheme:inherit}
+.main{min-height:var(--careerpath-min-height,40rem)}
+.main:has(>.err){min-height:0}
+.skel{display:grid;gap:1.5rem;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));padding-top:4.5rem}
+.skel div{display:grid;gap:.875rem;align-content:start}
+.skel i{height:2.75rem;border-radius:var(--r);background:var(--sf)}
+`
+
+const css = /* css */ `
 h2,h3,h4,p,ul,ol,fieldset{margin:0;padding:0;border:0}
 h2{font-size:1.5em;line-height:1.2;margin-bottom:.25rem}
 h3{font-size:1.0625em;margin-bottom:.5rem}
@@ -160,14 +168,9 @@ th,td{text-align:start;vertical-align:top;padding:.5rem;border-bottom:1px solid 
 .rt{display:grid;grid-template-rows:auto 1fr auto;gap:.25rem;font-weight:600}
 .rt .sub{font-weight:400}
 .share{display:block;word-break:break-all}
-.main{min-height:var(--careerpath-min-height,40rem)}
-.main:has(>.err){min-height:0}
 .err{max-width:28rem;margin:1rem auto;text-align:center;padding:1.5rem;border-radius:var(--r);background:var(--sf)}
 .err h2{font-size:1.125em}
 .err p{margin:.25rem 0 1rem}
-.skel{display:grid;gap:1.5rem;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));padding-top:4.5rem}
-.skel div{display:grid;gap:.875rem;align-content:start}
-.skel i{height:2.75rem;border-radius:var(--r);background:var(--sf)}
 @container cp (max-width:36rem){
 .root{padding:.75rem}
 .sk{grid-template-columns:1fr auto}
@@ -205,12 +208,20 @@ thead th:first-child{display:none}
 }
 `
 
-let shared: CSSStyleSheet | undefined
-/** One sheet shared by every instance on the page. */
-export function styleSheet(): CSSStyleSheet {
-  if (!shared) {
-    shared = new CSSStyleSheet()
-    shared.replaceSync(css)
-  }
-  return shared
+let sheets: CSSStyleSheet[] | undefined
+const sheet = (text: string) => {
+  const sheet = new CSSStyleSheet()
+  sheet.replaceSync(text)
+  return sheet
+}
+
+/**
+ * The sheets shared by every instance on the page: the first for the skeleton
+ * alone, both once data loads. Adopting the second only when the fetch has
+ * started keeps its parsing and matching off the way to the first request.
+ */
+export function styleSheets(all: boolean): CSSStyleSheet[] {
+  sheets ??= [sheet(boot)]
+  if (all && sheets.length < 2) sheets.push(sheet(css))
+  return all ? sheets : sheets.slice(0, 1)
 }
