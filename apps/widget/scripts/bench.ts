@@ -74,16 +74,24 @@ ${RUNS} runs each, pages served gzip-encoded by a local server in its own proces
 
 const gap = gz('careerpath-widget.js') - 20480
 const note = gap > 0
-  ? `\nThe 20 KB budget of issue 13 is not met: ${gap} B over (test/size.test.ts holds a 25 KB ceiling instead). The SDK part is
-bounded by the SDK's own size test (10.5 KB); the widget's own part carries the map, role, planner, comparison,
+  ? `\nThe 20 KB budget of issue 13 is not met: ${gap} B over (test/size.test.ts holds ceilings just above today's sizes, for
+the bundle and for the widget's own part, so neither grows unnoticed). The SDK part is bounded by the SDK's own size
+test (10.5 KB); it grew by ~1 KB when the value labels gained Spanish and German, which the widget does not show. The
+widget's own part carries the map, role, planner, comparison,
 self-assessment, their styles (light, dark, narrow, forced colours, print) and the data loading. What would close the gap:
 an SDK graph whose queries tree-shake (separately exported functions instead of one object, so gap/ladder/transitions
 and warning texts stay out) and \`plan(from, to, {have})\` planning from a visitor's own levels (the widget would drop
 its own skill-growth and re-ranking code).\n`
   : ''
+const render = median(col(withRuns, 'connectToRender'))
+const renderNote = render >= BUDGETS.connectToRender
+  ? `\nThe first-render budget (${BUDGETS.connectToRender} ms) is not met on this machine: ${ms(render)} median, while single undisturbed loads take
+25–35 ms (network ~5–10 ms, parse ~1 ms, career graph ~8 ms, map ~6 ms, the rest waiting behind the page's own first
+frame and other processes on the 2 cores). test/perf.browser.test.ts holds a ceiling (test/perf.ts) and reports the budget.\n`
+  : ''
 const current = existsSync(benchmarks) ? readFileSync(benchmarks, 'utf8') : '# Benchmarks\n'
 const pattern = /## Widget\n[\s\S]*?(?=\n## |$)/
-const text = section + note
+const text = section + note + renderNote
 const next = pattern.test(current) ? current.replace(pattern, text) : `${current.trimEnd()}\n\n${text}`
 writeFileSync(benchmarks, next.endsWith('\n') ? next : `${next}\n`)
 console.log(text)
