@@ -1,6 +1,7 @@
-import {Badge, Box, Button, Card, Flex, Grid, Heading, Spinner, Stack, Text} from '@sanity/ui'
+import {Badge, Box, Button, Card, Flex, Grid, Heading, Stack, Text} from '@sanity/ui'
 import {WarningOutlineIcon} from '@sanity/icons/WarningOutline'
 import {useMemo, useState} from 'react'
+import {LiveStatus} from '../components/LiveStatus'
 import {useLive, type LiveQuery} from '../components/live'
 import {defaultLanguage} from '../schemaTypes/shared/options'
 import {buildCareerMap, describeMode, MAP_LISTEN, MAP_QUERY, PROBLEM_TITLES, type CareerMapModel, type MapGroup, type MapMode, type MapMove, type MapRole, type MapRows} from './model'
@@ -40,17 +41,7 @@ export function CareerMap({liveQuery, onOpenRole, initialMode = 'drafts'}: Caree
             <Button text="Published only" mode={mode === 'published' ? 'default' : 'ghost'} selected={mode === 'published'} onClick={() => setMode('published')} />
           </Flex>
         </Stack>
-        {state.status === 'loading' && (
-          <Flex align="center" gap={2}>
-            <Spinner muted />
-            <Text muted>Loading the roles…</Text>
-          </Flex>
-        )}
-        {state.status === 'error' && (
-          <Card padding={3} tone="critical" radius={2} border>
-            <Text>The map could not be loaded: {state.message}</Text>
-          </Card>
-        )}
+        <LiveStatus state={state} loading="Loading the roles…" failure="The map could not be loaded" />
         {model && <MapBody model={model} onOpenRole={onOpenRole} />}
       </Stack>
     </Box>

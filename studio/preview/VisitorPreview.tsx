@@ -1,6 +1,7 @@
 import {createSnapshot} from '@careerpath/sdk/snapshot'
-import {Box, Button, Card, Flex, Spinner, Stack, Text} from '@sanity/ui'
+import {Box, Button, Card, Flex, Stack, Text} from '@sanity/ui'
 import {useEffect, useMemo, useRef, useState} from 'react'
+import {LiveStatus} from '../components/LiveStatus'
 import {useLive, type LiveQuery} from '../components/live'
 import {getPublishedId, isDraftId} from '../schemaTypes/shared/overlay'
 import {
@@ -49,17 +50,7 @@ export function VisitorPreview({liveQuery, displayed, colorScheme = 'light'}: Vi
             ? 'What visitors will see once this draft is published, beside its neighbours as they will be then (drafts included). Updates as you type.'
             : 'What visitors see now: this document as published, beside its published neighbours.'}
         </Text>
-        {state.status === 'loading' && (
-          <Flex align="center" gap={2}>
-            <Spinner muted />
-            <Text muted>Loading the curriculum…</Text>
-          </Flex>
-        )}
-        {state.status === 'error' && (
-          <Card padding={3} tone="critical" radius={2} border>
-            <Text>The preview could not be loaded: {state.message}</Text>
-          </Card>
-        )}
+        <LiveStatus state={state} loading="Loading the curriculum…" failure="The preview could not be loaded" />
         {target?.type === 'none' && (
           <Card padding={3} tone="caution" radius={2} border>
             <Text>{target.reason}</Text>
