@@ -1,5 +1,5 @@
 /**
- * Writes dist/careerpath-seed.json: the embedded seed curriculum as a snapshot
+ * Writes dist/careerpath-seed.json (and .es.json, .de.json): the embedded seed curriculum as a snapshot per language
  * the widget fetches lazily when it has no other source. It is read through the
  * SDK's embedded client with the same query the widget runs against a live
  * project, then slimmed to what the widget reads (seed.ts): English text, no
@@ -10,16 +10,17 @@ import {mkdirSync, writeFileSync} from 'node:fs'
 import {createCareerPathClient} from '@careerpath/sdk'
 import {graphDocumentsQuery} from '@careerpath/sdk/queries'
 import {createSnapshot, type SnapshotDocument} from '@careerpath/sdk/snapshot'
-import {slimDocuments} from './seed.ts'
+import {SEED_LANGUAGES, seedFile, slimDocuments} from './seed.ts'
 
-const output = new URL('../dist/careerpath-seed.json', import.meta.url)
 const documents = await createCareerPathClient().fetch<SnapshotDocument[]>(graphDocumentsQuery, {language: 'en'})
 
 // The time is the build's, or SOURCE_DATE_EPOCH for reproducible builds.
 const takenAt = new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now())
-const snapshot = createSnapshot(slimDocuments(documents), {kind: 'embedded', perspective: 'published', language: 'en'}, takenAt)
-// Compact JSON: this file travels to every visitor.
-const text = JSON.stringify(snapshot)
 mkdirSync(new URL('../dist/', import.meta.url), {recursive: true})
-writeFileSync(output, text)
-console.log(`careerpath-seed.json: ${documents.length} documents, ${(text.length / 1024).toFixed(1)} KiB (full documents ${(JSON.stringify(documents).length / 1024).toFixed(1)} KiB)`)
+for (const language of SEED_LANGUAGES) {
+  const snapshot = createSnapshot(slimDocuments(documents, language), {kind: 'embedded', perspective: 'published', language}, takenAt)
+  // Compact JSON: this file travels to every visitor.
+  const text = JSON.stringify(snapshot)
+  writeFileSync(new URL(`../dist/${seedFile(language)}`, import.meta.url), text)
+  console.log(`${seedFile(language)}: ${documents.length} documents, ${(text.length / 1024).toFixed(1)} KiB (full documents ${(JSON.stringify(documents).length / 1024).toFixed(1)} KiB)`)
+}

@@ -2,15 +2,15 @@ import {checked, clearHash, fromHash, shareUrl, store, stored} from './assessmen
 import {describeSource, DEFAULT_API_VERSION, isWidgetLoadError, loadDocuments, type SourceSpec} from './data'
 import {h} from './dom'
 import {aboutYears} from './estimates'
+import {EN} from './i18n/en'
+import type {Fallback} from './i18n/fallbacks'
+import {createLocale, languageDirection, loadMessages, pickLanguage, type Key, type Locale, type PartialMessages} from './i18n/locale'
 import {createCurriculum} from './sdk'
 import {styleSheets} from './styles'
 import type {Assessment, Curriculum, PlanInfo} from './types'
-import {renderAssess} from './views/assess'
-import {renderCompare} from './views/compare'
 import {VIEWS, type RenderedView, type UiState, type ViewContext, type ViewName} from './views/context'
+import {isLazy, loadedView, loadView, prefetchViews, type LazyView} from './views/lazy'
 import {renderMap} from './views/map'
-import {renderPlan} from './views/plan'
-import {renderRole} from './views/role'
 import {renderError, renderSkeleton} from './views/states'
 
 export type {ViewName} from './views/context'
@@ -33,6 +33,11 @@ export interface CareerPathState {
   readonly to: string | undefined
   /** The visitor's self-assessment, if they gave one. */
   readonly assessment: Assessment | undefined
+  /** The language shown (`es` for `lang="es-MX"`; `en` when the widget has no words for the one asked for) and its direction. */
+  readonly language: string
+  readonly dir: 'ltr' | 'rtl'
+  /** Content shown in English because it is not translated into `language` (marked `lang="en"` where it appears). */
+  readonly fallbacks: readonly Fallback[]
 }
 
 export interface CareerPathEventMap {
@@ -44,12 +49,16 @@ export interface CareerPathEventMap {
   'careerpath:assessment': CustomEvent<{assessment: Assessment | null; url: string | null}>
 }
 
-const NAV: [ViewName, string][] = [
-  ['ladders', 'Career map'],
-  ['plan', 'Plan a route'],
-  ['compare', 'Compare roles'],
-  ['assess', 'Your skills'],
+const NAV: [ViewName, Key][] = [
+  ['ladders', 'navMap'],
+  ['plan', 'navPlan'],
+  ['compare', 'navCompare'],
+  ['assess', 'navAssess'],
 ]
+const ENGLISH = createLocale('en', EN, 'ltr')
+/** Languages with a seed of their own beside `careerpath-seed.json` (`careerpath-seed.es.json`): each visitor fetches one. */
+const SEED_LANGUAGES = ['es', 'de']
+const seedFor = (url: string, lang: string) => (SEED_LANGUAGES.includes(lang) ? url.replace(/\.json$/, `.${lang}.json`) : url)
 
 const SOURCE_ATTRS = ['src', 'project-id', 'dataset', 'api-version', 'api-host', 'fallback']
 const UI_ATTRS: Record<string, 'track' | 'role' | 'from' | 'to' | 'a' | 'b'> = {track: 'track', 'role-slug': 'role', from: 'from', to: 'to', 'compare-a': 'a', 'compare-b': 'b'}
@@ -68,7 +77,7 @@ export function setSeedUrl(url: string | undefined): void {
  * element comes near the viewport.
  */
 export class CareerPathElement extends HTMLElement {
-  static readonly observedAttributes = [...SOURCE_ATTRS, ...Object.keys(UI_ATTRS), 'view']
+  static readonly observedAttributes = [...SOURCE_ATTRS, ...Object.keys(UI_ATTRS), 'view', 'lang', 'dir', 'messages']
 
   #ui: UiState = {view: 'ladders'}
   #status: LoadStatus = 'idle'
@@ -84,16 +93,36 @@ export class CareerPathElement extends HTMLElement {
   #reloadQueued = false
   #rendered = false
   #cleanup: (() => void) | undefined
+  #locale: Locale = ENGLISH
+  #messages: PartialMessages | undefined
+  #documents: readonly unknown[] = []
+  #fallbacks: Fallback[] = []
+  /** How fallbacks are found and marked: a chunk, loaded with the words of any language but English. */
+  #fallbackKit: typeof import('./i18n/fallbacks') | undefined
+  #marks: MutationObserver | undefined
+  /** Counts renders, so a view whose chunk arrives late does not replace a newer one. */
+  #renders = 0
   readonly #live: HTMLDivElement
   readonly #main: HTMLDivElement
+  readonly #root: HTMLDivElement
 
   constructor() {
     super()
     const shadow = this.attachShadow({mode: 'open'})
     shadow.adoptedStyleSheets = styleSheets(false)
     this.#live = h('div.sr', {role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true'})
-    this.#main = h('div.main', renderSkeleton())
-    shadow.append(h('div.root', {part: 'root', lang: 'en', dir: 'ltr'}, this.#main, this.#live))
+    this.#main = h('div.main', renderSkeleton(EN.loading))
+    shadow.append((this.#root = h('div.root', {part: 'root', lang: 'en', dir: 'ltr'}, this.#main, this.#live)))
+  }
+
+  /** The host's own words (a partial catalogue) for the language shown, over the widget's; also settable as the `messages` attribute (JSON). */
+  get messages(): PartialMessages | undefined {
+    return this.#messages
+  }
+
+  set messages(value: PartialMessages | undefined) {
+    this.#messages = value ?? undefined
+    this.#relocalize()
   }
 
   connectedCallback(): void {
@@ -125,6 +154,7 @@ export class CareerPathElement extends HTMLElement {
 
   attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (old === value) return
+    if (name === 'lang' || name === 'dir' || name === 'messages') return this.#relocalize()
     if (SOURCE_ATTRS.includes(name)) {
       // Before the first load the new sources are simply read when it starts.
       if (this.#status === 'idle') return
@@ -155,6 +185,9 @@ export class CareerPathElement extends HTMLElement {
       from: this.#ui.from,
       to: this.#ui.to,
       assessment: this.#me && Object.freeze({role: this.#me.role, skills: Object.freeze({...this.#me.skills})}),
+      language: this.#locale.lang,
+      dir: this.#locale.dir,
+      fallbacks: Object.freeze(this.#fallbacks.map((f) => Object.freeze({...f}))),
     })
   }
 
@@ -235,7 +268,7 @@ export class CareerPathElement extends HTMLElement {
     const [src, projectId, fallback] = ['src', 'project-id', 'fallback'].map((n) => this.#attr(n))
     if (src) snapshot(src)
     if (projectId) list.push({kind: 'sanity', projectId, dataset: this.#attr('dataset') ?? 'production', apiVersion: this.#attr('api-version') ?? DEFAULT_API_VERSION, apiHost: this.#attr('api-host')})
-    if (!list.length || fallback === 'seed') seedUrl && list.push({kind: 'seed', url: seedUrl})
+    if (!list.length || fallback === 'seed') seedUrl && list.push({kind: 'seed', url: seedFor(seedUrl, this.#language())})
     else if (fallback) snapshot(fallback)
     return list
   }
@@ -245,7 +278,7 @@ export class CareerPathElement extends HTMLElement {
     this.#observer = undefined
     if (this.#loading) return this.#loading
     this.#status = 'loading'
-    if (this.#rendered) this.#main.replaceChildren(renderSkeleton())
+    if (this.#rendered) this.#main.replaceChildren(renderSkeleton(this.#locale.t('loading')))
     const abort = (this.#abort = new AbortController())
     this.#loading = this.#load(abort.signal).catch((error: unknown) => {
       if (!abort.signal.aborted) throw error
@@ -258,13 +291,17 @@ export class CareerPathElement extends HTMLElement {
   async #load(signal: AbortSignal): Promise<void> {
     const errors: string[] = []
     const sources = this.#sources()
+    // The words load while the data travels (English is already here).
+    const locale = this.#localize()
     if (!sources.length) errors.push('No data source is configured: set the "src" or "project-id" attribute.')
     for (const source of sources) {
       try {
-        const documents = await loadDocuments(source, signal)
+        // A first view from a chunk (a host's view="plan") loads alongside too.
+        const view = this.#currentView()
+        const [documents] = await Promise.all([loadDocuments(source, signal), locale, isLazy(view) && loadView(view).catch(() => {})])
         if (signal.aborted) return
         const started = performance.now()
-        const curriculum = createCurriculum(documents)
+        const curriculum = this.#build(documents)
         // On a slow or busy device the career graph and the first render get a task each, so neither blocks the page long.
         if (performance.now() - started > 20) await pause()
         if (signal.aborted) return
@@ -277,6 +314,7 @@ export class CareerPathElement extends HTMLElement {
         this.#me = checked(this.#me, curriculum)
         this.#render(false)
         performance.mark('careerpath:rendered')
+        prefetchViews()
         this.#emit('careerpath:load', {source: source.kind, description: describeSource(source), fallback: errors.length > 0, roles: curriculum.roles.length, tracks: curriculum.tracks.length})
         return
       } catch (error) {
@@ -284,16 +322,92 @@ export class CareerPathElement extends HTMLElement {
         errors.push(isWidgetLoadError(error) ? capitalise(error.message) : error instanceof Error ? error.message : String(error))
       }
     }
+    await locale
+    if (signal.aborted) return
     this.#status = 'error'
     this.#errors = errors
     this.#curriculum = undefined
-    this.#show(renderError(() => void this.reload()), false)
+    this.#show(renderError(this.#locale, () => void this.reload()), false)
     this.#emit('careerpath:error', {message: errors.join(' '), errors})
+  }
+
+  /** The language asked for (the closest `lang`, normally the page's), as the widget can show it. */
+  #language(): string {
+    return pickLanguage(this.closest('[lang]')?.getAttribute('lang'), !!this.#own())
+  }
+
+  #own(): PartialMessages | undefined {
+    if (this.#messages) return this.#messages
+    const json = this.getAttribute('messages')
+    try {
+      return json ? (JSON.parse(json) as PartialMessages) : undefined
+    } catch {
+      console.warn('<career-path>: the "messages" attribute is not JSON; it is ignored.')
+      return undefined
+    }
+  }
+
+  /**
+   * Direction: the element's own `dir`; with a `lang` of its own, that
+   * language's; else the page's (closest `dir`), else the language's. English
+   * shown instead of an unknown language is left to right.
+   */
+  #direction(lang: string): 'ltr' | 'rtl' {
+    const valid = (d: string | null | undefined) => (d === 'rtl' || d === 'ltr' ? d : undefined)
+    const requested = (this.closest('[lang]')?.getAttribute('lang') ?? 'en').toLowerCase()
+    if (lang === 'en' && !requested.startsWith('en')) return 'ltr'
+    const own = valid(this.getAttribute('dir'))
+    const fromLang = languageDirection(lang)
+    return own ?? (this.hasAttribute('lang') ? fromLang : undefined) ?? valid(this.closest('[dir]')?.getAttribute('dir')) ?? fromLang ?? 'ltr'
+  }
+
+  /** Loads the words for the language asked for and applies them to the root (and the skeleton, if it shows). */
+  async #localize(): Promise<Locale> {
+    const lang = this.#language()
+    const [messages, kit] = await Promise.all([loadMessages(lang, this.#own()), lang === 'en' ? undefined : import('./i18n/fallbacks').catch(() => undefined)])
+    this.#fallbackKit = kit
+    const l = (this.#locale = createLocale(lang, messages, this.#direction(lang)))
+    this.#root.lang = l.lang
+    this.#root.dir = l.dir
+    this.#main.querySelector('[part=skeleton]')?.setAttribute('aria-label', l.t('loading'))
+    return l
+  }
+
+  /** The curriculum in the shown language, and which of its content fell back to English (marked as such wherever it appears). */
+  #build(documents: readonly unknown[]): Curriculum {
+    const lang = this.#locale.lang
+    const curriculum = createCurriculum(documents, lang)
+    this.#documents = documents
+    const kit = this.#fallbackKit
+    this.#fallbacks = kit?.findFallbacks(documents, lang) ?? []
+    this.#marks?.disconnect()
+    this.#marks = undefined
+    if (kit && this.#fallbacks.length) {
+      const mark = kit.englishMarker(this.#fallbacks.map((f) => f.text))
+      this.#marks = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach(mark)))
+      this.#marks.observe(this.#main, {childList: true, subtree: true})
+    }
+    return curriculum
+  }
+
+  /** `lang`, `dir` or the messages changed: new words, the content in the new language (a seed has one file per language). */
+  #relocalize(): void {
+    if (this.#status === 'idle') return
+    const lang = this.#language()
+    if (this.#status === 'loading' || (this.#source?.kind === 'seed' && seedUrl && this.#source.url !== seedFor(seedUrl, lang))) return void this.reload()
+    const before = this.#locale.lang
+    void this.#localize().then(() => {
+      if (this.#status === 'ready') {
+        if (this.#locale.lang !== before) this.#curriculum = this.#build(this.#documents)
+        this.#render(false)
+      } else if (this.#status === 'error') this.#show(renderError(this.#locale, () => void this.reload()), false)
+    })
   }
 
   #context(): ViewContext {
     return {
       data: this.#curriculum!,
+      l: this.#locale,
       ui: this.#ui,
       me: this.#me,
       stored: this.#storage(),
@@ -311,12 +425,13 @@ export class CareerPathElement extends HTMLElement {
       keep: (patch) => void Object.assign(this.#ui, patch),
       plan: (from, to, route = 0, quiet) => {
         const plan = this.#plan(from, to, route)
-        if (!quiet) this.#say(plan ? `Plan: ${plan.steps.length} ${plan.steps.length === 1 ? 'move' : 'moves'}, ${aboutYears(plan.years)}.` : 'No plan for this choice.')
+        const l = this.#locale
+        if (!quiet) this.#say(plan ? l.t('planSaid', {moves: l.t('moves', {count: plan.steps.length}), about: aboutYears(l, plan.years)}) : l.t('noPlan'))
         return plan
       },
       compare: (a, b) => {
         this.#ui = {...this.#ui, a: a || undefined, b: b || undefined}
-        if (a && b) this.#say('Comparison updated.')
+        if (a && b) this.#say(this.#locale.t('compareUpdated'))
       },
       assess: (a) => this.#assess(a),
       say: (text) => this.#say(text),
@@ -333,9 +448,18 @@ export class CareerPathElement extends HTMLElement {
   }
 
   #render(focus: boolean): void {
-    const ctx = this.#context()
     const view = this.#currentView()
-    this.#show((view === 'role' ? renderRole(ctx, this.#ui.role!) : {ladders: renderMap, plan: renderPlan, compare: renderCompare, assess: renderAssess}[view](ctx)), focus, view)
+    const render = view === 'ladders' ? renderMap : loadedView(view)
+    const token = ++this.#renders
+    if (!render) {
+      // Its chunk is on its way (it is usually here already, prefetched): render when it arrives unless another render came first.
+      loadView(view as LazyView).then(
+        () => token === this.#renders && this.#status === 'ready' && this.#render(focus),
+        () => token === this.#renders && this.#show(renderError(this.#locale, () => this.#render(true)), focus),
+      )
+      return
+    }
+    this.#show(render(this.#context()), focus, view)
   }
 
   #show(view: RenderedView, focus: boolean, current?: ViewName): void {
@@ -346,18 +470,26 @@ export class CareerPathElement extends HTMLElement {
       parts.push(
         h(
           'nav.nav.row',
-          {part: 'nav', 'aria-label': 'Career paths'},
+          {part: 'nav', 'aria-label': this.#locale.t('navLabel')},
           NAV.map(([name, text]) =>
-            h('button', {type: 'button', part: name === current ? 'nav-button nav-current' : 'nav-button', 'aria-pressed': String(name === current), onclick: () => this.#context().open(name)}, text),
+            h(
+              'button',
+              // Pointing at or focusing a button fetches its view's chunk, if it is not here yet.
+              {type: 'button', part: name === current ? 'nav-button nav-current' : 'nav-button', 'aria-pressed': String(name === current), onclick: () => this.#context().open(name), onpointerenter: () => prefetch(name), onfocus: () => prefetch(name)},
+              this.#locale.t(text),
+            ),
           ),
         ),
       )
       // Visitors get a plain sentence; what failed is in `data.fallbackReasons` for the site's developers.
       if (this.#fallbackReasons.length && this.#source) {
-        parts.push(h('p.notice', {part: 'notice', role: 'note'}, this.#source.kind === 'seed' ? 'Showing sample career paths: this site’s own could not be loaded just now.' : 'Showing a saved copy: the latest career paths could not be loaded just now.'))
+        parts.push(h('p.notice', {part: 'notice', role: 'note'}, this.#locale.t(this.#source.kind === 'seed' ? 'noticeSeed' : 'noticeSaved')))
       }
     }
     parts.push(view.el)
+    // A view from a chunk brought its styles: adopt them before it shows.
+    const sheets = styleSheets(true)
+    if (this.shadowRoot!.adoptedStyleSheets.length !== sheets.length) this.shadowRoot!.adoptedStyleSheets = sheets
     // Replacing the view would drop focus to <body> if it was inside: keep it in the widget.
     const hadFocus = this.shadowRoot!.activeElement !== null
     const first = !this.#rendered
@@ -383,6 +515,7 @@ export class CareerPathElement extends HTMLElement {
   }
 }
 
+const prefetch = (view: ViewName) => isLazy(view) && void loadView(view).catch(() => {})
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 /** Yields to the page between chunks of work (scheduler.yield where it exists). */
 const pause = (): Promise<unknown> => (globalThis as {scheduler?: {yield?: () => Promise<void>}}).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve))

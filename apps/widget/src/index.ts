@@ -3,9 +3,13 @@
  * Importing this module defines nothing by itself.
  */
 import {CareerPathElement, setSeedUrl, type CareerPathEventMap} from './element'
+import {addMessages, type PartialMessages} from './i18n/locale'
 
 export {CareerPathElement} from './element'
 export type {CareerPathEventMap, CareerPathState, LoadStatus, SourceKind, ViewName} from './element'
+export type {Messages, MessageKey} from './i18n/en'
+export type {PartialMessages} from './i18n/locale'
+export type {Fallback} from './i18n/fallbacks'
 export type {Assessment, CertificationInfo, CompareInfo, Curriculum, Milestone, PlanInfo, PlanOptions, PlanStep, ResourceInfo, ResourcePick, RoleInfo, RoleRef, RouteChoice, SkillGap, TrackInfo} from './types'
 
 export const TAG_NAME = 'career-path'
@@ -18,11 +22,18 @@ export interface DefineOptions {
    * `src` nor `project-id`. Defaults to `careerpath-seed.json` beside this module.
    */
   seedUrl?: string | URL
+  /**
+   * Words for every element on the page, by language: overrides of the
+   * shipped ones (`{en: {navMap: 'Our careers'}}`) or a language the widget
+   * does not ship (`{fr: {...}}`; keys left out stay English).
+   */
+  messages?: Readonly<Record<string, PartialMessages>>
 }
 
 /** Registers the element; calling it again is harmless. */
 export function define(options: DefineOptions = {}): typeof CareerPathElement {
   setSeedUrl(String(options.seedUrl ?? new URL('./careerpath-seed.json', import.meta.url)))
+  if (options.messages) addMessages(options.messages)
   const tag = options.tagName ?? TAG_NAME
   const existing = customElements.get(tag)
   if (existing) return existing as typeof CareerPathElement

@@ -13,14 +13,12 @@ import type {BasisKind, CertificationInfo, CompareInfo, Curriculum, PlanInfo, Pl
 export const CURRICULUM_QUERY: string = graphDocumentsQuery
 /** GROQ parameters of CURRICULUM_QUERY (it takes none). */
 export const CURRICULUM_PARAMS: Record<string, string> = {}
-/** The language localized text is read in; the widget's own words are English. */
-const LANGUAGE = 'en'
 /** Routes offered in the planner: the best and the next best few. */
 const ROUTES = 4
 /** Resources a milestone shows before "Show all". */
 export const TOP_RESOURCES = 3
 
-export {isNotFoundError, proficiencyLabel, seniorityLabel, valueLabel, type NotFoundError} from '@careerpath/sdk/graph'
+export {isLanguage, isNotFoundError, proficiencyLabel, seniorityLabel, valueLabel, type NotFoundError, type VocabularyList} from '@careerpath/sdk/graph'
 
 /** Reads the documents out of a snapshot file; throws the SDK's SnapshotFormatError when it is not one. */
 export const documentsFromSnapshot = (json: unknown): unknown[] => parseSnapshot(json).documents
@@ -28,9 +26,11 @@ export const documentsFromSnapshot = (json: unknown): unknown[] => parseSnapshot
 const ref = (r: SdkRoleRef): RoleRef => ({slug: r.slug, title: r.title, rung: r.rung, seniority: r.seniority, track: r.track?.slug ?? ''})
 const basis = (b: Basis | null): BasisKind | undefined => b?.kind
 const cert = (c: CertificationRef): CertificationInfo => ({...c, vendor: c.vendor?.title ?? '', level: c.level ?? '', retiredOn: c.retiredOn ?? undefined, successor: c.successor?.title, url: c.url ?? undefined})
-const resource = (r: ResourceRef): ResourceInfo => ({id: r.id, title: r.title, kind: r.kind ?? '', cost: r.cost ?? '', costBasis: basis(r.costBasis), url: r.url ?? undefined, publisher: r.publisher?.title})
+/** The language each resource is written in, by id: the graph does not carry it, the widget says when it differs from the page's. */
+type Languages = ReadonlyMap<string, string>
+const resource = (r: ResourceRef, languages: Languages): ResourceInfo => ({id: r.id, title: r.title, kind: r.kind ?? '', cost: r.cost ?? '', costBasis: basis(r.costBasis), url: r.url ?? undefined, publisher: r.publisher?.title, language: languages.get(r.id)})
 
-const roleInfo = (r: CareerRole): RoleInfo => ({
+const roleInfo = (r: CareerRole, languages: Languages): RoleInfo => ({
   ...ref(r),
   trackTitle: r.track?.title ?? '',
   trackKind: r.track?.kind ?? '',
@@ -40,17 +40,18 @@ const roleInfo = (r: CareerRole): RoleInfo => ({
   certifications: r.certifications.map(cert),
   degrees: r.degrees.map((d) => ({slug: d.slug, title: d.title, level: d.level ?? '', awardingBody: d.awardingBody?.title})),
   education: r.education ?? '',
-  resources: r.resources.map(resource),
+  resources: r.resources.map((x) => resource(x, languages)),
   transitions: r.transitions.map((t) => ({to: ref(t.to), kind: t.kind, typicalYears: t.typicalYears ?? 0, typicalYearsBasis: basis(t.typicalYearsBasis), conditions: [...t.conditions], advice: t.advice ?? undefined})),
   experience: r.experience?.min != null ? {min: r.experience.min, max: r.experience.max ?? undefined, basis: basis(r.experience.basis)} : undefined,
 })
 
-/** Builds the widget's curriculum from raw published documents through the SDK's career graph. */
-export function createCurriculum(documents: readonly unknown[]): Curriculum {
-  const graph = createCareerGraph(documents, {language: LANGUAGE})
-  const roles = graph.roles().map((r) => roleInfo(graph.role(r.slug)))
+/** Builds the widget's curriculum from raw published documents through the SDK's career graph, localized text in `language` (English where untranslated). */
+export function createCurriculum(documents: readonly unknown[], language = 'en'): Curriculum {
+  const graph = createCareerGraph(documents, {language})
+  const languages: Languages = new Map((documents as {_type?: unknown; _id: string; language?: unknown}[]).flatMap((d) => (d?._type === 'resource' && typeof d.language === 'string' ? [[d._id, d.language]] : [])))
+  const roles = graph.roles().map((r) => roleInfo(graph.role(r.slug), languages))
   const bySlug = new Map(roles.map((r) => [r.slug, r]))
-  const role = (slug: string): RoleInfo => bySlug.get(slug) ?? roleInfo(graph.role(slug)) // throws NotFoundError with suggestions
+  const role = (slug: string): RoleInfo => bySlug.get(slug) ?? roleInfo(graph.role(slug), languages) // throws NotFoundError with suggestions
 
   /** Skills of `target` above the levels in `have`, largest gap first (as the SDK orders them). */
   const growth = (have: Map<string, number>, target: SkillLevel[]): SkillGap[] =>
@@ -75,7 +76,7 @@ export function createCurriculum(documents: readonly unknown[]): Curriculum {
       const resources = m.resources
         .map((r) => {
           const covers = r.covers.filter((c) => gaps.has(c.slug))
-          return {...resource(r.resource), covers: covers.map((c) => c.title), w: covers.reduce((n, c) => n + gaps.get(c.slug)!, 0)}
+          return {...resource(r.resource, languages), covers: covers.map((c) => c.title), w: covers.reduce((n, c) => n + gaps.get(c.slug)!, 0)}
         })
         .sort((x, y) => y.w - x.w)
         .map(({w, ...pick}) => pick)

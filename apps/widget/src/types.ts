@@ -49,6 +49,8 @@ export interface ResourceInfo {
   url?: string | undefined
   /** The publishing organisation's name. */
   publisher?: string | undefined
+  /** The language the material is in (`en`), when the content says. */
+  language?: string | undefined
 }
 
 /** A resource suggested for a plan, with the skills to grow it helps with. */

@@ -180,6 +180,8 @@ describe('planning a route', () => {
     await open()
     await page.getByRole('button', {name: 'Plan a route'}).focus()
     await page.keyboard.press('Enter')
+    // The planner is a chunk (fetched on focus at the latest): focus moves to its heading when it is in.
+    await page.waitForFunction(() => document.querySelector('career-path')!.shadowRoot!.activeElement?.tagName === 'H2')
     await page.keyboard.press('Tab')
     expect(await focused()).toMatch(/^select:/)
     await page.keyboard.type('Help desk')

@@ -3,7 +3,7 @@
  * module bundle, and code that must never ship in any bundle.
  */
 import {build} from 'esbuild'
-import {existsSync, readFileSync, realpathSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, realpathSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {gzipSync} from 'node:zlib'
@@ -28,7 +28,10 @@ export const BUDGET_BYTES = 20 * 1024
  */
 export const CEILING_BYTES = 27 * 1024
 export const OWN_CEILING_BYTES = 16 * 1024
-const BUNDLES = ['careerpath-widget.js', 'careerpath-widget.iife.js', 'index.js']
+const CHUNKS = readdirSync(new URL('chunks/', dist)).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`)
+const BUNDLES = ['careerpath-widget.js', 'careerpath-widget.iife.js', 'index.js', ...CHUNKS]
+/** The chunk of a module (`es` → chunks/es-HASH.js). */
+const chunk = (name: string) => CHUNKS.find((c) => c.startsWith(`chunks/${name}-`))
 
 /** Libraries a canary bundle is built from, to prove their markers below are real. */
 type Canary = 'sanity-client' | 'zod' | 'groq-js'
@@ -85,16 +88,40 @@ describe('built widget', () => {
     expect(found(read(name))).toEqual([])
   })
 
-  it('the self-defining bundles import nothing and leave the seed data in its own file', () => {
+  it('the self-defining bundles import nothing statically (the module bundle only its chunks, on demand) and leave the seed data in its own files', () => {
+    // Static `import x from`, `import {..}`, `import *`; not `!important` in CSS.
+    const statically = /(?:^|[;}\s])import\s*[{*"']|\bimport\s+[\w$]+\s+from\b/
     for (const name of ['careerpath-widget.js', 'careerpath-widget.iife.js']) {
       const code = read(name)
-      // Static `import x from`, `import {..}`, `import *` or dynamic `import(`; not `!important` in CSS.
-      expect(/(?:^|[;}\s])import\s*[{*"']|\bimport\s+[\w$]+\s+from\b|\bimport\(/.test(code), `${name} imports something`).toBe(false)
+      expect(statically.test(code), `${name} imports something before it runs`).toBe(false)
       expect(code.includes('careerpath-seed.json'), `${name} points at the seed file`).toBe(true)
       expect(code.includes('Help desk technician'), `${name} inlines seed content`).toBe(false)
     }
+    expect(/\bimport\(/.test(read('careerpath-widget.iife.js')), 'a classic script cannot import chunks').toBe(false)
+    const dynamic = [...read('careerpath-widget.js').matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!)
+    expect(dynamic.length).toBeGreaterThan(0)
+    for (const path of dynamic) expect(CHUNKS, `${path} is a built chunk`).toContain(path.replace(/^\.\//, ''))
+    for (const name of CHUNKS) expect(statically.test(read(name)), `${name} imports another module`).toBe(false)
+    for (const language of ['es', 'de']) expect(JSON.parse(read(`careerpath-seed.${language}.json`)).source.language).toBe(language)
     const seed = JSON.parse(read('careerpath-seed.json'))
     expect(seed.documents.some((d: {_type: string}) => d._type === 'role')).toBe(true)
+  })
+
+  it('the English bundle holds no Spanish or German words: they are chunks, fetched only for those languages', async () => {
+    const {EN} = await import('../src/i18n/en')
+    for (const language of ['es', 'de']) {
+      const catalogue = (await import(`../src/i18n/${language}.ts`)).default as Record<string, string>
+      // The catalogue's own wording (values English does not share), each as it sits in a minified string.
+      const own = Object.values(catalogue).filter((v) => v.length > 12 && v.includes(' ') && !Object.values(EN).includes(v as never))
+      expect(own.length).toBeGreaterThan(100)
+      const file = chunk(language)
+      expect(file, `chunks/${language}-*.js`).toBeDefined()
+      const code = read(file!)
+      for (const name of ['careerpath-widget.js', 'index.js']) expect(own.filter((v) => read(name).includes(v)), `${language} words in ${name}`).toEqual([])
+      expect(own.filter((v) => !code.includes(v)), `${language} words missing from its chunk`).toEqual([])
+      const gzip = gzipSync(code, {level: 9}).length
+      console.log(`${file}: ${gzip} bytes gzip`)
+    }
   })
 
   it('the npm entry defines nothing on import and exports define()', () => {

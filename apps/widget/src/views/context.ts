@@ -1,3 +1,4 @@
+import type {Locale} from '../i18n/locale'
 import type {Assessment, Curriculum, PlanInfo} from '../types'
 
 export type ViewName = 'ladders' | 'role' | 'plan' | 'compare' | 'assess'
@@ -23,6 +24,8 @@ export interface UiState {
 /** What a view gets: the data, the state and the actions it may trigger. */
 export interface ViewContext {
   data: Curriculum
+  /** The widget's words, numbers and dates in its language. */
+  l: Locale
   ui: Readonly<UiState>
   /** The visitor's self-assessment, checked against the data. */
   me: Assessment | undefined

@@ -1,25 +1,19 @@
 import {costText} from '../estimates'
-import {proficiencyLabel, seniorityLabel, valueLabel} from '../sdk'
 import {h, link, uid, type Child} from '../dom'
+import type {Locale} from '../i18n/locale'
 import type {CertificationInfo, Curriculum, DegreeInfo, ResourceInfo, ResourcePick, RoleRef} from '../types'
 
-/** A human label for a stored value (`free-audit` → "Free to audit"), as editors see it in the Studio. */
-export const label = valueLabel
-
 /** "Promotion", "Lateral move", "Specialisation": the Studio's title without its explanation in brackets. */
-export const moveKind = (kind: string): string => label(kind, 'transitionKind').replace(/\s*\(.*\)$/, '')
+export const moveKind = (l: Locale, kind: string): string => l.label(kind, 'transitionKind').replace(/\s*\(.*\)$/, '')
 
 /** The seniority's name ("Senior"); "" when the content gives none. */
-export const seniority = (r: RoleRef): string => (r.seniority ? seniorityLabel(r.seniority) : '')
+export const seniority = (l: Locale, r: RoleRef): string => (r.seniority ? l.seniority(r.seniority) : '')
 
 /** "Rung 2 · Intermediate" on a ladder, "Intermediate" in a family. */
-export const roleTag = (r: RoleRef): string => [r.rung != null && `Rung ${r.rung}`, seniority(r)].filter(Boolean).join(' · ')
+export const roleTag = (l: Locale, r: RoleRef): string => [r.rung != null && l.t('rung', {n: r.rung}), seniority(l, r)].filter(Boolean).join(' · ')
 
 /** "3/5 Practitioner"; `none` for a skill a role does not list. */
-export const proficiencyText = (n: number, none = 'Not listed'): string => (n > 0 ? `${n}/5 ${proficiencyLabel(n)}` : none)
-
-/** `n` and the noun, singular or plural ("1 move", "2 moves"). */
-export const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
+export const proficiencyText = (l: Locale, n: number, none = l.t('notListed')): string => (n > 0 ? l.t('level', {n, label: l.proficiency(n)}) : none)
 
 /** Decorative glyphs for the kinds of move, as the map draws them. */
 export const ARROW: Record<string, string> = {promotion: '↑', lateral: '→', specialisation: '↗'}
@@ -29,39 +23,42 @@ export const heading = (text: string): HTMLHeadingElement => h('h2', {id: uid('h
 /** A titled block (h3), omitted when it has nothing to show. */
 export const block = (title: string, ...body: Child[]): HTMLElement | false => body.some((b) => b && (!Array.isArray(b) || b.length)) && h('div', h('h3', title), body)
 
-/** A list that shows its first `top` items and folds the rest under "Show all N …". */
-export const fold = (items: HTMLElement[], top: number, what: string): Child =>
-  items.length > top + 1 ? [h('ul.list', items.slice(0, top)), h('details.more', h('summary', {part: 'show-all'}, `Show all ${items.length} ${what}`), h('ul.list', items.slice(top)))] : items.length > 0 && h('ul.list', items)
-
-/** "2016-07-31" → "July 2016" (the stored value when it is not a date). */
-export function monthYear(date: string): string {
-  const d = new Date(`${date.slice(0, 10)}T00:00:00Z`)
-  return Number.isNaN(d.getTime()) ? date : d.toLocaleDateString('en', {month: 'long', year: 'numeric', timeZone: 'UTC'})
-}
+/** A list of resources that shows its first `top` and folds the rest under "Show all N resources". */
+export const fold = (l: Locale, items: HTMLElement[], top: number): Child =>
+  items.length > top + 1 ? [h('ul.list', items.slice(0, top)), h('details.more', h('summary', {part: 'show-all'}, l.t('showAll', {count: items.length})), h('ul.list', items.slice(top)))] : items.length > 0 && h('ul.list', items)
 
 /** A muted line of facts joined by " · ", the empty ones left out. */
 export const sub = (...facts: unknown[]) => h('div.sub', facts.filter(Boolean).join(' · '))
 
-export function certItem(c: CertificationInfo): HTMLElement {
+export function certItem(l: Locale, c: CertificationInfo): HTMLElement {
   const retired = c.status === 'retired'
   return h(
     'li',
     {part: 'certification'},
-    link(c.url, c.title),
-    retired && h('span.badge.retired', c.retiredOn ? `Retired ${monthYear(c.retiredOn)}` : 'Retired'),
-    sub(c.vendor, c.level && label(c.level, 'certificationLevel'), retired && c.successor && `replaced by ${c.successor}`),
+    link(c.url, c.title, l.t('newTab')),
+    retired && h('span.badge.retired', c.retiredOn ? l.t('retiredOn', {date: l.monthYear(c.retiredOn)}) : l.t('retired')),
+    sub(c.vendor, c.level && l.label(c.level, 'certificationLevel'), retired && c.successor && l.t('replacedBy', {title: c.successor})),
   )
 }
 
-export const resourceItem = (r: ResourceInfo | ResourcePick): HTMLElement =>
-  h('li', {part: 'resource'}, link(r.url, r.title), sub(r.kind && label(r.kind, 'resourceKind'), costText(r.cost, r.costBasis), r.publisher), 'covers' in r && r.covers.length > 0 && h('div.sub', `For ${r.covers.join(', ')}`))
+/** A resource; one in another language than the page's is marked so (its title keeps its own language). */
+export function resourceItem(l: Locale, r: ResourceInfo | ResourcePick): HTMLElement {
+  const other = r.language && r.language !== l.lang.split('-')[0] ? r.language : undefined
+  return h(
+    'li',
+    {part: 'resource'},
+    link(r.url, other ? h('span', {lang: other}, r.title) : r.title, l.t('newTab')),
+    sub(r.kind && l.label(r.kind, 'resourceKind'), costText(l, r.cost, r.costBasis), r.publisher, other && l.t('inLanguage', {language: l.languageName(other)})),
+    'covers' in r && r.covers.length > 0 && h('div.sub', l.t('forSkills', {skills: l.list(r.covers)})),
+  )
+}
 
-export const degreeItem = (d: DegreeInfo): HTMLElement => h('li', {part: 'degree'}, h('span', d.title), sub(d.level && label(d.level, 'degreeLevel'), d.awardingBody))
+export const degreeItem = (l: Locale, d: DegreeInfo): HTMLElement => h('li', {part: 'degree'}, h('span', d.title), sub(d.level && l.label(d.level, 'degreeLevel'), d.awardingBody))
 
 /** A labelled select of every role, grouped by track. */
-export function roleSelect(text: string, data: Curriculum, value: string | undefined, onChange: (slug: string) => void): HTMLLabelElement {
-  const select = h('select', {part: 'select', onchange: () => onChange(select.value)}, h('option', {value: ''}, 'Choose a role…'))
-  for (const t of data.tracks) select.append(h('optgroup', {label: t.title}, t.roles.map((r) => h('option', {value: r.slug}, roleTag(r) ? `${r.title} (${roleTag(r)})` : r.title))))
+export function roleSelect(l: Locale, text: string, data: Curriculum, value: string | undefined, onChange: (slug: string) => void): HTMLLabelElement {
+  const select = h('select', {part: 'select', onchange: () => onChange(select.value)}, h('option', {value: ''}, l.t('chooseRole')))
+  for (const t of data.tracks) select.append(h('optgroup', {label: t.title}, t.roles.map((r) => h('option', {value: r.slug}, roleTag(l, r) ? `${r.title} (${roleTag(l, r)})` : r.title))))
   select.value = value && data.roles.some((r) => r.slug === value) ? value : ''
   return h('label', text, select)
 }
