@@ -43,6 +43,8 @@ export const certificationCard = `${card}, "vendor": vendor->{${organisationCard
 export const degreeCard = `${card}, level`
 export const resourceCard = `_id, _type, title, url, "urlBasis": urlBasis{${basis}}, "publisher": publisher->{${organisationCard}}, kind, cost, "costBasis": costBasis{${basis}}`
 
+/** A role's years of experience with what they rest on (the list and the detail of a role). */
+export const experience = `"experience": experience{min, "max": coalesce(max, null), "basis": basis{${basis}}}`
 export const sources = `"sources": coalesce(sources[]->{${sourceCard}}, [])`
 
 /*

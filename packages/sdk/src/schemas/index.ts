@@ -38,12 +38,13 @@ export {
   type TrackKind,
   type TransitionKind,
 } from './enums'
-export {blockContent, httpUrl, isoDate, slugString, text} from './primitives'
+export {httpUrl, isoDate, slugString, text} from './primitives'
+export {blockContent} from './blockContent'
+export {discriminatedUnion} from './union'
 export {
   array,
   ArraySchema,
   boolean,
-  discriminatedUnion,
   literal,
   number,
   NumberSchema,

@@ -23,16 +23,3 @@ export const isoDate = /* @__PURE__ */ string().refine((value, report) => {
 
 /** Title-like text that must not be blank. */
 export const text = /* @__PURE__ */ string().trim().min(1, 'Must not be empty')
-
-/** Portable Text as the Studio's `blockContent` allows it. */
-export const blockContent = /* @__PURE__ */ array(
-  object({
-    _type: literal('block'),
-    _key: string(),
-    children: array(object({_type: literal('span'), _key: string(), text: string().optional(), marks: array(string()).optional()})).optional(),
-    style: oneOf(['normal', 'h2', 'h3', 'blockquote']).optional(),
-    listItem: oneOf(['bullet', 'number']).optional(),
-    markDefs: array(object({_type: literal('link'), _key: string(), href: httpUrl})).optional(),
-    level: number().optional(),
-  }),
-)

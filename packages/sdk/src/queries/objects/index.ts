@@ -5,6 +5,7 @@ import * as guides from './guides'
 import * as learningPaths from './learningPaths'
 import * as organisations from './organisations'
 import * as resources from './resources'
+import * as roleList from './roleList'
 import * as roles from './roles'
 import * as search from './search'
 import * as skills from './skills'
@@ -18,4 +19,4 @@ import * as tracks from './tracks'
  * per resource (`./roles`…): the client loads a resource's module on its first
  * call, so an app that only lists roles never downloads the other queries.
  */
-export const queries = {...tracks, ...roles, ...skills, ...certifications, ...degrees, ...organisations, ...resources, ...learningPaths, ...faqs, ...guides, ...search}
+export const queries = {...tracks, ...roleList, ...roles, ...skills, ...certifications, ...degrees, ...organisations, ...resources, ...learningPaths, ...faqs, ...guides, ...search}

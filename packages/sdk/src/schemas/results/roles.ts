@@ -1,9 +1,9 @@
 import {array, object, string} from '../kit'
-import {basis, certificationCard, degreeCard, experience, resourceCard, roleCard, skillCard, sources, trackCard, transitionCard, translated} from '../cards'
+import {basis, certificationCard, degreeCard, resourceCard, skillCard, sources, transitionCard, translated} from '../cards'
 import {proficiency} from '../enums'
 import {text} from '../primitives'
+import {roleListItem} from './roleList'
 
-export const roleListItem = /* @__PURE__ */ roleCard.extend({aliases: array(string()), summary: text, track: trackCard, experience, ...translated(['title', 'summary'])})
 export const roleDetail = /* @__PURE__ */ roleListItem.extend({
   responsibilities: array(text),
   education: string().nullable(),
