@@ -5,7 +5,7 @@ import {aboutYears} from './estimates'
 import {EN} from './i18n/en'
 import type {Fallback} from './i18n/fallbacks'
 import {createLocale, languageDirection, loadMessages, pickLanguage, type Key, type Locale, type PartialMessages} from './i18n/locale'
-import {createCurriculum} from './sdk'
+import {createCurriculum, loadRoutes} from './sdk'
 import {styleSheets} from './styles'
 import type {Assessment, Curriculum, PlanInfo} from './types'
 import {VIEWS, type RenderedView, type UiState, type ViewContext, type ViewName} from './views/context'
@@ -204,6 +204,7 @@ export class CareerPathElement extends HTMLElement {
     this.#afterApi()
     await this.#loading
     try {
+      await loadRoutes()
       return this.#curriculum ? this.#plan(from, to, 0, false) : null
     } catch {
       return null

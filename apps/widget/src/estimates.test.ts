@@ -1,10 +1,12 @@
 import {describe, expect, it} from 'vitest'
 import {aboutYears, afterYears, costText, estimateNote, experienceText} from './estimates'
 import de from './i18n/de'
-import {EN} from './i18n/en'
+import {EN as CORE} from './i18n/en'
+import {EN_VIEWS} from './i18n/en-views'
 import es from './i18n/es'
 import {createLocale} from './i18n/locale'
 
+const EN = {...CORE, ...EN_VIEWS}
 const en = createLocale('en', EN, 'ltr')
 const spanish = createLocale('es', {...EN, ...es}, 'ltr')
 const german = createLocale('de', {...EN, ...de}, 'ltr')

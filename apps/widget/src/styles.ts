@@ -69,16 +69,10 @@ h2:focus:not(:focus-visible){outline:none}
 .nav [aria-pressed=true]{background:var(--bg);color:var(--fg);box-shadow:0 0 0 1px var(--bd)}
 .btn,.chip,select{border:1px solid var(--bd);background:var(--bg);border-radius:var(--r);padding:.4375rem .875rem;font-weight:600;text-align:start}
 .chip{border-radius:1rem;padding:.25rem .75rem}
-.picker label{display:grid;gap:.25rem;font-weight:600;flex:1 1 14rem;min-width:0;max-width:32rem}
-select{font-weight:400;padding:.5rem;width:100%}
 [hidden]{display:none!important}
 .btn:hover,.chip:hover{border-color:var(--fg)}
 .primary,.chip[aria-pressed=true],.badge,.you,.goal,[data-y]::after{background:var(--ac);border-color:var(--ac);color:var(--on)}
-.chip[aria-pressed=true] .sub{color:inherit}
-.chip .sub{font-weight:400}
-.privacy,.self{margin-bottom:1rem}
 .quiet,.linkish{border-color:#0000;background:none}
-.linkish{border:0;padding:0;text-decoration:underline}
 .view{animation:cp-in .2s}
 @keyframes cp-in{from{opacity:0}}
 .notice{background:var(--sf);border-inline-start:4px solid var(--fo);padding:.5rem .75rem;margin-bottom:1rem}
@@ -145,12 +139,6 @@ select{font-weight:400;padding:.5rem;width:100%}
 .vs .on:not(.have){border:2px solid Highlight}
 .src,.tgt{outline:2px solid Highlight}
 .primary,[aria-pressed=true],.badge,.you,.goal,[data-y]::after,.bar .on{forced-color-adjust:none;background:Highlight;color:HighlightText}
-}
-@media print{
-:host{contain:none}
-.main{min-height:0}
-.root{color-scheme:light;padding:0;font-size:9pt;--ac:#000}
-.nav,.picker,.routes,.print,.self,.lede,.more,.actions,.switch,.back,.notice,.fold{display:none!important}
 }
 `
 

@@ -15,13 +15,15 @@ import {graphDocumentsQuery} from '@careerpath/sdk/queries'
 import {createSnapshot, type SnapshotDocument} from '@careerpath/sdk/snapshot'
 import type {Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {EN} from '../src/i18n/en'
+import {EN as CORE} from '../src/i18n/en'
+import {EN_VIEWS} from '../src/i18n/en-views'
 import {DOCS_SCREENSHOT_DIR, openPage, SCREENSHOT_DIR, settled} from './browser'
 import {axeViolations, noSideways} from './checks'
 import {COMPARE_A, COMPARE_B, FROM, TO} from './fixtures'
 import {useHarness} from './harness'
 
 const t = useHarness()
+const EN = {...CORE, ...EN_VIEWS}
 let documents: SnapshotDocument[]
 const ROLE = 'senior-technician'
 const ASSESSMENT = {role: FROM, skills: {troubleshooting: 3, networking: 1}}
@@ -31,7 +33,7 @@ beforeAll(async () => {
   // Every language, as `careerpath snapshot` writes it; and the same with one role's Spanish summary missing.
   t.web.routes.set('/fixtures/all-languages.json', {body: JSON.stringify(createSnapshot(documents, {kind: 'embedded', perspective: 'published'}))})
   const missing = structuredClone(documents)
-  const role = missing.find((d) => d._id === `role-${ROLE}`) as {summary: {language: string}[]}
+  const role = missing.find((d) => d._id === `role-${ROLE}`) as unknown as {summary: {language: string}[]}
   role.summary = role.summary.filter((s) => s.language !== 'es')
   t.web.routes.set('/fixtures/es-summary-missing.json', {body: JSON.stringify(createSnapshot(missing, {kind: 'embedded', perspective: 'published'}))})
 })

@@ -12,6 +12,7 @@ import {bundleGzip} from './own-size'
 
 const dist = new URL('../dist/', import.meta.url)
 const read = (name: string) => readFileSync(new URL(name, dist), 'utf8')
+const gz = (name: string) => gzipSync(read(name), {level: 9}).length
 
 /**
  * Issue 13's budget for the module bundle, everything included: 20 KB gzip
@@ -19,15 +20,20 @@ const read = (name: string) => readFileSync(new URL(name, dist), 'utf8')
  */
 export const BUDGET_BYTES = 20 * 1024
 /**
- * What these tests hold today, ~3% above the measured sizes. BUDGET_BYTES is
- * not met: the widget with everything issue 13 asks for is ~15.5 KB gzip of its
- * own (OWN_CEILING_BYTES), and the SDK's career graph, snapshot reader and labels
- * add ~9-11 KB (bounded by the SDK's own size test). The gap and the SDK changes
- * that would close it are in BENCHMARKS.md ("Widget"). Lower these ceilings
- * whenever the bundle shrinks; never raise them silently.
+ * What these tests hold today, a little above the measured sizes. The entry
+ * (what an English page loads before its first paint: the element, the map,
+ * the data loading, the English words of the map) is held at CEILING_BYTES;
+ * BUDGET_BYTES is reported and asserted once met. OWN_CEILING_BYTES holds the
+ * widget's own part of the entry (the SDK stubbed out). TOTAL_CEILING_BYTES
+ * holds everything a visitor who opens every view loads: the entry and every
+ * view chunk, English. Lower these whenever the bundle shrinks; never raise
+ * them silently.
  */
-export const CEILING_BYTES = 27 * 1024
-export const OWN_CEILING_BYTES = 16 * 1024
+export const CEILING_BYTES = 24_300
+export const OWN_CEILING_BYTES = 14_300
+export const TOTAL_CEILING_BYTES = 32_000
+/** The chunks a visitor who opens every view loads (English): one, everything the first paint does not need (src/later.ts). */
+export const VIEW_CHUNKS = ['later']
 const CHUNKS = readdirSync(new URL('chunks/', dist)).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`)
 const BUNDLES = ['careerpath-widget.js', 'careerpath-widget.iife.js', 'index.js', ...CHUNKS]
 /** The chunk of a module (`es` → chunks/es-HASH.js). */
@@ -72,10 +78,19 @@ describe('built widget', () => {
     expect(existsSync(new URL(name, dist))).toBe(true)
   })
 
-  it(`module bundle is at most ${CEILING_BYTES} bytes gzip (the ceiling held; issue 13's budget is ${BUDGET_BYTES})`, () => {
-    const size = gzipSync(read('careerpath-widget.js'), {level: 9}).length
+  it(`the entry an English page loads before its first paint is at most ${CEILING_BYTES} bytes gzip (issue 13's budget is ${BUDGET_BYTES})`, () => {
+    const size = gz('careerpath-widget.js')
     console.log(`careerpath-widget.js: ${size} bytes gzip (ceiling ${CEILING_BYTES}, budget ${BUDGET_BYTES}: ${size <= BUDGET_BYTES ? 'met' : `${size - BUDGET_BYTES} B over`})`)
     expect(size).toBeLessThanOrEqual(CEILING_BYTES)
+  })
+
+  it(`everything a visitor who opens every view loads is at most ${TOTAL_CEILING_BYTES} bytes gzip`, () => {
+    const files = VIEW_CHUNKS.map((name) => chunk(name))
+    expect(files.every(Boolean), VIEW_CHUNKS.join(', ')).toBe(true)
+    const sizes = files.map((f) => gz(f!))
+    const total = gz('careerpath-widget.js') + sizes.reduce((a, b) => a + b, 0)
+    console.log(`every view, English: ${total} bytes gzip (${files.map((f, i) => `${f} ${sizes[i]}`).join(', ')})`)
+    expect(total).toBeLessThanOrEqual(TOTAL_CEILING_BYTES)
   })
 
   it(`the widget's own code and styles (the SDK stubbed out) are at most ${OWN_CEILING_BYTES} bytes gzip`, async () => {
@@ -108,7 +123,7 @@ describe('built widget', () => {
   })
 
   it('the English bundle holds no Spanish or German words: they are chunks, fetched only for those languages', async () => {
-    const {EN} = await import('../src/i18n/en')
+    const EN = {...(await import('../src/i18n/en')).EN, ...(await import('../src/i18n/en-views')).EN_VIEWS}
     for (const language of ['es', 'de']) {
       const catalogue = (await import(`../src/i18n/${language}.ts`)).default as Record<string, string>
       // The catalogue's own wording (values English does not share), each as it sits in a minified string.

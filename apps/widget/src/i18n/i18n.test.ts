@@ -1,10 +1,12 @@
 /** The catalogues and the locale: every key in every language, the same placeholders, plurals by Intl.PluralRules. */
 import {afterEach, describe, expect, it, vi} from 'vitest'
 import de from './de'
-import {EN} from './en'
+import {EN as CORE} from './en'
+import {EN_VIEWS} from './en-views'
 import es from './es'
 import {addMessages, createLocale, loadMessages, pickLanguage} from './locale'
 
+const EN = {...CORE, ...EN_VIEWS}
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 
 describe.each([

@@ -26,6 +26,10 @@ const loaded = new Map<string, Promise<Messages | undefined>>()
 /** Catalogues a site registers for every element (`define({messages})`), by language. */
 const registered = new Map<string, PartialMessages>()
 const warned = new Set<string>()
+/** English, the last word for every key: the views' part arrives with their first chunk (`addEnglish`). */
+let english: Readonly<Record<string, string>> = EN
+
+export const addEnglish = (words: Readonly<Record<string, string>>): void => void (english = {...english, ...words})
 
 export function addMessages(messages: Readonly<Record<string, PartialMessages>>): void {
   for (const [lang, m] of Object.entries(messages)) registered.set(lang.toLowerCase(), {...registered.get(lang.toLowerCase()), ...m})
@@ -103,10 +107,8 @@ export function createLocale(lang: string, messages: Readonly<Record<string, str
   const number = new Intl.NumberFormat(lang, {maximumFractionDigits: 1})
   const unit = new Intl.NumberFormat(lang, {style: 'unit', unit: 'year', unitDisplay: 'long', maximumFractionDigits: 1})
   const vocabulary = isLanguage(lang) ? lang : undefined
-  const text = (key: Key, count: unknown): string => {
-    const plural = typeof count === 'number' ? (messages[`${key}_${rules.select(count)}`] ?? messages[`${key}_other`]) : undefined
-    return plural ?? messages[key] ?? key
-  }
+  const pick = (m: Readonly<Record<string, string>>, key: Key, count: unknown) => (typeof count === 'number' ? (m[`${key}_${rules.select(count)}`] ?? m[`${key}_other`]) : undefined) ?? m[key]
+  const text = (key: Key, count: unknown): string => pick(messages, key, count) ?? pick(english, key, count) ?? key
   const value = (v: string | number) => (typeof v === 'number' ? number.format(v) : v)
   const t = (key: Key, vars?: Vars) => text(key, vars?.count).replace(/\{(\w+)\}/g, (m, name: string) => (vars && name in vars ? value(vars[name]!) : m))
   return {
