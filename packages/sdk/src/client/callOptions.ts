@@ -17,6 +17,8 @@ export interface CallContext {
   o: ResolvedOptions
   checkPerspective: typeof checkPerspective
   requestTag: RegExp
+  isLanguage: (value: unknown) => boolean
+  languageMessage: (value: unknown) => string
 }
 
 /**
@@ -24,21 +26,21 @@ export interface CallContext {
  * resolved against the client's. Loaded with the first call that passes
  * options (./createClient.ts), and by ./more.ts.
  */
-export function resolveCall({o, checkPerspective, requestTag}: CallContext, call: RequestOptions | undefined, defaultTag: string): Resolved {
+export function resolveCall({o, checkPerspective, requestTag, isLanguage, languageMessage}: CallContext, call: RequestOptions | undefined, defaultTag: string): Resolved {
   if (call !== undefined && (typeof call !== 'object' || call === null)) throw new ArgumentError('options', `${defaultTag} takes its options as an object`)
   const {signal, tag, useCdn} = call ?? {}
   if (signal !== undefined && !(typeof signal === 'object' && signal !== null && typeof (signal as AbortSignal).aborted === 'boolean')) throw new ArgumentError('signal', '"signal" must be an AbortSignal')
   if (tag !== undefined && (typeof tag !== 'string' || !requestTag.test(tag))) throw new ArgumentError('tag', `"tag" can only hold letters, digits, ".", "_" and "-" (1-75); got ${JSON.stringify(tag)}`)
   if (useCdn !== undefined && typeof useCdn !== 'boolean') throw new ArgumentError('useCdn', '"useCdn" must be true or false')
+  if (call?.language !== undefined && !isLanguage(call.language)) throw new ArgumentError('language', languageMessage(call.language))
   let perspective = o.perspective
   if (call?.perspective !== undefined) {
     const checked = checkPerspective(call.perspective)
     if ('reason' in checked) throw new ArgumentError('perspective', checked.reason)
     perspective = checked.perspective
     if (perspective !== 'published' && o.source === 'sanity' && o.token === undefined) {
-      throw new ArgumentError('perspective', `The "${describePerspective(perspective)}" perspective needs the client's read token ("token"); without one the Content Lake answers with published content only`)
+      throw new ArgumentError('perspective', `The "${describePerspective(perspective)}" perspective needs the client's read token ("token"): without one the Content Lake returns published content only`)
     }
   }
-  // A call's language is checked where it is used (the queries' parameter schemas, the graph and snapshots in ./more), not here.
   return {perspective, language: call?.language ?? o.language, tag: tag ?? defaultTag, ...(signal ? {signal} : {}), ...(useCdn === undefined ? {} : {useCdn})}
 }

@@ -1,5 +1,5 @@
 import {ArgumentError, type ConfigurationError, type NotFoundError, type NotFoundKind} from '../errors'
-import type {LanguageId, LanguageInfo} from '../languages'
+import {isLanguage, type LanguageId, type LanguageInfo} from '../languages'
 // Search, readAll, the graph, documents, snapshots and not-found suggestions are in ./more, loaded on first use: a browser that only lists never downloads them (test/size).
 import type {CareerGap, CareerGraph, CareerPlan, CareerRoute, PathsOptions, PlanOptions, RoleComparison} from '../graph'
 import type {CareerQuery, QueryResult, RunParams} from '../queries/define'
@@ -20,7 +20,7 @@ import type {FetchOptions, QuerySource, SourceDescription} from '../sources/type
 import type {ValidationReport} from '../validation/issues'
 import type {More} from './more'
 import type {CallContext, Resolved} from './callOptions'
-import {checkPerspective, REQUEST_TAG, resolveOptions, type CareerPathClientOptions, type ResolvedOptions} from './options'
+import {checkPerspective, languageMessage, REQUEST_TAG, resolveOptions, type CareerPathClientOptions, type ResolvedOptions} from './options'
 import {queryParams, validateResult} from './run'
 import type * as T from './types'
 
@@ -237,7 +237,7 @@ export function createCareerPathClient(options: CareerPathClientOptions = {}): C
    * load with the first call that passes options: `listRoles()` without any
    * never downloads them (test/size).
    */
-  const rules: CallContext = {o, checkPerspective, requestTag: REQUEST_TAG}
+  const rules: CallContext = {o, checkPerspective, requestTag: REQUEST_TAG, isLanguage, languageMessage}
   const callOptions = async (call: RequestOptions | undefined, defaultTag: string): Promise<Resolved> =>
     call === undefined ? {perspective: o.perspective, language, tag: defaultTag} : (await import('./callOptions')).resolveCall(rules, call, defaultTag)
 

@@ -58,14 +58,7 @@ function splitOptions<O extends object>(options: (O & RequestOptions) | undefine
 }
 
 export function createMore({o, base, send, run, report, rules}: ClientCore): More {
-  /** The client's callOptions, and the call's language checked (list and get calls check it as a query parameter). */
-  const callOptions = (call: RequestOptions | undefined, defaultTag: string): Resolved => {
-    const resolved = resolveCall(rules, call, defaultTag)
-    // The ids written out, not imported: a module that both the first load and this one import becomes a chunk of its own in an
-    // app (test/size); client.test.ts checks graph() takes every LANGUAGE_IDS entry and nothing else.
-    if (!['en', 'es', 'de'].includes(resolved.language)) throw new ArgumentError('language', `"language" must be one of en, es, de; got ${JSON.stringify(resolved.language)}`)
-    return resolved
-  }
+  const callOptions = (call: RequestOptions | undefined, defaultTag: string): Resolved => resolveCall(rules, call, defaultTag)
   const {validation} = o
   const graphTtl = o.source === 'sanity' ? o.graphTtlMs : Number.POSITIVE_INFINITY
   let graphs = new Map<string, {graph: Promise<CareerGraph>; at: number}>()

@@ -37,6 +37,8 @@ export const sourceCard = /* @__PURE__ */ object({_id: string(), title: text, pu
 export const sources = /* @__PURE__ */ array(sourceCard)
 
 export const experience = /* @__PURE__ */ object({min: number().min(0), max: number().min(0).nullable(), basis: basis.nullable()}).nullable()
+/** What a role's list item and its detail both hold besides the card (results/roleList.ts, results/roles.ts): here, so neither imports the other (test/size). */
+export const roleFields = {aliases: /* @__PURE__ */ array(/* @__PURE__ */ string()), summary: text, track: trackCard, experience}
 
 /** A next move as the track query projects it. */
 export const transitionCard = /* @__PURE__ */ object({kind: transitionKind, typicalYears: number().min(0), to: roleCard})

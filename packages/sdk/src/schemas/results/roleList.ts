@@ -1,6 +1,4 @@
-import {array, string} from '../kit'
-import {experience, roleCard, trackCard, translated} from '../cards'
-import {text} from '../primitives'
+import {roleCard, roleFields, translated} from '../cards'
 
 // Apart from the detail (./roles.ts), so listRoles() loads this schema alone (test/size).
-export const roleListItem = /* @__PURE__ */ roleCard.extend({aliases: array(string()), summary: text, track: trackCard, experience, ...translated(['title', 'summary'])})
+export const roleListItem = /* @__PURE__ */ roleCard.extend({...roleFields, ...translated(['title', 'summary'])})

@@ -1,10 +1,10 @@
 import {array, object, string} from '../kit'
-import {basis, certificationCard, degreeCard, resourceCard, skillCard, sources, transitionCard, translated} from '../cards'
+import {basis, certificationCard, degreeCard, resourceCard, roleCard, roleFields, skillCard, sources, transitionCard, translated} from '../cards'
 import {proficiency} from '../enums'
 import {text} from '../primitives'
-import {roleListItem} from './roleList'
 
-export const roleDetail = /* @__PURE__ */ roleListItem.extend({
+export const roleDetail = /* @__PURE__ */ roleCard.extend({
+  ...roleFields,
   responsibilities: array(text),
   education: string().nullable(),
   skills: array(object({proficiency, proficiencyBasis: basis.nullable(), skill: skillCard})),
