@@ -8,6 +8,7 @@
  */
 import {EN_VIEWS} from './i18n/en-views'
 import {compare, plan} from './routes'
+import {init as initBlocks} from './views/blocks'
 import {css as assessCss, init as initAssess, renderAssess} from './views/assess'
 import {css as compareCss, init as initCompare, renderCompare} from './views/compare'
 import type {ViewContext} from './views/context'
@@ -35,4 +36,4 @@ select{font-weight:400;padding:.5rem;width:100%}
 }
 `
 export const css = shared + roleCss + planCss + compareCss + assessCss
-export const init = (kit: Kit): void => [initRole, initPlan, initCompare, initAssess].forEach((f) => f(kit))
+export const init = (kit: Kit): void => [initBlocks, initRole, initPlan, initCompare, initAssess].forEach((f) => f(kit))

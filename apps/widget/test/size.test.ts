@@ -29,8 +29,8 @@ export const BUDGET_BYTES = 20 * 1024
  * view chunk, English. Lower these whenever the bundle shrinks; never raise
  * them silently.
  */
-export const CEILING_BYTES = 24_300
-export const OWN_CEILING_BYTES = 14_300
+export const CEILING_BYTES = 23_500
+export const OWN_CEILING_BYTES = 13_500
 export const TOTAL_CEILING_BYTES = 32_000
 /** The chunks a visitor who opens every view loads (English): one, everything the first paint does not need (src/later.ts). */
 export const VIEW_CHUNKS = ['later']

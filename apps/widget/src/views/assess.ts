@@ -1,10 +1,11 @@
 import type {Assessment} from '../types'
 import type {RenderedView, ViewContext} from './context'
+import {proficiencyText, roleSelect} from './blocks'
 import type {Kit} from './kit'
 
 // This view is a chunk: its helpers come from the entry (see kit.ts).
-let {shareUrl, button, h, heading, proficiencyText, roleSelect} = {} as Kit
-export const init = (kit: Kit) => void ({shareUrl, button, h, heading, proficiencyText, roleSelect} = kit)
+let {shareUrl, button, h, heading} = {} as Kit
+export const init = (kit: Kit) => void ({shareUrl, button, h, heading} = kit)
 
 /** This view's styles, adopted when its chunk arrives. */
 export const css = /* css */ `

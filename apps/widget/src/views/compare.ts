@@ -2,11 +2,12 @@ import type {Child} from '../dom'
 import type {Locale} from '../i18n/locale'
 import type {CompareInfo, RoleInfo} from '../types'
 import type {RenderedView, ViewContext} from './context'
+import {proficiencyText, roleSelect} from './blocks'
 import type {Kit} from './kit'
 
 // This view is a chunk: its helpers come from the entry (see kit.ts).
-let {button, h, uid, estimateNote, experienceText, heading, proficiencyText, roleSelect, seniority} = {} as Kit
-export const init = (kit: Kit) => void ({button, h, uid, estimateNote, experienceText, heading, proficiencyText, roleSelect, seniority} = kit)
+let {button, h, uid, estimateNote, experienceText, heading, seniority} = {} as Kit
+export const init = (kit: Kit) => void ({button, h, uid, estimateNote, experienceText, heading, seniority} = kit)
 
 /** This view's styles, adopted when its chunk arrives. */
 export const css = /* css */ `

@@ -6,10 +6,10 @@
  * first paint (test/size.test.ts checks the entry imports no chunk statically).
  */
 import {shareUrl} from '../assessment'
-import {button, h, uid} from '../dom'
-import {aboutYears, afterYears, estimateNote, experienceText} from '../estimates'
+import {button, h, link, uid} from '../dom'
+import {aboutYears, afterYears, costText, estimateNote, experienceText} from '../estimates'
 import {isNotFoundError, TOP_RESOURCES} from '../sdk'
-import {ARROW, bar, block, certItem, degreeItem, fold, heading, moveKind, proficiencyText, resourceItem, roleSelect, seniority, sub} from './parts'
+import {heading, moveKind, roleTag, seniority} from './parts'
 
-export const kit = {shareUrl, button, h, uid, aboutYears, afterYears, estimateNote, experienceText, isNotFoundError, TOP_RESOURCES, ARROW, bar, block, certItem, degreeItem, fold, heading, moveKind, proficiencyText, resourceItem, roleSelect, seniority, sub}
+export const kit = {shareUrl, button, h, link, uid, aboutYears, afterYears, costText, estimateNote, experienceText, isNotFoundError, TOP_RESOURCES, heading, moveKind, roleTag, seniority}
 export type Kit = typeof kit

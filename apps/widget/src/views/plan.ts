@@ -2,11 +2,12 @@ import type {Child} from '../dom'
 import type {Locale} from '../i18n/locale'
 import type {Milestone, PlanInfo} from '../types'
 import type {RenderedView, ViewContext} from './context'
+import {certItem, fold, resourceItem, roleSelect, sub} from './blocks'
 import type {Kit} from './kit'
 
 // This view is a chunk: its helpers come from the entry (see kit.ts).
-let {button, h, aboutYears, afterYears, estimateNote, TOP_RESOURCES, certItem, fold, heading, moveKind, resourceItem, roleSelect, seniority, sub} = {} as Kit
-export const init = (kit: Kit) => void ({button, h, aboutYears, afterYears, estimateNote, TOP_RESOURCES, certItem, fold, heading, moveKind, resourceItem, roleSelect, seniority, sub} = kit)
+let {button, h, aboutYears, afterYears, estimateNote, TOP_RESOURCES, heading, moveKind, seniority} = {} as Kit
+export const init = (kit: Kit) => void ({button, h, aboutYears, afterYears, estimateNote, TOP_RESOURCES, heading, moveKind, seniority} = kit)
 
 /** This view's styles, adopted when its chunk arrives. */
 export const css = /* css */ `

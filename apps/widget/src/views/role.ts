@@ -1,11 +1,12 @@
 import type {Locale} from '../i18n/locale'
 import type {RoleInfo} from '../types'
 import type {RenderedView, ViewContext} from './context'
+import {ARROW, bar, block, certItem, degreeItem, fold, proficiencyText, resourceItem, sub} from './blocks'
 import type {Kit} from './kit'
 
 // This view is a chunk: its helpers come from the entry (see kit.ts).
-let {button, h, afterYears, estimateNote, experienceText, isNotFoundError, ARROW, bar, block, certItem, degreeItem, fold, heading, moveKind, proficiencyText, resourceItem, seniority, sub} = {} as Kit
-export const init = (kit: Kit) => void ({button, h, afterYears, estimateNote, experienceText, isNotFoundError, ARROW, bar, block, certItem, degreeItem, fold, heading, moveKind, proficiencyText, resourceItem, seniority, sub} = kit)
+let {button, h, afterYears, estimateNote, experienceText, isNotFoundError, heading, moveKind, seniority} = {} as Kit
+export const init = (kit: Kit) => void ({button, h, afterYears, estimateNote, experienceText, isNotFoundError, heading, moveKind, seniority} = kit)
 
 /** This view's styles, adopted when its chunk arrives. */
 export const css = /* css */ `
