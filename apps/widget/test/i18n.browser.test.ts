@@ -47,6 +47,8 @@ const VIEWS: Record<string, Record<string, string>> = {
   assess: {view: 'assess'},
   error: {src: '/fixtures/broken.json'},
   notice: {src: '/fixtures/broken.json', fallback: 'seed'},
+  // A host's attribute naming a role that does not exist: the SDK's English error stays for developers.
+  'unknown role': {view: 'plan', from: 'no-such-role', to: TO},
 }
 
 interface Mount {

@@ -9,8 +9,14 @@ import type {Locale} from '../i18n/locale'
 import type {CertificationInfo, Curriculum, DegreeInfo, ResourceInfo, ResourcePick} from '../types'
 import type {Kit} from './kit'
 
-let {h, link, costText, roleTag} = {} as Kit
-export const init = (kit: Kit) => void ({h, link, costText, roleTag} = kit)
+let {h, link, costText, roleTag, isNotFoundError} = {} as Kit
+export const init = (kit: Kit) => void ({h, link, costText, roleTag, isNotFoundError} = kit)
+
+/** What a visitor reads when a host's attribute names a role that does not exist (the SDK's error is for developers, in English). */
+export function unknownRole(l: Locale, error: Error): string {
+  if (!isNotFoundError(error)) throw error
+  return l.t('notFoundBody', {slug: error.slug})
+}
 
 /** "3/5 Practitioner"; `none` for a skill a role does not list. */
 export const proficiencyText = (l: Locale, n: number, none = l.t('notListed')): string => (n > 0 ? l.t('level', {n, label: l.proficiency(n)}) : none)

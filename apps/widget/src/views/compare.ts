@@ -2,7 +2,7 @@ import type {Child} from '../dom'
 import type {Locale} from '../i18n/locale'
 import type {CompareInfo, RoleInfo} from '../types'
 import type {RenderedView, ViewContext} from './context'
-import {proficiencyText, roleSelect} from './blocks'
+import {proficiencyText, roleSelect, unknownRole} from './blocks'
 import type {Kit} from './kit'
 
 // This view is a chunk: its helpers come from the entry (see kit.ts).
@@ -40,7 +40,7 @@ export function renderCompare(ctx: ViewContext): RenderedView {
     } catch (error) {
       c = error as Error
     }
-    result.replaceChildren(h('div', c instanceof Error ? h('p.notice', {role: 'note'}, c.message) : c ? diff(l, c) : h('p.sub', l.t('chooseTwo'))))
+    result.replaceChildren(h('div', c instanceof Error ? h('p.notice', {role: 'note'}, unknownRole(l, c)) : c ? diff(l, c) : h('p.sub', l.t('chooseTwo'))))
   }
   const sa = roleSelect(l, l.t('firstRole'), ctx.data, a, (v) => ((a = v), update(true)))
   const sb = roleSelect(l, l.t('secondRole'), ctx.data, b, (v) => ((b = v), update(true)))

@@ -2,7 +2,7 @@ import type {Child} from '../dom'
 import type {Locale} from '../i18n/locale'
 import type {Milestone, PlanInfo} from '../types'
 import type {RenderedView, ViewContext} from './context'
-import {certItem, fold, resourceItem, roleSelect, sub} from './blocks'
+import {certItem, fold, resourceItem, roleSelect, sub, unknownRole} from './blocks'
 import type {Kit} from './kit'
 
 // This view is a chunk: its helpers come from the entry (see kit.ts).
@@ -74,7 +74,7 @@ export function renderPlan(ctx: ViewContext): RenderedView {
       ctx.me && from === ctx.me.role
         ? h('p.sub.self', l.parts('fromAssessment', {edit: button(l.t('editIt'), () => ctx.open('assess'), 'link-button', 'linkish')}))
         : h('p.sub.self', l.parts('rateToPlan', {rate: button(l.t('rateSkills'), () => ctx.open('assess'), 'link-button', 'linkish')}))
-    if (p instanceof Error) return [h('p.notice', {role: 'note'}, p.message)]
+    if (p instanceof Error) return [h('p.notice', {role: 'note'}, unknownRole(l, p))]
     if (!p) return [h('p.notice', l.t(!from || !to ? 'chooseBoth' : from === to ? 'alreadyThere' : 'noRoute')), self]
     const out = h('div')
     const routes = p.routes.map((r) =>
