@@ -58,7 +58,7 @@ const NAV: [ViewName, Key][] = [
 const ENGLISH = createLocale('en', EN, 'ltr')
 /** Languages with a seed of their own beside `careerpath-seed.json` (`careerpath-seed.es.json`): each visitor fetches one. */
 const SEED_LANGUAGES = ['es', 'de']
-const seedFor = (url: string, lang: string) => (SEED_LANGUAGES.includes(lang) ? url.replace(/\.json$/, `.${lang}.json`) : url)
+const seedFor = (url: string, lang: string) => seedUrls?.[lang] ?? (SEED_LANGUAGES.includes(lang) ? url.replace(/\.json$/, `.${lang}.json`) : url)
 
 const SOURCE_ATTRS = ['src', 'project-id', 'dataset', 'api-version', 'api-host', 'fallback']
 const UI_ATTRS: Record<string, 'track' | 'role' | 'from' | 'to' | 'a' | 'b'> = {track: 'track', 'role-slug': 'role', from: 'from', to: 'to', 'compare-a': 'a', 'compare-b': 'b'}
@@ -66,9 +66,11 @@ const UI_ATTRS: Record<string, 'track' | 'role' | 'from' | 'to' | 'a' | 'b'> = {
 const MARGIN = 200
 
 let seedUrl: string | undefined
-/** Where the embedded seed curriculum lives; set by each entry point. */
-export function setSeedUrl(url: string | undefined): void {
+let seedUrls: Readonly<Record<string, string>> | undefined
+/** Where the embedded seed curriculum lives, set by each entry point; the other languages' seeds beside it unless given (a bundler copies files it sees named). */
+export function setSeedUrl(url: string | undefined, languages?: Readonly<Record<string, string>>): void {
   seedUrl = url
+  seedUrls = languages
 }
 
 /**

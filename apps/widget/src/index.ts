@@ -32,7 +32,9 @@ export interface DefineOptions {
 
 /** Registers the element; calling it again is harmless. */
 export function define(options: DefineOptions = {}): typeof CareerPathElement {
-  setSeedUrl(String(options.seedUrl ?? new URL('./careerpath-seed.json', import.meta.url)))
+  // Each seed named in full, so bundlers (Vite, webpack 5, esbuild) copy all three as assets.
+  const seeds = options.seedUrl ? undefined : {es: String(new URL('./careerpath-seed.es.json', import.meta.url)), de: String(new URL('./careerpath-seed.de.json', import.meta.url))}
+  setSeedUrl(String(options.seedUrl ?? new URL('./careerpath-seed.json', import.meta.url)), seeds)
   if (options.messages) addMessages(options.messages)
   const tag = options.tagName ?? TAG_NAME
   const existing = customElements.get(tag)
