@@ -6,6 +6,7 @@ import {CareerPathElement, setSeedUrl, type CareerPathEventMap} from './element'
 import {addMessages, type PartialMessages} from './i18n/locale'
 
 export {CareerPathElement} from './element'
+export {NotReadyError} from './sdk'
 export type {CareerPathEventMap, CareerPathState, LoadStatus, SourceKind, ViewName} from './element'
 export type {Messages, MessageKey} from './i18n/en'
 export type {PartialMessages} from './i18n/locale'
