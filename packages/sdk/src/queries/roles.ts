@@ -1,5 +1,6 @@
 import {defineQuery} from 'groq'
-import {basis, certificationCard, degreeCard, experience, fallback, fallbackIn, localized, localizedLines, resourceCard, roleCard, skillCard, sources, summary, trackCard, translation} from './fragments'
+import {basis, experience, fallback, fallbackIn, localized, localizedLines, roleCard, summary, trackCard, translation} from './fragments'
+import {certificationCard, degreeCard, resourceCard, skillCard, sources} from './linkedCards'
 import type {LanguageParams, SlugParams} from './params'
 
 // The role list's GROQ is in ./roleList.ts: listRoles() loads it without the detail's (test/size).

@@ -1,5 +1,5 @@
 import {array, literal, number, object, oneOf, string} from './kit'
-import {httpUrl} from './primitives'
+import {httpUrl} from './formats'
 
 // Apart from ./primitives.ts: only FAQs, guides and the document schemas hold Portable Text, so role and other results do not carry it (test/size).
 

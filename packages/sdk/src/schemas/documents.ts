@@ -16,7 +16,8 @@ import {
 } from './enums'
 import {localizedLines, localizedString, localizedText} from './localized'
 import {blockContent} from './blockContent'
-import {httpUrl, isoDate, slugString, text} from './primitives'
+import {httpUrl, isoDate} from './formats'
+import {slugString, text} from './primitives'
 import {discriminatedUnion} from './union'
 
 /**

@@ -1,5 +1,6 @@
 import {array, literal, object, string} from '../kit'
-import {fallbacksOf, roleCard, sources} from '../cards'
+import {fallbacksOf, roleCard} from '../cards'
+import {sources} from '../linkedCards'
 import {language} from '../enums'
 import {blockContent} from '../blockContent'
 import {slugString, text} from '../primitives'

@@ -1,5 +1,6 @@
 import {array, object, string} from '../kit'
-import {basis, certificationCard, degreeCard, resourceCard, roleCard, roleFields, skillCard, sources, transitionCard, translated} from '../cards'
+import {basis, roleCard, roleFields, transitionCard, translated} from '../cards'
+import {certificationCard, degreeCard, resourceCard, skillCard, sources} from '../linkedCards'
 import {proficiency} from '../enums'
 import {text} from '../primitives'
 
