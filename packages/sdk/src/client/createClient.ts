@@ -3,7 +3,7 @@ import {isLanguage, type LanguageId, type LanguageInfo} from '../languages'
 // Search, readAll, the graph, documents, snapshots and not-found suggestions are in ./more, loaded on first use: a browser that only lists never downloads them (test/size).
 import type {CareerGap, CareerGraph, CareerPlan, CareerRoute, PathsOptions, PlanOptions, RoleComparison} from '../graph'
 import type {CareerQuery, QueryResult, RunParams} from '../queries/define'
-// Each resource's query objects (GROQ + schemas) load on the resource's first call: listRoles() downloads the roles module only (test/size).
+// Each resource's query objects (GROQ + schemas) load on the method's first call: listRoles() downloads the role list's module only (test/size).
 import type * as Certifications from '../queries/objects/certifications'
 import type * as Degrees from '../queries/objects/degrees'
 import type * as Faqs from '../queries/objects/faqs'
