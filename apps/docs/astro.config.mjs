@@ -33,7 +33,8 @@ export default defineConfig({
   markdown: {processor: unified({remarkPlugins: [remarkFigures]})},
   integrations: [
     starlight({
-      title: {en: 'careerpath docs', es: 'Documentación de careerpath', de: 'careerpath-Dokumentation'},
+      // Short enough for the 320 px header in every language.
+      title: {en: 'careerpath docs', es: 'careerpath docs', de: 'careerpath-Doku'},
       description: 'Documentation for careerpath: the IT-support career curriculum, its SDK and its widget.',
       favicon: '/favicon.svg',
       // Starlight's i18n: its language picker, translated interface, hreflang alternates, per-language Pagefind

@@ -5,6 +5,7 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {createCareerPathClient} from '@careerpath/sdk'
+import {seniorityLabel} from '@careerpath/sdk/graph'
 import {describe, expect, it} from 'vitest'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -47,6 +48,13 @@ describe('Getting started', () => {
       if (lang === 'en') expect(role.title).toBe('Help desk technician')
     })
   }
+
+  it('names the seniority scale as the Studio does, in each language', () => {
+    for (const lang of Object.keys(PAGES) as (keyof typeof PAGES)[]) {
+      const text = read(lang).replace(/\s+/g, ' ').toLowerCase()
+      for (let n = 1; n <= 7; n++) expect(text, `${lang}: ${seniorityLabel(n, lang)}`).toContain(seniorityLabel(n, lang).toLowerCase())
+    }
+  })
 
   it('gives the same shell commands in Spanish and German as in English', () => {
     const commands = (lang: keyof typeof PAGES) =>

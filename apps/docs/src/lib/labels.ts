@@ -18,6 +18,8 @@ export function labelsFor(lang: Lang) {
   /** " · estimate" after a figure whose basis is an estimate; nothing for sourced or added figures. */
   const basisTag = (basis: Basis) => (basis?.kind === 'estimate' ? ` · ${v.estimate}` : '')
   return {
+    /** A label inside a sentence: lower case where the language writes it so ("promotion"); German keeps its capitals. */
+    inSentence: (text: string) => (lang === 'de' ? text : text.toLocaleLowerCase(lang)),
     label,
     seniorityLabel: seniority,
     proficiencyLabel: (level: number) => proficiencyLabel(level, lang),
