@@ -30,8 +30,8 @@ async function staticGraph(entry: string): Promise<{files: Set<string>; external
   return {files, externals, dynamic}
 }
 
-/** gzip of the model entry and the snapshot parser as shipped (unminified, one file per module): 10,723 B measured. */
-const MODEL_SHIPPED_MAX = 11_000
+/** gzip of the model entry and the snapshot parser as shipped (unminified, one file per module): 10,494 B measured. */
+const MODEL_SHIPPED_MAX = 10_750
 
 beforeAll(() => requireBuild())
 
@@ -69,12 +69,13 @@ describe('built entries', () => {
     }
     // The widget's whole budget is 20 KB gzip; these two entries must leave it room. This is the built
     // code as shipped (unminified, one file per module); what an app loads, minified, is held by test/size.
-    // 16,624 B since the graph is a model plus routes (two more modules, and the hand-over between them);
-    // the model alone, what a first paint needs, is held below.
-    expect(await bytes(new Set([...files, ...snapshot.files]))).toBeLessThan(16_750)
     const model = await staticGraph('graph-model.js')
     const routes = await staticGraph('graph-routes.js')
     console.log(`shipped gzip: graph + snapshot ${await bytes(new Set([...files, ...snapshot.files]))} B, model + snapshot ${await bytes(new Set([...model.files, ...snapshot.files]))} B, routes ${await bytes(routes.files)} B`)
+    // 16,826 B since the graph is a model plus routes (four more modules: the two halves, the route views, the
+    // route errors, and the hand-over between them); the minified app is smaller (test/size). The model alone,
+    // what a first paint needs, is held below.
+    expect(await bytes(new Set([...files, ...snapshot.files]))).toBeLessThan(17_000)
     expect(await bytes(new Set([...model.files, ...snapshot.files]))).toBeLessThan(MODEL_SHIPPED_MAX)
     // The two halves share no module: a bundler that splits at import() needs no chunk common to both.
     expect([...routes.files].filter((f) => model.files.has(f))).toEqual([])

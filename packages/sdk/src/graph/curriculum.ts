@@ -1,6 +1,5 @@
-import {NotFoundError} from '../errors'
+import {CareerPathError, NotFoundError} from '../errors'
 import {buildIndex} from './build'
-import {GraphOptionError, NoRouteError} from './errors'
 import {allEdges, allLadders, ladderOf} from './ladders'
 import type {GraphIndex, RoleNode} from './model'
 import {nearestSlugs} from './suggest'
@@ -60,8 +59,8 @@ export interface ModelCore {
   readonly index: GraphIndex
   /** The role's node, or a {@link NotFoundError} with the nearest slugs. */
   node(slugOrId: string): RoleNode
-  readonly NoRouteError: typeof NoRouteError
-  readonly GraphOptionError: typeof GraphOptionError
+  /** The SDK's error base class, for the route code's own errors (routeErrors.ts). */
+  readonly CareerPathError: typeof CareerPathError
 }
 
 /** Where a model keeps its {@link ModelCore}: a non-enumerable property, like Standard Schema's `~standard`. */
@@ -117,7 +116,7 @@ export function createCareerModel(documents: readonly unknown[] | CurriculumDocu
     },
     transitions: () => allEdges(index),
   }
-  const core: ModelCore = {index, node, NoRouteError, GraphOptionError}
+  const core: ModelCore = {index, node, CareerPathError}
   return Object.defineProperty(model, CORE, {value: core})
 }
 

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {isNotFoundError} from '../errors'
+import {CareerPathError, isNotFoundError} from '../errors'
 import {fixtureDocuments} from './fixture'
-import {createCareerGraph, createCareerModel, withRoutes, type GraphWarning} from './index'
+import {createCareerGraph, createCareerModel, GraphOptionError, isNoRouteError, NoRouteError, withRoutes, type GraphWarning} from './index'
 import {createCareerModel as modelOnly} from './modelEntry'
 import {withRoutes as routesOnly} from './routesEntry'
 
@@ -72,5 +72,22 @@ describe('createCareerModel and withRoutes', () => {
       }
     }
     expect(() => withRoutes({...model})).toThrow(TypeError)
+  })
+
+  it("the route code's errors are the classes ./graph exports, on the SDK's base class", () => {
+    const routes = withRoutes(createCareerModel(fixtureDocuments()))
+    const noRoute = (() => {
+      try {
+        routes.plan('cio', 'help-desk-technician')
+      } catch (error) {
+        return error
+      }
+    })()
+    expect(noRoute).toBeInstanceOf(NoRouteError)
+    expect(noRoute).toBeInstanceOf(CareerPathError)
+    expect(isNoRouteError(noRoute)).toBe(true)
+    expect(noRoute).toMatchObject({name: 'NoRouteError', code: 'NO_ROUTE', from: 'cio', to: 'help-desk-technician', maxSteps: 8})
+    expect(() => routes.paths('cio', 'help-desk-technician', {maxSteps: 0})).toThrow(GraphOptionError)
+    expect(new GraphOptionError('limit', 'x')).toMatchObject({option: 'limit', code: 'GRAPH_OPTION', message: 'Invalid option "limit": x'})
   })
 })

@@ -4,9 +4,9 @@
  * and compare over the index the model already holds. It re-exports nothing
  * of the model's code, so a bundler that splits an app at `import()` (esbuild
  * among them) keeps the model in the first load and this in a chunk of its
- * own, with no chunk shared between them. Its errors (`NoRouteError`,
- * `GraphOptionError`) come from the model's code: `isNoRouteError` and
- * `isGraphOptionError` are in `@careerpath/sdk/graph`.
+ * own, with no chunk shared between them. Its errors' classes and guards
+ * (`NoRouteError`, `isNoRouteError`, `GraphOptionError`, `isGraphOptionError`)
+ * are exported by `@careerpath/sdk/graph`; every error carries a `code`.
  *
  * @packageDocumentation
  */

@@ -3,6 +3,7 @@ import type {CareerModel, CORE, ModelCore, WithCore} from './curriculum'
 import {careerGap} from './gap'
 import type {RoleNode} from './model'
 import {careerPlan} from './plan'
+import {routeErrors} from './routeErrors'
 import {findRoutes} from './routes'
 import {TRANSITION_KINDS, type CareerGap, type CareerPlan, type CareerRoute, type PathsOptions, type PlanOptions, type RoleComparison, type TransitionKind} from './types'
 import {routeView} from './routeView'
@@ -78,7 +79,8 @@ const coreKey: typeof CORE = '~careerpath'
 export function withRoutes(model: CareerModel): CareerGraph {
   const core: ModelCore | undefined = (model as Partial<WithCore>)[coreKey]
   if (!core) throw new TypeError('withRoutes() takes a model from createCareerModel().')
-  const {index, node, NoRouteError, GraphOptionError} = core
+  const {index, node} = core
+  const {NoRouteError, GraphOptionError} = routeErrors(core.CareerPathError)
 
   const searchBounds = (options: PathsOptions) => {
     const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS
