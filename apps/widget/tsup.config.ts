@@ -17,4 +17,6 @@ export default defineConfig([
   {...shared, entry: {'careerpath-widget': 'src/auto.ts'}, format: ['esm'], outExtension: () => ({js: '.js'})},
   // Classic <script>: self-defining IIFE.
   {...shared, entry: {'careerpath-widget': 'src/iife.ts'}, format: ['iife'], outExtension: () => ({js: '.iife.js'})},
+  // @careerpath/widget/ssr: the server render (any JS runtime, no DOM); not part of the browser budget.
+  {...shared, entry: {ssr: 'src/ssr.ts'}, platform: 'neutral', target: 'es2022', format: ['esm'], minify: false, dts: true},
 ])

@@ -10,7 +10,7 @@ import {mkdirSync, writeFileSync} from 'node:fs'
 import {createCareerPathClient} from '@careerpath/sdk'
 import {graphDocumentsQuery} from '@careerpath/sdk/queries'
 import {createSnapshot, type SnapshotDocument} from '@careerpath/sdk/snapshot'
-import {slimDocuments} from './seed.ts'
+import {slimDocuments} from '../src/server/slim.ts'
 
 const output = new URL('../dist/careerpath-seed.json', import.meta.url)
 const documents = await createCareerPathClient().fetch<SnapshotDocument[]>(graphDocumentsQuery, {language: 'en'})

@@ -2,7 +2,7 @@ import {CURRICULUM_PARAMS, CURRICULUM_QUERY, documentsFromSnapshot} from './sdk'
 
 /** Where the widget's data comes from. */
 export type SourceSpec =
-  | {kind: 'snapshot'; url: string}
+  | {kind: 'snapshot'; url: string; /** Already at hand (a server render embedded it): nothing is fetched. */ data?: unknown}
   | {kind: 'sanity'; projectId: string; dataset: string; apiVersion: string; apiHost?: string | undefined}
   | {kind: 'seed'; url: string}
 
@@ -26,7 +26,7 @@ export class WidgetLoadError extends Error {
 export const isWidgetLoadError = (e: unknown): e is WidgetLoadError => e instanceof WidgetLoadError
 
 export const describeSource = (s: SourceSpec): string =>
-  s.kind === 'sanity' ? `Sanity project "${s.projectId}" (dataset "${s.dataset}")` : s.kind === 'snapshot' ? `the snapshot at ${s.url}` : 'the built-in sample curriculum'
+  s.kind === 'sanity' ? `Sanity project "${s.projectId}" (dataset "${s.dataset}")` : s.kind === 'snapshot' ? (s.data ? 'the snapshot the server render embedded' : `the snapshot at ${s.url}`) : 'the built-in sample curriculum'
 
 /** The URL of a public, published-only GROQ query. No token is ever sent. */
 export function sanityQueryUrl(s: Extract<SourceSpec, {kind: 'sanity'}>): string {
@@ -42,6 +42,7 @@ export function sanityQueryUrl(s: Extract<SourceSpec, {kind: 'sanity'}>): string
 export async function loadDocuments(source: SourceSpec, signal?: AbortSignal): Promise<unknown[]> {
   const what = describeSource(source)
   const fail = (message: string, status?: number) => new WidgetLoadError(source, message, status)
+  if (source.kind === 'snapshot' && source.data) return documentsFromSnapshot(source.data)
   let response: Response
   try {
     response = await fetch(source.kind === 'sanity' ? sanityQueryUrl(source) : source.url, {signal, credentials: 'omit', headers: {accept: 'application/json'}})

@@ -2,15 +2,13 @@ import {checked, clearHash, fromHash, shareUrl, store, stored} from './assessmen
 import {describeSource, DEFAULT_API_VERSION, isWidgetLoadError, loadDocuments, type SourceSpec} from './data'
 import {h} from './dom'
 import {aboutYears} from './estimates'
+import {roleHref} from './host/links'
 import {createCurriculum} from './sdk'
 import {styleSheets} from './styles'
 import type {Assessment, Curriculum, PlanInfo} from './types'
-import {renderAssess} from './views/assess'
-import {renderCompare} from './views/compare'
-import {VIEWS, type RenderedView, type UiState, type ViewContext, type ViewName} from './views/context'
-import {renderMap} from './views/map'
-import {renderPlan} from './views/plan'
-import {renderRole} from './views/role'
+import {readUi, UI_ATTRS} from './ui'
+import type {RenderedView, UiState, ViewContext, ViewName} from './views/context'
+import {renderFrame, renderView} from './views/frame'
 import {renderError, renderSkeleton} from './views/states'
 
 export type {ViewName} from './views/context'
@@ -35,8 +33,20 @@ export interface CareerPathState {
   readonly assessment: Assessment | undefined
 }
 
+/**
+ * Every event the widget fires, with its `detail`. All bubble and are composed;
+ * the navigation ones (`role-select`, `view`, `link`) are cancelable when a
+ * visitor caused them: `preventDefault()` and the widget stays where it is.
+ */
 export interface CareerPathEventMap {
+  /** A role is about to open (a click, or `showRole`: not cancelable from the API). */
   'careerpath:role-select': CustomEvent<{slug: string}>
+  /** The visitor is about to switch views (`role` with the role opened). */
+  'careerpath:view': CustomEvent<{view: ViewName; previous: ViewName; role: string | undefined}>
+  /** Two roles are compared. */
+  'careerpath:compare': CustomEvent<{a: string; b: string}>
+  /** The visitor follows the host's link for a role (`role-href`, `roleHrefs`). */
+  'careerpath:link': CustomEvent<{slug: string; url: string}>
   'careerpath:plan': CustomEvent<{from: string; to: string; plan: PlanInfo}>
   'careerpath:load': CustomEvent<{source: SourceKind; description: string; fallback: boolean; roles: number; tracks: number}>
   'careerpath:error': CustomEvent<{message: string; errors: string[]}>
@@ -44,15 +54,7 @@ export interface CareerPathEventMap {
   'careerpath:assessment': CustomEvent<{assessment: Assessment | null; url: string | null}>
 }
 
-const NAV: [ViewName, string][] = [
-  ['ladders', 'Career map'],
-  ['plan', 'Plan a route'],
-  ['compare', 'Compare roles'],
-  ['assess', 'Your skills'],
-]
-
 const SOURCE_ATTRS = ['src', 'project-id', 'dataset', 'api-version', 'api-host', 'fallback']
-const UI_ATTRS: Record<string, 'track' | 'role' | 'from' | 'to' | 'a' | 'b'> = {track: 'track', 'role-slug': 'role', from: 'from', to: 'to', 'compare-a': 'a', 'compare-b': 'b'}
 /** Start loading this far outside the viewport. */
 const MARGIN = 200
 
@@ -62,13 +64,16 @@ export function setSeedUrl(url: string | undefined): void {
   seedUrl = url
 }
 
+/** Importing in Node (server rendering frameworks) must not throw: there is no HTMLElement to extend there. */
+const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement
+
 /**
  * `<career-path>`: a career map, role details, route plans, comparisons and
  * the visitor's self-assessment. Nothing is fetched or parsed until the
  * element comes near the viewport.
  */
-export class CareerPathElement extends HTMLElement {
-  static readonly observedAttributes = [...SOURCE_ATTRS, ...Object.keys(UI_ATTRS), 'view']
+export class CareerPathElement extends Base {
+  static readonly observedAttributes = [...SOURCE_ATTRS, ...Object.keys(UI_ATTRS), 'view', 'role-href']
 
   #ui: UiState = {view: 'ladders'}
   #status: LoadStatus = 'idle'
@@ -78,6 +83,7 @@ export class CareerPathElement extends HTMLElement {
   #errors: string[] = []
   #me: Assessment | undefined
   #readMe = false
+  #ssr: unknown
   #observer: IntersectionObserver | undefined
   #abort: AbortController | undefined
   #loading: Promise<void> | undefined
@@ -85,15 +91,19 @@ export class CareerPathElement extends HTMLElement {
   #rendered = false
   #cleanup: (() => void) | undefined
   readonly #live: HTMLDivElement
+  #hrefs: Readonly<Record<string, string>> | undefined
   readonly #main: HTMLDivElement
 
   constructor() {
     super()
-    const shadow = this.attachShadow({mode: 'open'})
+    // A server render (ssr.ts) left a declarative shadow root: it stays painted until the first render replaces it.
+    const shadow = this.shadowRoot ?? this.attachShadow({mode: 'open'})
+    const server = shadow.firstChild
     shadow.adoptedStyleSheets = styleSheets(false)
     this.#live = h('div.sr', {role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true'})
-    this.#main = h('div.main', renderSkeleton())
-    shadow.append(h('div.root', {part: 'root', lang: 'en', dir: 'ltr'}, this.#main, this.#live))
+    this.#main = h('div.main', !server && renderSkeleton())
+    const root = h('div.root', {part: 'root', lang: 'en', dir: 'ltr'}, this.#main, this.#live)
+    if (!server) shadow.append(root)
   }
 
   connectedCallback(): void {
@@ -107,7 +117,7 @@ export class CareerPathElement extends HTMLElement {
     }
     // Already near the viewport: start now rather than a frame later, when the observer would first report.
     const r = this.getBoundingClientRect()
-    if (this.#attr('loading') === 'eager' || typeof IntersectionObserver === 'undefined' || ((r.width || r.height) && r.top < innerHeight + MARGIN && r.bottom > -MARGIN)) return void this.#start()
+    if (this.#attr('loading') === 'eager' || this.#embedded() || typeof IntersectionObserver === 'undefined' || ((r.width || r.height) && r.top < innerHeight + MARGIN && r.bottom > -MARGIN)) return void this.#start()
     this.#observer?.disconnect()
     this.#observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.#start(), {rootMargin: `${MARGIN}px`})
     this.#observer.observe(this)
@@ -156,6 +166,15 @@ export class CareerPathElement extends HTMLElement {
       to: this.#ui.to,
       assessment: this.#me && Object.freeze({role: this.#me.role, skills: Object.freeze({...this.#me.skills})}),
     })
+  }
+
+  /** Links from roles to the host's pages (`{slug: url}`), before the `role-href` template. */
+  get roleHrefs(): Readonly<Record<string, string>> | undefined {
+    return this.#hrefs
+  }
+  set roleHrefs(hrefs: Readonly<Record<string, string>> | undefined) {
+    this.#hrefs = hrefs && Object.freeze({...hrefs})
+    if (this.#status === 'ready') this.#render(false)
   }
 
   /** Opens a role's details (loading data first if needed). */
@@ -212,16 +231,18 @@ export class CareerPathElement extends HTMLElement {
   }
 
   #readUi(only?: string): void {
-    const ui = this.#ui
-    for (const [attr, key] of Object.entries(UI_ATTRS)) if (!only || only === attr) ui[key] = this.#attr(attr)
-    const route = only === 'from' || only === 'to'
-    if (route) ui.route = 0
-    if (!only || only === 'view') {
-      const view = this.#attr('view') as ViewName | undefined
-      ui.view = view && VIEWS.includes(view) ? view : ui.role ? 'role' : ui.from && ui.to ? 'plan' : 'ladders'
-    } else if (only === 'role-slug' && ui.role) ui.view = 'role'
-    // Setting both ends of a route after load opens the planner, as it does before load.
-    else if (route && ui.from && ui.to && !this.#attr('view')) ui.view = 'plan'
+    readUi(this.#ui, (name) => this.#attr(name), only)
+  }
+
+  /** The data a server render embedded (ssr.ts): used once, instead of fetching it again. */
+  #embedded(): unknown {
+    const script = this.querySelector(':scope>script[data-careerpath-ssr]')
+    if (!script || this.#rendered) return
+    try {
+      return (this.#ssr ??= JSON.parse(script.textContent!))
+    } catch {
+      return undefined
+    }
   }
 
   #currentView(): ViewName {
@@ -233,6 +254,8 @@ export class CareerPathElement extends HTMLElement {
     const list: SourceSpec[] = []
     const snapshot = (url: string) => list.push({kind: 'snapshot', url: new URL(url, document.baseURI).href})
     const [src, projectId, fallback] = ['src', 'project-id', 'fallback'].map((n) => this.#attr(n))
+    const embedded = this.#embedded()
+    if (embedded) list.push({kind: 'snapshot', url: '', data: embedded})
     if (src) snapshot(src)
     if (projectId) list.push({kind: 'sanity', projectId, dataset: this.#attr('dataset') ?? 'production', apiVersion: this.#attr('api-version') ?? DEFAULT_API_VERSION, apiHost: this.#attr('api-host')})
     if (!list.length || fallback === 'seed') seedUrl && list.push({kind: 'seed', url: seedUrl})
@@ -299,15 +322,10 @@ export class CareerPathElement extends HTMLElement {
       stored: this.#storage(),
       // Layout is clean by now (the skeleton has been painted), so reading the width costs nothing.
       wide: this.clientWidth >= 50 * parseFloat(getComputedStyle(document.documentElement).fontSize),
-      openRole: (slug) => {
-        this.#ui = {...this.#ui, view: 'role', role: slug}
-        this.#emitRole(slug)
-        this.#render(true)
-      },
-      open: (view, patch) => {
-        this.#ui = {...this.#ui, back: undefined, ...patch, view}
-        this.#render(true)
-      },
+      openRole: (slug) => this.#go({view: 'role', role: slug}),
+      open: (view, patch) => this.#go({back: undefined, ...patch, view}),
+      href: (slug) => roleHref(this.#attr('role-href'), this.#hrefs, slug),
+      follow: (event, slug, url) => this.#emit('careerpath:link', {slug, url}, true) || event.preventDefault(),
       keep: (patch) => void Object.assign(this.#ui, patch),
       plan: (from, to, route = 0, quiet) => {
         const plan = this.#plan(from, to, route)
@@ -316,7 +334,7 @@ export class CareerPathElement extends HTMLElement {
       },
       compare: (a, b) => {
         this.#ui = {...this.#ui, a: a || undefined, b: b || undefined}
-        if (a && b) this.#say('Comparison updated.')
+        if (a && b) this.#say('Comparison updated.'), this.#emit('careerpath:compare', {a, b})
       },
       assess: (a) => this.#assess(a),
       say: (text) => this.#say(text),
@@ -333,35 +351,21 @@ export class CareerPathElement extends HTMLElement {
   }
 
   #render(focus: boolean): void {
-    const ctx = this.#context()
     const view = this.#currentView()
-    this.#show((view === 'role' ? renderRole(ctx, this.#ui.role!) : {ladders: renderMap, plan: renderPlan, compare: renderCompare, assess: renderAssess}[view](ctx)), focus, view)
+    this.#show(renderView(this.#context(), view), focus, view)
   }
 
   #show(view: RenderedView, focus: boolean, current?: ViewName): void {
     this.#cleanup?.()
     this.#cleanup = view.cleanup
-    const parts: Node[] = []
-    if (current) {
-      parts.push(
-        h(
-          'nav.nav.row',
-          {part: 'nav', 'aria-label': 'Career paths'},
-          NAV.map(([name, text]) =>
-            h('button', {type: 'button', part: name === current ? 'nav-button nav-current' : 'nav-button', 'aria-pressed': String(name === current), onclick: () => this.#context().open(name)}, text),
-          ),
-        ),
-      )
-      // Visitors get a plain sentence; what failed is in `data.fallbackReasons` for the site's developers.
-      if (this.#fallbackReasons.length && this.#source) {
-        parts.push(h('p.notice', {part: 'notice', role: 'note'}, this.#source.kind === 'seed' ? 'Showing sample career paths: this site’s own could not be loaded just now.' : 'Showing a saved copy: the latest career paths could not be loaded just now.'))
-      }
-    }
+    const parts: Node[] = current ? renderFrame(current, (name) => this.#context().open(name), this.#fallbackReasons.length ? this.#source?.kind : undefined) : []
     parts.push(view.el)
     // Replacing the view would drop focus to <body> if it was inside: keep it in the widget.
     const hadFocus = this.shadowRoot!.activeElement !== null
     const first = !this.#rendered
     this.#main.replaceChildren(...parts)
+    // Replaces the server render in one step, in its final state (no fade-in): the same markup, so nothing moves.
+    if (!this.#main.isConnected) this.shadowRoot!.replaceChildren(this.#main.parentNode!), view.el.getAnimations().forEach((a) => a.finish())
     this.#rendered = true
     // One announcement per change: a focus move speaks for itself; the first (lazy) render says nothing.
     if (focus || hadFocus) (view.focus ?? view.heading).focus()
@@ -374,12 +378,23 @@ export class CareerPathElement extends HTMLElement {
     requestAnimationFrame(() => (this.#live.textContent = text))
   }
 
-  #emitRole(slug: string): void {
-    if (this.#curriculum?.roles.some((r) => r.slug === slug) ?? true) this.#emit('careerpath:role-select', {slug})
+  /** A visitor's move to another view or role: the host may cancel it (and route itself). */
+  #go(patch: Partial<UiState>): void {
+    const next = {...this.#ui, ...patch}
+    if (next.view === 'role' && !this.#emitRole(next.role!, true)) return
+    if (!this.#emit('careerpath:view', {view: next.view, previous: this.#currentView(), role: next.role}, true)) return
+    this.#ui = next
+    this.#render(true)
   }
 
-  #emit<K extends keyof CareerPathEventMap>(type: K, detail: CareerPathEventMap[K]['detail']): void {
-    this.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}))
+  /** False when the host cancelled it. */
+  #emitRole(slug: string, cancelable?: boolean): boolean {
+    return !(this.#curriculum?.roles.some((r) => r.slug === slug) ?? true) || this.#emit('careerpath:role-select', {slug}, cancelable)
+  }
+
+  /** False when the host cancelled it. */
+  #emit<K extends keyof CareerPathEventMap>(type: K, detail: CareerPathEventMap[K]['detail'], cancelable?: boolean): boolean {
+    return this.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true, cancelable}))
   }
 }
 

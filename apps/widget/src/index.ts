@@ -23,6 +23,8 @@ export interface DefineOptions {
 /** Registers the element; calling it again is harmless. */
 export function define(options: DefineOptions = {}): typeof CareerPathElement {
   setSeedUrl(String(options.seedUrl ?? new URL('./careerpath-seed.json', import.meta.url)))
+  // On a server (SSR frameworks run shared code there) there is nothing to register.
+  if (typeof customElements == 'undefined') return CareerPathElement
   const tag = options.tagName ?? TAG_NAME
   const existing = customElements.get(tag)
   if (existing) return existing as typeof CareerPathElement

@@ -208,6 +208,9 @@ thead th:first-child{display:none}
 }
 `
 
+/** Every rule as one text, for a server render's <style> element (ssr.ts). */
+export const cssText = (): string => boot + css
+
 let sheets: CSSStyleSheet[] | undefined
 const sheet = (text: string) => {
   const sheet = new CSSStyleSheet()

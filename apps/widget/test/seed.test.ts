@@ -4,7 +4,7 @@ import {createCareerGraph} from '@careerpath/sdk/graph'
 import {graphDocumentsQuery} from '@careerpath/sdk/queries'
 import type {SnapshotDocument} from '@careerpath/sdk/snapshot'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {slimDocuments} from '../scripts/seed.ts'
+import {slimDocuments} from '../src/server/slim.ts'
 import {seedSnapshot} from './fixtures'
 
 let full: SnapshotDocument[]

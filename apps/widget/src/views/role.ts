@@ -1,5 +1,6 @@
 import {button, h} from '../dom'
 import {aboutYears, estimateNote, experienceText, yearCount} from '../estimates'
+import {roleActions} from '../host/links'
 import {isNotFoundError} from '../sdk'
 import type {RoleInfo} from '../types'
 import type {RenderedView, ViewContext} from './context'
@@ -59,6 +60,7 @@ export function renderRole(ctx: ViewContext, slug: string): RenderedView {
       'div.row',
       button('Plan my route from here', () => ctx.open('plan', {from: r.slug, to: ctx.ui.to !== r.slug ? ctx.ui.to : undefined, route: 0}), 'primary-button', 'btn primary'),
       button('Compare with another role', () => (ctx.compare(r.slug, ctx.ui.b !== r.slug ? (ctx.ui.b ?? '') : ''), ctx.open('compare'))),
+      roleActions(ctx, r.slug),
     ),
     h(
       'div.grid',

@@ -1,5 +1,5 @@
 /**
- * The seed as the widget reads it. The full documents carry what editors and
+ * The seed as the widget reads it (its seed file, and the data a server render embeds). The full documents carry what editors and
  * the docs site need (every language, citations, descriptions, Sanity's `_key`
  * and nested `_type`s); the widget reads English through the career graph, so
  * its seed keeps only that: smaller to fetch and faster to parse on every

@@ -1,0 +1,84 @@
+/**
+ * The server render: the element's HTML with a declarative shadow root, drawn
+ * by the same view code as in the browser (through `h()` on a string DOM), so
+ * the map is on screen and readable before any JavaScript runs. The documents
+ * it drew from ride along in a `<script type="application/json">` child: the
+ * element builds its views from them on upgrade and swaps them in, in the same
+ * task, instead of fetching the data again.
+ */
+import {createSnapshot, parseSnapshot, type Snapshot} from '@careerpath/sdk/snapshot'
+import {h, setDocument} from '../dom'
+import {createCurriculum} from '../sdk'
+import {cssText} from '../styles'
+import {readUi} from '../ui'
+import type {UiState, ViewContext} from '../views/context'
+import {renderFrame, renderView} from '../views/frame'
+import {roleHref} from '../host/links'
+import {slimDocuments} from './slim'
+import {escapeAttr, serialize, stringDocument, type SElement} from './string-dom'
+
+export interface RenderOptions {
+  /** The element's attributes, as on the client (`view`, `track`, `role-slug`, `theme`, `src`…). */
+  attributes?: Record<string, string | undefined>
+  /** The registered tag (default `career-path`), as given to `define({tagName})`. */
+  tagName?: string
+  /** A CSP nonce for the one `<style>` element (the markup has no style attributes). */
+  nonce?: string
+}
+
+/** Thrown for options the render cannot honour (a tag that is not a custom element name). */
+export class RenderOptionsError extends Error {
+  override readonly name = 'RenderOptionsError'
+  readonly code = 'render-options'
+}
+
+const TAG = /^[a-z][a-z0-9._-]*-[a-z0-9._-]*$/
+
+/**
+ * `<career-path …><template shadowrootmode="open">…</template><script …></career-path>`
+ * for a snapshot (the object or its JSON text, as `careerpath snapshot` writes it).
+ * Throws the SDK's SnapshotFormatError for anything that is not a snapshot.
+ */
+export function renderCareerPath(snapshot: Snapshot | string | unknown, options: RenderOptions = {}): string {
+  const {attributes = {}, tagName = 'career-path', nonce} = options
+  if (!TAG.test(tagName)) throw new RenderOptionsError(`"${tagName}" is not a custom element name (lowercase, with a hyphen).`)
+  const parsed = parseSnapshot(snapshot)
+  const documents = slimDocuments(parsed.documents)
+  const data = createCurriculum(documents)
+  const ui: UiState = {view: 'ladders'}
+  readUi(ui, (name) => attributes[name] || undefined)
+  const view = ui.view === 'role' && !ui.role ? 'ladders' : ui.view
+  const ignore = () => {}
+  const ctx: ViewContext = {
+    data,
+    ui,
+    me: undefined,
+    stored: false,
+    // Not the drawn map's layout: the moves are listed in words, as in narrow layouts (the stylesheet decides what shows).
+    wide: false,
+    openRole: ignore,
+    open: ignore,
+    keep: (patch) => void Object.assign(ui, patch),
+    plan: (from, to, route = 0) => data.plan(from, to, {route}),
+    compare: ignore,
+    assess: ignore,
+    say: ignore,
+    href: (slug) => roleHref(attributes['role-href'], undefined, slug),
+    follow: ignore,
+  }
+  const rules: string[] = []
+  let markup: string
+  setDocument(stringDocument as never)
+  try {
+    const main = h('div.main', renderFrame(view, ignore), renderView(ctx, view).el)
+    const root = h('div.root', {part: 'root', lang: 'en', dir: 'ltr'}, main, h('div.sr', {role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true'}))
+    markup = serialize(root as unknown as SElement, rules)
+  } finally {
+    setDocument(undefined)
+  }
+  const attrs = Object.entries(attributes).flatMap(([k, v]) => (v == null ? [] : [` ${k.toLowerCase()}${v === '' ? '' : `="${escapeAttr(v)}"`}`]))
+  // `<` escaped: no text in the data can close the script element.
+  const json = JSON.stringify(createSnapshot(documents, parsed.source, new Date(parsed.takenAt))).replace(/</g, '\\u003c')
+  const style = `<style${nonce ? ` nonce="${escapeAttr(nonce)}"` : ''}>${cssText()}${rules.join('')}</style>`
+  return `<${tagName}${attrs.join('')}><template shadowrootmode="open">${style}${markup}</template><script type="application/json" data-careerpath-ssr>${json}</script></${tagName}>`
+}
