@@ -2,11 +2,12 @@ import {checked, clearHash, fromHash, shareUrl, store, stored} from './assessmen
 import {describeSource, DEFAULT_API_VERSION, isWidgetLoadError, loadDocuments, type SourceSpec} from './data'
 import {h} from './dom'
 import {aboutYears} from './estimates'
+import type {Attrs, HistorySync} from './host/history'
 import {roleHref} from './host/links'
 import {createCurriculum} from './sdk'
 import {styleSheets} from './styles'
 import type {Assessment, Curriculum, PlanInfo} from './types'
-import {readUi, UI_ATTRS} from './ui'
+import {hidden, readUi, RESTRICT_ATTRS, SLUG_ATTRS, UI_ATTRS} from './ui'
 import type {RenderedView, UiState, ViewContext, ViewName} from './views/context'
 import {renderFrame, renderView} from './views/frame'
 import {renderError, renderSkeleton} from './views/states'
@@ -54,7 +55,8 @@ export interface CareerPathEventMap {
   'careerpath:assessment': CustomEvent<{assessment: Assessment | null; url: string | null}>
 }
 
-const SOURCE_ATTRS = ['src', 'project-id', 'dataset', 'api-version', 'api-host', 'fallback']
+// The restriction is applied as the data is built: changing it rebuilds the data.
+const SOURCE_ATTRS = ['src', 'project-id', 'dataset', 'api-version', 'api-host', 'fallback', ...RESTRICT_ATTRS]
 /** Start loading this far outside the viewport. */
 const MARGIN = 200
 
@@ -92,6 +94,9 @@ export class CareerPathElement extends Base {
   #cleanup: (() => void) | undefined
   readonly #live: HTMLDivElement
   #hrefs: Readonly<Record<string, string>> | undefined
+  #history: HistorySync | undefined
+  #historyReady: Promise<unknown> | undefined
+  #quiet = false
   readonly #main: HTMLDivElement
 
   constructor() {
@@ -107,6 +112,8 @@ export class CareerPathElement extends Base {
   }
 
   connectedCallback(): void {
+    const mode = this.#attr('history')
+    if (mode && !this.#historyReady) this.#historyReady = import('./host/history').then((m) => (this.#history = m.connectHistory(this, mode, UI_ATTRS, () => ({...this.#ui, view: this.#currentView()}), (a, read) => this.#set(a, read))))
     if (this.#status !== 'idle') return
     performance.mark('careerpath:connected')
     this.#readUi()
@@ -124,6 +131,8 @@ export class CareerPathElement extends Base {
   }
 
   disconnectedCallback(): void {
+    this.#history?.stop()
+    this.#history = this.#historyReady = undefined
     this.#observer?.disconnect()
     this.#observer = undefined
     if (this.#status === 'loading') {
@@ -134,7 +143,7 @@ export class CareerPathElement extends Base {
   }
 
   attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (old === value) return
+    if (old === value || this.#quiet) return
     if (SOURCE_ATTRS.includes(name)) {
       // Before the first load the new sources are simply read when it starts.
       if (this.#status === 'idle') return
@@ -149,7 +158,15 @@ export class CareerPathElement extends Base {
       return
     }
     this.#readUi(name)
-    if (this.#status === 'ready') this.#render(false)
+    if (this.#status === 'ready') this.#render(false), void this.#check()
+  }
+
+  /** Sets attributes without reacting to each (history.ts); with `read`, reads them all and draws once. */
+  #set(attrs: Attrs, read?: boolean): void {
+    this.#quiet = true
+    for (const [k, v] of Object.entries(attrs)) v == null ? this.removeAttribute(k) : this.setAttribute(k, v)
+    this.#quiet = false
+    if (read) this.#readUi(), this.#status === 'ready' && this.#render(false)
   }
 
   /** A read-only picture of what the widget holds and shows. */
@@ -246,7 +263,20 @@ export class CareerPathElement extends Base {
   }
 
   #currentView(): ViewName {
-    return this.#ui.view === 'role' && !this.#ui.role ? 'ladders' : this.#ui.view
+    const view = this.#ui.view
+    return (view === 'role' && !this.#ui.role) || this.#hidden(view) ? 'ladders' : view
+  }
+
+  #hidden(view: ViewName): boolean {
+    return hidden((n) => this.#attr(n), view)
+  }
+
+  /** Attributes naming something not shown: said once to the developers (console, `careerpath:error`), never silently ignored. */
+  async #check(): Promise<void> {
+    if (!SLUG_ATTRS.some((n) => this.#attr(n))) return
+    const data = this.#curriculum!
+    const errors = (await import('./host/restrict')).unknownSlugs(data, (n) => this.#attr(n)).filter((e) => !warned.has(e) && warned.add(e))
+    if (errors.length) console.warn(`<career-path>: ${errors.join(' ')}`), this.#emit('careerpath:error', {message: errors.join(' '), errors})
   }
 
   /** The sources to try, best first; an absent `src`/`project-id` means the seed. */
@@ -285,9 +315,10 @@ export class CareerPathElement extends Base {
     for (const source of sources) {
       try {
         const documents = await loadDocuments(source, signal)
+        await this.#historyReady
         if (signal.aborted) return
         const started = performance.now()
-        const curriculum = createCurriculum(documents)
+        const curriculum = createCurriculum(RESTRICT_ATTRS.some((n) => this.#attr(n)) ? (await import('./host/restrict')).restrictDocuments(documents, (n) => this.#attr(n)) : documents)
         // On a slow or busy device the career graph and the first render get a task each, so neither blocks the page long.
         if (performance.now() - started > 20) await pause()
         if (signal.aborted) return
@@ -301,6 +332,7 @@ export class CareerPathElement extends Base {
         this.#render(false)
         performance.mark('careerpath:rendered')
         this.#emit('careerpath:load', {source: source.kind, description: describeSource(source), fallback: errors.length > 0, roles: curriculum.roles.length, tracks: curriculum.tracks.length})
+        void this.#check()
         return
       } catch (error) {
         if (signal.aborted) return
@@ -324,17 +356,19 @@ export class CareerPathElement extends Base {
       wide: this.clientWidth >= 50 * parseFloat(getComputedStyle(document.documentElement).fontSize),
       openRole: (slug) => this.#go({view: 'role', role: slug}),
       open: (view, patch) => this.#go({back: undefined, ...patch, view}),
+      hidden: (view) => this.#hidden(view),
       href: (slug) => roleHref(this.#attr('role-href'), this.#hrefs, slug),
       follow: (event, slug, url) => this.#emit('careerpath:link', {slug, url}, true) || event.preventDefault(),
       keep: (patch) => void Object.assign(this.#ui, patch),
       plan: (from, to, route = 0, quiet) => {
         const plan = this.#plan(from, to, route)
-        if (!quiet) this.#say(plan ? `Plan: ${plan.steps.length} ${plan.steps.length === 1 ? 'move' : 'moves'}, ${aboutYears(plan.years)}.` : 'No plan for this choice.')
+        if (!quiet) this.#say(plan ? `Plan: ${plan.steps.length} ${plan.steps.length === 1 ? 'move' : 'moves'}, ${aboutYears(plan.years)}.` : 'No plan for this choice.'), this.#history?.write(false)
         return plan
       },
       compare: (a, b) => {
         this.#ui = {...this.#ui, a: a || undefined, b: b || undefined}
         if (a && b) this.#say('Comparison updated.'), this.#emit('careerpath:compare', {a, b})
+        this.#history?.write(false)
       },
       assess: (a) => this.#assess(a),
       say: (text) => this.#say(text),
@@ -353,12 +387,14 @@ export class CareerPathElement extends Base {
   #render(focus: boolean): void {
     const view = this.#currentView()
     this.#show(renderView(this.#context(), view), focus, view)
+    // A visitor's move is a new history entry; anything else replaces the current one.
+    this.#history?.write(focus)
   }
 
   #show(view: RenderedView, focus: boolean, current?: ViewName): void {
     this.#cleanup?.()
     this.#cleanup = view.cleanup
-    const parts: Node[] = current ? renderFrame(current, (name) => this.#context().open(name), this.#fallbackReasons.length ? this.#source?.kind : undefined) : []
+    const parts: Node[] = current ? renderFrame(current, (name) => this.#context().open(name), (v) => this.#hidden(v), this.#fallbackReasons.length ? this.#source?.kind : undefined) : []
     parts.push(view.el)
     // Replacing the view would drop focus to <body> if it was inside: keep it in the widget.
     const hadFocus = this.shadowRoot!.activeElement !== null
@@ -398,6 +434,8 @@ export class CareerPathElement extends Base {
   }
 }
 
+/** Messages already warned about on this page (each once). */
+const warned = new Set<string>()
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 /** Yields to the page between chunks of work (scheduler.yield where it exists). */
 const pause = (): Promise<unknown> => (globalThis as {scheduler?: {yield?: () => Promise<void>}}).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve))

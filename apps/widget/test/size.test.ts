@@ -27,7 +27,12 @@ export const BUDGET_BYTES = 20 * 1024
  * whenever the bundle shrinks; never raise them silently.
  */
 export const CEILING_BYTES = 27 * 1024
-export const OWN_CEILING_BYTES = 16 * 1024
+/**
+ * Raised from 16 KB by issue 14 (widget v2 part 2), on purpose and measured: the server render's in-place upgrade,
+ * job links, the role-actions slot and cancelable navigation events, and the hooks that load history and restriction
+ * (their code is in chunks fetched only by pages that use them) add ~1 KB of the widget's own code.
+ */
+export const OWN_CEILING_BYTES = 17 * 1024
 const BUNDLES = ['careerpath-widget.js', 'careerpath-widget.iife.js', 'index.js']
 
 /** Libraries a canary bundle is built from, to prove their markers below are real. */
@@ -85,9 +90,13 @@ describe('built widget', () => {
     expect(found(read(name))).toEqual([])
   })
 
-  it('the self-defining bundles import nothing and leave the seed data in its own file', () => {
+  it('the self-defining bundles import nothing up front (only opt-in features, from files beside them) and leave the seed data in its own file', () => {
     for (const name of ['careerpath-widget.js', 'careerpath-widget.iife.js']) {
-      const code = read(name)
+      // The module build fetches an opt-in feature's chunk (history, restriction) only when a page uses it; the IIFE holds them all.
+      const lazy = [...new Set([...read(name).matchAll(/\bimport\("\.\/((?:history|restrict)-\w+\.js)"\)/g)].map((m) => m[1]!))]
+      for (const chunk of lazy) expect(existsSync(new URL(chunk, dist)), chunk).toBe(true)
+      expect(lazy.length).toBe(name.includes('iife') ? 0 : 2)
+      const code = read(name).replace(/\bimport\("\.\/(?:history|restrict)-\w+\.js"\)/g, '')
       // Static `import x from`, `import {..}`, `import *` or dynamic `import(`; not `!important` in CSS.
       expect(/(?:^|[;}\s])import\s*[{*"']|\bimport\s+[\w$]+\s+from\b|\bimport\(/.test(code), `${name} imports something`).toBe(false)
       expect(code.includes('careerpath-seed.json'), `${name} points at the seed file`).toBe(true)

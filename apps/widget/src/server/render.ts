@@ -10,10 +10,11 @@ import {createSnapshot, parseSnapshot, type Snapshot} from '@careerpath/sdk/snap
 import {h, setDocument} from '../dom'
 import {createCurriculum} from '../sdk'
 import {cssText} from '../styles'
-import {readUi} from '../ui'
+import {hidden, readUi} from '../ui'
 import type {UiState, ViewContext} from '../views/context'
 import {renderFrame, renderView} from '../views/frame'
 import {roleHref} from '../host/links'
+import {restrictDocuments} from '../host/restrict'
 import {slimDocuments} from './slim'
 import {escapeAttr, serialize, stringDocument, type SElement} from './string-dom'
 
@@ -44,10 +45,11 @@ export function renderCareerPath(snapshot: Snapshot | string | unknown, options:
   if (!TAG.test(tagName)) throw new RenderOptionsError(`"${tagName}" is not a custom element name (lowercase, with a hyphen).`)
   const parsed = parseSnapshot(snapshot)
   const documents = slimDocuments(parsed.documents)
-  const data = createCurriculum(documents)
+  const attr = (name: string) => attributes[name] || undefined
+  const data = createCurriculum(restrictDocuments(documents, attr))
   const ui: UiState = {view: 'ladders'}
-  readUi(ui, (name) => attributes[name] || undefined)
-  const view = ui.view === 'role' && !ui.role ? 'ladders' : ui.view
+  readUi(ui, attr)
+  const view = (ui.view === 'role' && !ui.role) || hidden(attr, ui.view) ? 'ladders' : ui.view
   const ignore = () => {}
   const ctx: ViewContext = {
     data,
@@ -63,6 +65,7 @@ export function renderCareerPath(snapshot: Snapshot | string | unknown, options:
     compare: ignore,
     assess: ignore,
     say: ignore,
+    hidden: (v) => hidden(attr, v),
     href: (slug) => roleHref(attributes['role-href'], undefined, slug),
     follow: ignore,
   }
@@ -70,7 +73,7 @@ export function renderCareerPath(snapshot: Snapshot | string | unknown, options:
   let markup: string
   setDocument(stringDocument as never)
   try {
-    const main = h('div.main', renderFrame(view, ignore), renderView(ctx, view).el)
+    const main = h('div.main', renderFrame(view, ignore, (v) => hidden(attr, v)), renderView(ctx, view).el)
     const root = h('div.root', {part: 'root', lang: 'en', dir: 'ltr'}, main, h('div.sr', {role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true'}))
     markup = serialize(root as unknown as SElement, rules)
   } finally {

@@ -48,7 +48,7 @@ export function renderAssess(ctx: ViewContext): RenderedView {
     list,
     h(
       'div.row',
-      button('Plan my route from here', () => ctx.open('plan', {from: mine?.role ?? ctx.ui.from, route: 0}), 'primary-button', 'btn primary'),
+      !ctx.hidden('plan') && button('Plan my route from here', () => ctx.open('plan', {from: mine?.role ?? ctx.ui.from, route: 0}), 'primary-button', 'btn primary'),
       button('Copy a link to this', () => {
         if (!mine) return ctx.say('Choose your role first.')
         const url = (out.textContent = shareUrl(mine))

@@ -42,6 +42,8 @@ export interface ViewContext {
   assess(a: Assessment | undefined): void
   /** Says something through the live region (once per change). */
   say(text: string): void
+  /** True for a view the host hid (`hide`): nothing offers it. */
+  hidden(view: ViewName): boolean
   /** The host's link for a role (`role-href`, `roleHrefs`), if any. */
   href(slug: string): string | undefined
   /** The visitor follows a host link: emits the cancelable `careerpath:link`; a host that cancels it routes itself. */

@@ -24,12 +24,12 @@ export const renderView = (ctx: ViewContext, view: ViewName): RenderedView =>
   view === 'role' ? renderRole(ctx, ctx.ui.role!) : {ladders: renderMap, plan: renderPlan, compare: renderCompare, assess: renderAssess}[view](ctx)
 
 /** The view switcher, and the one-line notice when the data is a fallback (`fallback` is its kind). */
-export function renderFrame(current: ViewName, open: (view: ViewName) => void, fallback?: SourceSpec['kind']): HTMLElement[] {
+export function renderFrame(current: ViewName, open: (view: ViewName) => void, hidden: (view: ViewName) => boolean, fallback?: SourceSpec['kind']): HTMLElement[] {
   const parts = [
     h(
       'nav.nav.row',
       {part: 'nav', 'aria-label': 'Career paths'},
-      NAV.map(([name, text]) => h('button', {type: 'button', part: name === current ? 'nav-button nav-current' : 'nav-button', 'aria-pressed': String(name === current), onclick: () => open(name)}, text)),
+      NAV.map(([name, text]) => !hidden(name) && h('button', {type: 'button', part: name === current ? 'nav-button nav-current' : 'nav-button', 'aria-pressed': String(name === current), onclick: () => open(name)}, text)),
     ),
   ]
   // Visitors get a plain sentence; what failed is in `data.fallbackReasons` for the site's developers.

@@ -35,7 +35,7 @@ export function renderPlan(ctx: ViewContext): RenderedView {
 
   const body = (p: PlanInfo | null | Error): Child[] => {
     const self =
-      ctx.me && from === ctx.me.role
+      ctx.hidden('assess') ? null : ctx.me && from === ctx.me.role
         ? h('p.sub.self', 'From your self-assessment. ', button('Edit it', () => ctx.open('assess'), 'link-button', 'linkish'))
         : h('p.sub.self', button('Rate your skills', () => ctx.open('assess'), 'link-button', 'linkish'), ' to plan from what you have.')
     if (p instanceof Error) return [h('p.notice', {role: 'note'}, p.message)]

@@ -34,7 +34,7 @@ export function renderRole(ctx: ViewContext, slug: string): RenderedView {
       h('h4', 'Skills'),
       mine
         ? h('p.sub.keyline', `Against your skills as ${mine.title}: solid is what you have, outlined what is left to grow.`)
-        : h('p.sub', 'Levels needed, 1 to 5. ', button('Rate your skills', () => ctx.open('assess'), 'link-button', 'linkish'), ' to see your gaps.'),
+        : h('p.sub', 'Levels needed, 1 to 5. ', !ctx.hidden('assess') && [button('Rate your skills', () => ctx.open('assess'), 'link-button', 'linkish'), ' to see your gaps.']),
       h(
         'ul.list.skills',
         r.skills.map((s) => {
@@ -58,8 +58,8 @@ export function renderRole(ctx: ViewContext, slug: string): RenderedView {
     r.summary && h('p.summary', r.summary),
     h(
       'div.row',
-      button('Plan my route from here', () => ctx.open('plan', {from: r.slug, to: ctx.ui.to !== r.slug ? ctx.ui.to : undefined, route: 0}), 'primary-button', 'btn primary'),
-      button('Compare with another role', () => (ctx.compare(r.slug, ctx.ui.b !== r.slug ? (ctx.ui.b ?? '') : ''), ctx.open('compare'))),
+      !ctx.hidden('plan') && button('Plan my route from here', () => ctx.open('plan', {from: r.slug, to: ctx.ui.to !== r.slug ? ctx.ui.to : undefined, route: 0}), 'primary-button', 'btn primary'),
+      !ctx.hidden('compare') && button('Compare with another role', () => (ctx.compare(r.slug, ctx.ui.b !== r.slug ? (ctx.ui.b ?? '') : ''), ctx.open('compare'))),
       roleActions(ctx, r.slug),
     ),
     h(
