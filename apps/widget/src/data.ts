@@ -32,6 +32,8 @@ export const describeSource = (s: SourceSpec): string =>
 export function sanityQueryUrl(s: Extract<SourceSpec, {kind: 'sanity'}>): string {
   if (!/^[a-z0-9-]+$/i.test(s.projectId)) throw new WidgetLoadError(s, `"${s.projectId}" is not a valid Sanity project id`)
   if (!/^[a-z0-9_-]+$/i.test(s.dataset)) throw new WidgetLoadError(s, `"${s.dataset}" is not a valid dataset name`)
+  // A dated version (v2025-02-19), or v1 / vX as Sanity names them.
+  if (!/^v?(\d{4}-\d\d-\d\d|1|X)$/.test(s.apiVersion)) throw new WidgetLoadError(s, `"${s.apiVersion}" is not a valid API version`)
   const host = (s.apiHost || `https://${s.projectId}.apicdn.sanity.io`).replace(/\/+$/, '')
   // GROQ parameters travel as `$name=<JSON>` in the query string.
   const params = Object.entries(CURRICULUM_PARAMS).map(([k, v]) => `&${encodeURIComponent(`$${k}`)}=${encodeURIComponent(JSON.stringify(v))}`)
@@ -45,7 +47,8 @@ export async function loadDocuments(source: SourceSpec, signal?: AbortSignal): P
   if (source.kind === 'snapshot' && source.data) return documentsFromSnapshot(source.data)
   let response: Response
   try {
-    response = await fetch(source.kind === 'sanity' ? sanityQueryUrl(source) : source.url, {signal, credentials: 'omit', headers: {accept: 'application/json'}})
+    // A snapshot behind the company's login works on its own origin (cookies go to the same origin only); a Sanity project never gets any.
+    response = await fetch(source.kind === 'sanity' ? sanityQueryUrl(source) : source.url, {signal, credentials: source.kind === 'sanity' ? 'omit' : 'same-origin', headers: {accept: 'application/json'}})
   } catch (error) {
     if (signal?.aborted || isWidgetLoadError(error)) throw error
     throw fail(`Could not reach ${what} (network error or blocked by CORS).`)
