@@ -22,4 +22,8 @@ const snapshot = createSnapshot(slimDocuments(documents), {kind: 'embedded', per
 const text = JSON.stringify(snapshot)
 mkdirSync(new URL('../dist/', import.meta.url), {recursive: true})
 writeFileSync(output, text)
+// The same snapshot as a module (`@careerpath/widget/seed`): a bundler imports it as code, with no asset URL to resolve.
+// JSON.parse of one string literal is quicker for engines than the same object as a literal.
+writeFileSync(new URL('../dist/seed.js', import.meta.url), `export default JSON.parse(${JSON.stringify(text)})\n`)
+writeFileSync(new URL('../dist/seed.d.ts', import.meta.url), "/** The sample curriculum as a snapshot (`careerpath-snapshot` format): `define({seed: () => import('@careerpath/widget/seed')})`. */\ndeclare const seed: {readonly format: 'careerpath-snapshot'; readonly version: number; readonly takenAt: string; readonly documents: readonly {readonly _id: string; readonly _type: string}[]}\nexport default seed\n")
 console.log(`careerpath-seed.json: ${documents.length} documents, ${(text.length / 1024).toFixed(1)} KiB (full documents ${(JSON.stringify(documents).length / 1024).toFixed(1)} KiB)`)

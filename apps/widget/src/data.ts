@@ -4,7 +4,7 @@ import {CURRICULUM_PARAMS, CURRICULUM_QUERY, documentsFromSnapshot} from './sdk'
 export type SourceSpec =
   | {kind: 'snapshot'; url: string; /** Already at hand (a server render embedded it): nothing is fetched. */ data?: unknown}
   | {kind: 'sanity'; projectId: string; dataset: string; apiVersion: string; apiHost?: string | undefined}
-  | {kind: 'seed'; url: string}
+  | {kind: 'seed'; url: string; /** `() => import('@careerpath/widget/seed')`: the bundler's own chunk, no URL to resolve. */ load?: (() => Promise<unknown>) | undefined}
 
 export const DEFAULT_API_VERSION = '2025-02-19'
 
@@ -45,6 +45,7 @@ export async function loadDocuments(source: SourceSpec, signal?: AbortSignal): P
   const what = describeSource(source)
   const fail = (message: string, status?: number) => new WidgetLoadError(source, message, status)
   if (source.kind === 'snapshot' && source.data) return documentsFromSnapshot(source.data)
+  if (source.kind === 'seed' && source.load) return documentsFromSnapshot(((await source.load()) as {default?: unknown}).default)
   let response: Response
   try {
     // A snapshot behind the company's login works on its own origin (cookies go to the same origin only); a Sanity project never gets any.

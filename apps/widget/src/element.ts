@@ -61,9 +61,11 @@ const SOURCE_ATTRS = ['src', 'project-id', 'dataset', 'api-version', 'api-host',
 const MARGIN = 200
 
 let seedUrl: string | undefined
-/** Where the embedded seed curriculum lives; set by each entry point. */
-export function setSeedUrl(url: string | undefined): void {
+let seedLoad: (() => Promise<unknown>) | undefined
+/** Where the embedded seed curriculum lives (a URL, or a loader such as `() => import('@careerpath/widget/seed')`); set by each entry point. */
+export function setSeedUrl(url: string | undefined, load?: () => Promise<unknown>): void {
   seedUrl = url
+  seedLoad = load
 }
 
 /** Importing in Node (server rendering frameworks) must not throw: there is no HTMLElement to extend there. */
@@ -288,7 +290,7 @@ export class CareerPathElement extends Base {
     if (embedded) list.push({kind: 'snapshot', url: '', data: embedded})
     if (src) snapshot(src)
     if (projectId) list.push({kind: 'sanity', projectId, dataset: this.#attr('dataset') ?? 'production', apiVersion: this.#attr('api-version') ?? DEFAULT_API_VERSION, apiHost: this.#attr('api-host')})
-    if (!list.length || fallback === 'seed') seedUrl && list.push({kind: 'seed', url: seedUrl})
+    if (!list.length || fallback === 'seed') (seedUrl || seedLoad) && list.push({kind: 'seed', url: seedUrl ?? '', load: seedLoad})
     else if (fallback) snapshot(fallback)
     return list
   }

@@ -4,25 +4,42 @@
  */
 import {CareerPathElement, setSeedUrl, type CareerPathEventMap} from './element'
 
+export type {CareerPathAttributes} from './attributes'
 export {CareerPathElement} from './element'
 export type {CareerPathEventMap, CareerPathState, LoadStatus, SourceKind, ViewName} from './element'
 export type {Assessment, CertificationInfo, CompareInfo, Curriculum, Milestone, PlanInfo, PlanOptions, PlanStep, ResourceInfo, ResourcePick, RoleInfo, RoleRef, RouteChoice, SkillGap, TrackInfo} from './types'
 
 export const TAG_NAME = 'career-path'
 
+/** A custom element name: lowercase, with a hyphen. */
+export type CustomElementName = `${string}-${string}`
+
 export interface DefineOptions {
-  /** Tag to register (default `career-path`). */
-  tagName?: string
+  /** Tag to register (default `career-path`); for another tag, add it to `HTMLElementTagNameMap` yourself. */
+  tagName?: CustomElementName
   /**
-   * URL of the embedded seed curriculum, used when an element has neither
-   * `src` nor `project-id`. Defaults to `careerpath-seed.json` beside this module.
+   * The sample curriculum, for elements with neither `src` nor `project-id`
+   * (and `fallback="seed"`): `seed: () => import('@careerpath/widget/seed')`,
+   * which every bundler splits into a chunk of its own and loads only when
+   * needed. Without it (and without `seedUrl`) such an element shows the
+   * error card and says why in `careerpath:error`.
    */
+  seed?: () => Promise<{default: unknown}>
+  /** Or the URL where you serve `careerpath-seed.json` (from `@careerpath/widget/careerpath-seed.json`). */
   seedUrl?: string | URL
+}
+
+/** Thrown by define() for a tag that cannot be a custom element. */
+export class DefineError extends Error {
+  override readonly name = 'DefineError'
+  readonly code = 'define-tag-name'
 }
 
 /** Registers the element; calling it again is harmless. */
 export function define(options: DefineOptions = {}): typeof CareerPathElement {
-  setSeedUrl(String(options.seedUrl ?? new URL('./careerpath-seed.json', import.meta.url)))
+  if (options.tagName && !/^[a-z][a-z0-9._-]*-[a-z0-9._-]*$/.test(options.tagName)) throw new DefineError(`"${options.tagName}" is not a custom element name (lowercase, with a hyphen).`)
+  // Calling it again without a seed keeps the one given before.
+  if (options.seed || options.seedUrl) setSeedUrl(options.seedUrl && String(options.seedUrl), options.seed)
   // On a server (SSR frameworks run shared code there) there is nothing to register.
   if (typeof customElements == 'undefined') return CareerPathElement
   const tag = options.tagName ?? TAG_NAME

@@ -6,7 +6,7 @@
  * element builds its views from them on upgrade and swaps them in, in the same
  * task, instead of fetching the data again.
  */
-import {createSnapshot, parseSnapshot, type Snapshot} from '@careerpath/sdk/snapshot'
+import {createSnapshot, parseSnapshot} from '@careerpath/sdk/snapshot'
 import {h, setDocument} from '../dom'
 import {createCurriculum} from '../sdk'
 import {cssText} from '../styles'
@@ -40,7 +40,7 @@ const TAG = /^[a-z][a-z0-9._-]*-[a-z0-9._-]*$/
  * for a snapshot (the object or its JSON text, as `careerpath snapshot` writes it).
  * Throws the SDK's SnapshotFormatError for anything that is not a snapshot.
  */
-export function renderCareerPath(snapshot: Snapshot | string | unknown, options: RenderOptions = {}): string {
+export function renderCareerPath(snapshot: string | object, options: RenderOptions = {}): string {
   const {attributes = {}, tagName = 'career-path', nonce} = options
   if (!TAG.test(tagName)) throw new RenderOptionsError(`"${tagName}" is not a custom element name (lowercase, with a hyphen).`)
   const parsed = parseSnapshot(snapshot)
