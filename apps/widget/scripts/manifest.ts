@@ -28,6 +28,7 @@ const ATTRIBUTES: [name: string, type: string, description: string][] = [
   ['tracks', 'string', 'Comma-separated track slugs: show only these.'],
   ['families', "'on' | 'off'", 'off: leave the families of roles out.'],
   ['hide', 'string', 'Comma-separated: plan, compare, assess, resources, certifications, degrees.'],
+  ['live', 'boolean | string', 'Follow published changes of a Sanity source (Live Content API); a number is the polling interval (s) when streaming is refused.'],
 ]
 
 const EVENTS: [name: string, description: string][] = [

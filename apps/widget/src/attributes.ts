@@ -23,4 +23,6 @@ export interface CareerPathAttributes {
   tracks?: string
   families?: 'on' | 'off'
   hide?: string
+  /** Follow published changes (a Sanity source); the value is the polling interval in seconds when streaming is refused. */
+  live?: boolean | '' | `${number}`
 }

@@ -3,7 +3,7 @@ import {CURRICULUM_PARAMS, CURRICULUM_QUERY, documentsFromSnapshot} from './sdk'
 /** Where the widget's data comes from. */
 export type SourceSpec =
   | {kind: 'snapshot'; url: string; /** Already at hand (a server render embedded it): nothing is fetched. */ data?: unknown}
-  | {kind: 'sanity'; projectId: string; dataset: string; apiVersion: string; apiHost?: string | undefined}
+  | {kind: 'sanity'; projectId: string; dataset: string; apiVersion: string; apiHost?: string | undefined; /** From the last answer, for live content. */ syncTags?: string[]}
   | {kind: 'seed'; url: string; /** `() => import('@careerpath/widget/seed')`: the bundler's own chunk, no URL to resolve. */ load?: (() => Promise<unknown>) | undefined}
 
 export const DEFAULT_API_VERSION = '2025-02-19'
@@ -64,6 +64,7 @@ export async function loadDocuments(source: SourceSpec, signal?: AbortSignal): P
   try {
     if (source.kind !== 'sanity') return documentsFromSnapshot(json)
     if (!Array.isArray(json?.result)) throw new TypeError('the answer has no "result" list')
+    source.syncTags = json.syncTags
     return json.result
   } catch (error) {
     throw fail(`${what}: ${(error as Error).message}.`)

@@ -1,5 +1,5 @@
 import {checked, clearHash, fromHash, shareUrl, store, stored} from './assessment'
-import {describeSource, DEFAULT_API_VERSION, isWidgetLoadError, loadDocuments, type SourceSpec} from './data'
+import {describeSource, DEFAULT_API_VERSION, isWidgetLoadError, loadDocuments, sanityQueryUrl, type SourceSpec} from './data'
 import {h} from './dom'
 import {aboutYears} from './estimates'
 import type {Attrs, HistorySync} from './host/history'
@@ -56,7 +56,7 @@ export interface CareerPathEventMap {
 }
 
 // The restriction is applied as the data is built: changing it rebuilds the data.
-const SOURCE_ATTRS = ['src', 'project-id', 'dataset', 'api-version', 'api-host', 'fallback', ...RESTRICT_ATTRS]
+const SOURCE_ATTRS = ['src', 'project-id', 'dataset', 'api-version', 'api-host', 'fallback', 'live', ...RESTRICT_ATTRS]
 /** Start loading this far outside the viewport. */
 const MARGIN = 200
 
@@ -99,6 +99,7 @@ export class CareerPathElement extends Base {
   #history: HistorySync | undefined
   #historyReady: Promise<unknown> | undefined
   #quiet = false
+  #stopLive: (() => void) | undefined
   readonly #main: HTMLDivElement
 
   constructor() {
@@ -116,6 +117,7 @@ export class CareerPathElement extends Base {
   connectedCallback(): void {
     const mode = this.#attr('history')
     if (mode && !this.#historyReady) this.#historyReady = import('./host/history').then((m) => (this.#history = m.connectHistory(this, mode, UI_ATTRS, () => ({...this.#ui, view: this.#currentView()}), (a, read) => this.#set(a, read))))
+    if (this.#status === 'ready') this.#goLive()
     if (this.#status !== 'idle') return
     performance.mark('careerpath:connected')
     this.#readUi()
@@ -133,6 +135,8 @@ export class CareerPathElement extends Base {
   }
 
   disconnectedCallback(): void {
+    this.#stopLive?.()
+    this.#stopLive = undefined
     this.#history?.stop()
     this.#history = this.#historyReady = undefined
     this.#observer?.disconnect()
@@ -320,7 +324,7 @@ export class CareerPathElement extends Base {
         await this.#historyReady
         if (signal.aborted) return
         const started = performance.now()
-        const curriculum = createCurriculum(RESTRICT_ATTRS.some((n) => this.#attr(n)) ? (await import('./host/restrict')).restrictDocuments(documents, (n) => this.#attr(n)) : documents)
+        const curriculum = await this.#build(documents)
         // On a slow or busy device the career graph and the first render get a task each, so neither blocks the page long.
         if (performance.now() - started > 20) await pause()
         if (signal.aborted) return
@@ -335,6 +339,7 @@ export class CareerPathElement extends Base {
         performance.mark('careerpath:rendered')
         this.#emit('careerpath:load', {source: source.kind, description: describeSource(source), fallback: errors.length > 0, roles: curriculum.roles.length, tracks: curriculum.tracks.length})
         void this.#check()
+        this.#goLive()
         return
       } catch (error) {
         if (signal.aborted) return
@@ -346,6 +351,29 @@ export class CareerPathElement extends Base {
     this.#curriculum = undefined
     this.#show(renderError(() => void this.reload()), false)
     this.#emit('careerpath:error', {message: errors.join(' '), errors})
+  }
+
+  /** The curriculum from raw documents, restricted to what the host shows. */
+  async #build(documents: unknown[]): Promise<Curriculum> {
+    return createCurriculum(RESTRICT_ATTRS.some((n) => this.#attr(n)) ? (await import('./host/restrict')).restrictDocuments(documents, (n) => this.#attr(n)) : documents)
+  }
+
+  /** `live` on a Sanity source: follow published changes (host/live.ts) while on the page. */
+  #goLive(): void {
+    const source = this.#source
+    this.#stopLive?.()
+    this.#stopLive = undefined
+    if (source?.kind !== 'sanity' || !this.hasAttribute('live')) return
+    void import('./host/live').then((m) => {
+      if (this.#source !== source || !this.isConnected || this.#stopLive) return
+      this.#stopLive = m.connectLive(sanityQueryUrl(source), source.syncTags, Number(this.#attr('live')) || 60, async (documents) => {
+        const curriculum = await this.#build(documents)
+        if (this.#source !== source || !curriculum.roles.length) return
+        this.#curriculum = curriculum
+        this.#me = checked(this.#me, curriculum)
+        this.#render(false)
+      })
+    })
   }
 
   #context(): ViewContext {

@@ -92,11 +92,11 @@ describe('built widget', () => {
 
   it('the self-defining bundles import nothing up front (only opt-in features, from files beside them) and leave the seed data in its own file', () => {
     for (const name of ['careerpath-widget.js', 'careerpath-widget.iife.js']) {
-      // The module build fetches an opt-in feature's chunk (history, restriction) only when a page uses it; the IIFE holds them all.
-      const lazy = [...new Set([...read(name).matchAll(/\bimport\("\.\/((?:history|restrict)-\w+\.js)"\)/g)].map((m) => m[1]!))]
+      // The module build fetches an opt-in feature's chunk (history, restriction, live content) only when a page uses it; the IIFE holds them all.
+      const lazy = [...new Set([...read(name).matchAll(/\bimport\("\.\/((?:history|restrict|live)-\w+\.js)"\)/g)].map((m) => m[1]!))]
       for (const chunk of lazy) expect(existsSync(new URL(chunk, dist)), chunk).toBe(true)
-      expect(lazy.length).toBe(name.includes('iife') ? 0 : 2)
-      const code = read(name).replace(/\bimport\("\.\/(?:history|restrict)-\w+\.js"\)/g, '')
+      expect(lazy.length).toBe(name.includes('iife') ? 0 : 3)
+      const code = read(name).replace(/\bimport\("\.\/(?:history|restrict|live)-\w+\.js"\)/g, '')
       // Static `import x from`, `import {..}`, `import *` or dynamic `import(`; not `!important` in CSS.
       expect(/(?:^|[;}\s])import\s*[{*"']|\bimport\s+[\w$]+\s+from\b|\bimport\(/.test(code), `${name} imports something`).toBe(false)
       expect(code.includes('careerpath-seed.json'), `${name} points at the seed file`).toBe(true)
