@@ -1,12 +1,14 @@
 // The docs site: Starlight (layout, sidebar, table of contents with scroll-spy, mobile menu, theme toggle, copy
 // buttons, prev/next, Pagefind full-text search) over hand-written guides in src/content/docs/ and pages generated
 // through the SDK in src/pages/. Generated inputs (widget files, API reference JSON) are prepared by
-// scripts/prepare.ts before `astro build`/`astro dev`, so the build itself never reaches the network.
+// scripts/prepare.ts before `astro build`/`astro dev`, so the build itself never reaches the network. English is the
+// root locale (`/…`), Spanish and German live under `/es/…` and `/de/…` (src/lib/i18n.ts).
 import {existsSync, readFileSync} from 'node:fs'
 import {unified} from '@astrojs/markdown-remark'
 import starlight from '@astrojs/starlight'
 import {defineConfig} from 'astro/config'
-import {curriculumSections} from './src/lib/sections.ts'
+import {starlightLocales} from './src/lib/i18n.ts'
+import {sidebar} from './src/lib/sections.ts'
 import remarkFigures from './src/lib/remark-figures.ts'
 
 // The reference's entry points come from the generated model, so a new SDK or widget entry point gets a sidebar link.
@@ -31,9 +33,15 @@ export default defineConfig({
   markdown: {processor: unified({remarkPlugins: [remarkFigures]})},
   integrations: [
     starlight({
-      title: 'careerpath docs',
+      // Short enough for the 320 px header in every language.
+      title: {en: 'careerpath docs', es: 'careerpath docs', de: 'careerpath-Doku'},
       description: 'Documentation for careerpath: the IT-support career curriculum, its SDK and its widget.',
       favicon: '/favicon.svg',
+      // Starlight's i18n: its language picker, translated interface, hreflang alternates, per-language Pagefind
+      // index, and for a Markdown page not written in a language yet, the English page with its fallback notice.
+      defaultLocale: 'root',
+      locales: starlightLocales,
+      routeMiddleware: './src/lib/route-middleware.ts',
       customCss: ['./src/styles/site.css'],
       ...(editBase ? {editLink: {baseUrl: editBase}} : {}),
       lastUpdated: false,
@@ -49,23 +57,11 @@ export default defineConfig({
         PageSidebar: './src/components/starlight/PageSidebar.astro',
         Search: './src/components/starlight/Search.astro',
         Footer: './src/components/starlight/Footer.astro',
+        // The h1 says when its title is still English; the picker is left off pages built in English only.
+        PageTitle: './src/components/starlight/PageTitle.astro',
+        LanguageSelect: './src/components/starlight/LanguageSelect.astro',
       },
-      sidebar: [
-        {label: 'Start', items: [{label: 'Getting started', link: '/getting-started/'}, {label: 'Widget playground', link: '/playground/'}]},
-        {
-          label: 'Guides',
-          items: [
-            {label: 'The SDK', link: '/guides/sdk/'},
-            {label: 'The widget', link: '/guides/widget/'},
-            {label: 'The Studio, for editors', link: '/guides/studio/'},
-          ],
-        },
-        {
-          label: 'API reference',
-          items: [{label: 'Overview', link: '/reference/'}, ...entryPoints.map((e) => ({label: e.specifier, link: `/reference/${e.slug}/`}))],
-        },
-        {label: 'Curriculum', items: curriculumSections.map((s) => ({label: s.label, link: s.href}))},
-      ],
+      sidebar: sidebar(entryPoints),
     }),
   ],
 })

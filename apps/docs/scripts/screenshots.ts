@@ -35,6 +35,12 @@ const DEFAULT_SHOTS: Shot[] = [
   // The career map as a visitor without JavaScript sees it, and a role page in the dark theme.
   {name: 'role-senior-technician-no-js-1280', path: '/curriculum/roles/senior-technician/#career-map', width: 1280, height: 1000, javaScript: false},
   {name: 'role-senior-technician-dark-1280', path: '/curriculum/roles/senior-technician/#career-map', width: 1280, height: 1000, colorScheme: 'dark'},
+  // Spanish and German: a role page, a page with a part still in English, Getting started, search in the language.
+  {name: 'es-role-help-desk-technician-1280', path: '/es/curriculum/roles/help-desk-technician/', width: 1280, height: 1000},
+  {name: 'de-role-help-desk-technician-320', path: '/de/curriculum/roles/help-desk-technician/', width: 320, height: 900},
+  {name: 'es-certification-fallback-1280', path: '/es/curriculum/certifications/comptia-a-plus/', width: 1280, height: 800},
+  {name: 'de-getting-started-1280', path: '/de/getting-started/', width: 1280, height: 1000},
+  {name: 'es-search-1280', path: '/es/', width: 1280, height: 900, search: 'técnico'},
 ]
 const shots: Shot[] = process.argv[2] ? (JSON.parse(process.argv[2]) as Shot[]) : DEFAULT_SHOTS
 const site = await openSite()

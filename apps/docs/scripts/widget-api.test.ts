@@ -10,4 +10,9 @@ describe('tableUnder', () => {
     ])
     expect(tableUnder(md, 'Missing')).toEqual([])
   })
+
+  it('keeps the text of links to the README’s own sections, which the site does not have, and other links whole', () => {
+    const md = '## Attributes\n\n| attribute | meaning |\n| --- | --- |\n| `lang` | see [Languages](#languages) or [MDN](https://developer.mozilla.org/) |\n'
+    expect(tableUnder(md, 'Attributes')).toEqual([['`lang`', 'see Languages or [MDN](https://developer.mozilla.org/)']])
+  })
 })

@@ -35,8 +35,13 @@ export function tableUnder(markdown: string, heading: string): string[][] {
   if (first === -1) return []
   const after = section.slice(first).findIndex((l) => !l.startsWith('|'))
   const firstTable = section.slice(first, after === -1 ? undefined : first + after)
-  // Cells split on pipes that are not escaped (`\|` appears inside type unions).
-  const cells = (row: string) => row.slice(1, row.endsWith('|') ? -1 : undefined).split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|'))
+  // Cells split on pipes that are not escaped (`\|` appears inside type unions). A link to a section of the README
+  // itself (`[Languages](#languages)`) has no target on the site: its text stays, the link goes.
+  const cells = (row: string) =>
+    row
+      .slice(1, row.endsWith('|') ? -1 : undefined)
+      .split(/(?<!\\)\|/)
+      .map((c) => c.trim().replace(/\\\|/g, '|').replace(/\[([^\]]+)\]\(#[^)]*\)/g, '$1'))
   return firstTable.map(cells).filter((r, i) => i > 1 && r.length >= 2)
 }
 

@@ -163,7 +163,10 @@ describe('search', () => {
       await top.waitFor()
       // The first three results' page links (each result also lists links to sections of its page).
       await expect.poll(() => dialog.locator('.pagefind-ui__message').innerText(), {message: term}).toMatch(new RegExp(`results? for ${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i'))
-      const hrefs = await dialog.locator('.pagefind-ui__result').evaluateAll((els) => els.slice(0, 3).map((el) => el.querySelector('a.pagefind-ui__result-link')?.getAttribute('href') ?? ''))
+      // Pagefind draws each result before its data arrives: wait until the first three have their links.
+      const top3 = () => dialog.locator('.pagefind-ui__result').evaluateAll((els) => els.slice(0, 3).map((el) => el.querySelector('a.pagefind-ui__result-link')?.getAttribute('href') ?? ''))
+      await expect.poll(async () => (await top3()).every(Boolean), {message: term}).toBe(true)
+      const hrefs = await top3()
       const paths = hrefs.map((h) => new URL(h, site.url('/')).pathname)
       expect(paths.some((p) => first.test(p)), `${term}: ${paths.join(', ')}`).toBe(true)
       await page.keyboard.press('Escape')

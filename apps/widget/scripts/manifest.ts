@@ -28,6 +28,9 @@ const ATTRIBUTES: [name: string, type: string, description: string][] = [
   ['tracks', 'string', 'Comma-separated track slugs: show only these.'],
   ['families', "'on' | 'off'", 'off: leave the families of roles out.'],
   ['hide', 'string', 'Comma-separated: plan, compare, assess, resources, certifications, degrees.'],
+  ['lang', 'string', "The widget's language (default: the page's, the closest lang); en, es and de are shipped."],
+  ['dir', "'ltr' | 'rtl'", 'Text direction (default: from the language or the page).'],
+  ['messages', 'string', "The host's own words for the language shown, as JSON (a partial catalogue)."],
   ['live', 'boolean | string', 'Follow published changes of a Sanity source (Live Content API); a number is the polling interval (s) when streaming is refused.'],
 ]
 

@@ -25,4 +25,9 @@ export interface CareerPathAttributes {
   hide?: string
   /** Follow published changes (a Sanity source); the value is the polling interval in seconds when streaming is refused. */
   live?: boolean | '' | `${number}`
+  /** The widget's language (default: the page's); `dir` its direction. */
+  lang?: string
+  dir?: 'ltr' | 'rtl'
+  /** The host's own words, as JSON (a partial catalogue). */
+  messages?: string
 }

@@ -56,10 +56,10 @@ export function safeUrl(url: unknown): string | undefined {
   }
 }
 
-/** A link that opens in a new tab when the URL is a web address, plain text otherwise. */
-export function link(url: unknown, text: string): HTMLElement {
+/** A link that opens in a new tab when the URL is a web address (`newTab` says so to screen readers), plain text otherwise. */
+export function link(url: unknown, text: Child, newTab: string): HTMLElement {
   const href = safeUrl(url)
-  return href ? h('a', {href, target: '_blank', rel: 'noopener noreferrer', part: 'link'}, text, h('span.sr', ' (opens in a new tab)')) : h('span.nolink', text)
+  return href ? h('a', {href, target: '_blank', rel: 'noopener noreferrer', part: 'link'}, text, h('span.sr', ` ${newTab}`)) : h('span.nolink', text)
 }
 
 /** A native button; `part` names it for `::part` styling (every actionable element has one). */

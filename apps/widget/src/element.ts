@@ -3,13 +3,18 @@ import {describeSource, DEFAULT_API_VERSION, isWidgetLoadError, loadDocuments, s
 import {h} from './dom'
 import {aboutYears} from './estimates'
 import type {Attrs, HistorySync} from './host/history'
-import {roleHref} from './host/links'
-import {createCurriculum} from './sdk'
+import {roleHref, roleActions} from './host/links'
+import {EN} from './i18n/en'
+import type {Fallback} from './i18n/fallbacks'
+import {createLocale, languageDirection, loadMessages, pickLanguage, type Locale, type PartialMessages} from './i18n/locale'
+import {createCurriculum, loadRoutes} from './sdk'
 import {styleSheets} from './styles'
 import type {Assessment, Curriculum, PlanInfo} from './types'
 import {hidden, readUi, RESTRICT_ATTRS, SLUG_ATTRS, UI_ATTRS} from './ui'
 import type {RenderedView, UiState, ViewContext, ViewName} from './views/context'
-import {renderFrame, renderView} from './views/frame'
+import {isLazy, loadedView, loadView, prefetchViews, type LazyView} from './views/lazy'
+import {renderNav} from './views/frame'
+import {renderMap} from './views/map'
 import {renderError, renderSkeleton} from './views/states'
 
 export type {ViewName} from './views/context'
@@ -32,6 +37,11 @@ export interface CareerPathState {
   readonly to: string | undefined
   /** The visitor's self-assessment, if they gave one. */
   readonly assessment: Assessment | undefined
+  /** The language shown (`es` for `lang="es-MX"`; `en` when the widget has no words for the one asked for) and its direction. */
+  readonly language: string
+  readonly dir: 'ltr' | 'rtl'
+  /** Content shown in English because it is not translated into `language` (marked `lang="en"` where it appears). */
+  readonly fallbacks: readonly Fallback[]
 }
 
 /**
@@ -55,16 +65,26 @@ export interface CareerPathEventMap {
   'careerpath:assessment': CustomEvent<{assessment: Assessment | null; url: string | null}>
 }
 
+const ENGLISH = createLocale('en', EN, 'ltr')
+/** Languages with a seed of their own beside `careerpath-seed.json` (`careerpath-seed.es.json`): each visitor fetches one. */
+const SEED_LANGUAGES = ['es', 'de']
+const seedFor = (url: string, lang: string) => seedUrls?.[lang] ?? (SEED_LANGUAGES.includes(lang) ? url.replace(/\.json$/, `.${lang}.json`) : url)
+
 // The restriction is applied as the data is built: changing it rebuilds the data.
 const SOURCE_ATTRS = ['src', 'project-id', 'dataset', 'api-version', 'api-host', 'fallback', 'live', ...RESTRICT_ATTRS]
 /** Start loading this far outside the viewport. */
 const MARGIN = 200
 
 let seedUrl: string | undefined
-let seedLoad: (() => Promise<unknown>) | undefined
-/** Where the embedded seed curriculum lives (a URL, or a loader such as `() => import('@careerpath/widget/seed')`); set by each entry point. */
-export function setSeedUrl(url: string | undefined, load?: () => Promise<unknown>): void {
+let seedUrls: Readonly<Record<string, string>> | undefined
+let seedLoad: ((lang: string) => Promise<unknown>) | undefined
+/**
+ * Where the embedded seed curriculum lives, set by each entry point; the other languages' seeds beside it unless
+ * given. Or a loader (`define({seed})`: `(lang) => import(...)`), which every bundler splits into a chunk.
+ */
+export function setSeedUrl(url: string | undefined, languages?: Readonly<Record<string, string>>, load?: (lang: string) => Promise<unknown>): void {
   seedUrl = url
+  seedUrls = languages
   seedLoad = load
 }
 
@@ -77,7 +97,7 @@ const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement
  * element comes near the viewport.
  */
 export class CareerPathElement extends Base {
-  static readonly observedAttributes = [...SOURCE_ATTRS, ...Object.keys(UI_ATTRS), 'view', 'role-href']
+  static readonly observedAttributes = [...SOURCE_ATTRS, ...Object.keys(UI_ATTRS), 'view', 'lang', 'dir', 'messages', 'role-href']
 
   #ui: UiState = {view: 'ladders'}
   #status: LoadStatus = 'idle'
@@ -87,20 +107,30 @@ export class CareerPathElement extends Base {
   #errors: string[] = []
   #me: Assessment | undefined
   #readMe = false
-  #ssr: unknown
   #observer: IntersectionObserver | undefined
   #abort: AbortController | undefined
   #loading: Promise<void> | undefined
   #reloadQueued = false
   #rendered = false
   #cleanup: (() => void) | undefined
-  readonly #live: HTMLDivElement
+  #locale: Locale = ENGLISH
+  #messages: PartialMessages | undefined
+  #documents: readonly unknown[] = []
+  #fallbacks: Fallback[] = []
+  /** How fallbacks are found and marked: a chunk, loaded with the words of any language but English. */
+  #fallbackKit: typeof import('./i18n/fallbacks') | undefined
+  #marks: MutationObserver | undefined
+  /** Counts renders, so a view whose chunk arrives late does not replace a newer one. */
+  #renders = 0
   #hrefs: Readonly<Record<string, string>> | undefined
   #history: HistorySync | undefined
   #historyReady: Promise<unknown> | undefined
   #quiet = false
   #stopLive: (() => void) | undefined
+  #ssr: unknown
+  readonly #live: HTMLDivElement
   readonly #main: HTMLDivElement
+  readonly #root: HTMLDivElement
 
   constructor() {
     super()
@@ -109,9 +139,19 @@ export class CareerPathElement extends Base {
     const server = shadow.firstChild
     shadow.adoptedStyleSheets = styleSheets(false)
     this.#live = h('div.sr', {role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true'})
-    this.#main = h('div.main', !server && renderSkeleton())
-    const root = h('div.root', {part: 'root', lang: 'en', dir: 'ltr'}, this.#main, this.#live)
-    if (!server) shadow.append(root)
+    this.#main = h('div.main', !server && renderSkeleton(EN.loading))
+    this.#root = h('div.root', {part: 'root', lang: 'en', dir: 'ltr'}, this.#main, this.#live)
+    if (!server) shadow.append(this.#root)
+  }
+
+  /** The host's own words (a partial catalogue) for the language shown, over the widget's; also settable as the `messages` attribute (JSON). */
+  get messages(): PartialMessages | undefined {
+    return this.#messages
+  }
+
+  set messages(value: PartialMessages | undefined) {
+    this.#messages = value ?? undefined
+    this.#relocalize()
   }
 
   connectedCallback(): void {
@@ -135,10 +175,10 @@ export class CareerPathElement extends Base {
   }
 
   disconnectedCallback(): void {
-    this.#stopLive?.()
-    this.#stopLive = undefined
     this.#history?.stop()
     this.#history = this.#historyReady = undefined
+    this.#stopLive?.()
+    this.#stopLive = undefined
     this.#observer?.disconnect()
     this.#observer = undefined
     if (this.#status === 'loading') {
@@ -150,6 +190,7 @@ export class CareerPathElement extends Base {
 
   attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (old === value || this.#quiet) return
+    if (name === 'lang' || name === 'dir' || name === 'messages') return this.#relocalize()
     if (SOURCE_ATTRS.includes(name)) {
       // Before the first load the new sources are simply read when it starts.
       if (this.#status === 'idle') return
@@ -188,6 +229,9 @@ export class CareerPathElement extends Base {
       from: this.#ui.from,
       to: this.#ui.to,
       assessment: this.#me && Object.freeze({role: this.#me.role, skills: Object.freeze({...this.#me.skills})}),
+      language: this.#locale.lang,
+      dir: this.#locale.dir,
+      fallbacks: Object.freeze(this.#fallbacks.map((f) => Object.freeze({...f}))),
     })
   }
 
@@ -213,6 +257,7 @@ export class CareerPathElement extends Base {
     this.#afterApi()
     await this.#loading
     try {
+      await loadRoutes()
       return this.#curriculum ? this.#plan(from, to, 0, false) : null
     } catch {
       return null
@@ -262,7 +307,9 @@ export class CareerPathElement extends Base {
     const script = this.querySelector(':scope>script[data-careerpath-ssr]')
     if (!script || this.#rendered) return
     try {
-      return (this.#ssr ??= JSON.parse(script.textContent!))
+      const data = (this.#ssr ??= JSON.parse(script.textContent!)) as {source?: {language?: string}}
+      // Rendered in another language than the one shown here: fetched instead, in this one.
+      return (data.source?.language ?? 'en') === this.#language() ? data : undefined
     } catch {
       return undefined
     }
@@ -294,7 +341,8 @@ export class CareerPathElement extends Base {
     if (embedded) list.push({kind: 'snapshot', url: '', data: embedded})
     if (src) snapshot(src)
     if (projectId) list.push({kind: 'sanity', projectId, dataset: this.#attr('dataset') ?? 'production', apiVersion: this.#attr('api-version') ?? DEFAULT_API_VERSION, apiHost: this.#attr('api-host')})
-    if (!list.length || fallback === 'seed') (seedUrl || seedLoad) && list.push({kind: 'seed', url: seedUrl ?? '', load: seedLoad})
+    const lang = this.#language()
+    if (!list.length || fallback === 'seed') (seedUrl || seedLoad) && list.push({kind: 'seed', url: seedUrl ? seedFor(seedUrl, lang) : lang, load: seedLoad && (() => seedLoad!(lang))})
     else if (fallback) snapshot(fallback)
     return list
   }
@@ -304,7 +352,7 @@ export class CareerPathElement extends Base {
     this.#observer = undefined
     if (this.#loading) return this.#loading
     this.#status = 'loading'
-    if (this.#rendered) this.#main.replaceChildren(renderSkeleton())
+    if (this.#rendered) this.#main.replaceChildren(renderSkeleton(this.#locale.t('loading')))
     const abort = (this.#abort = new AbortController())
     this.#loading = this.#load(abort.signal).catch((error: unknown) => {
       if (!abort.signal.aborted) throw error
@@ -317,14 +365,17 @@ export class CareerPathElement extends Base {
   async #load(signal: AbortSignal): Promise<void> {
     const errors: string[] = []
     const sources = this.#sources()
+    // The words load while the data travels (English is already here).
+    const locale = this.#localize()
     if (!sources.length) errors.push('No data source is configured: set the "src" or "project-id" attribute.')
     for (const source of sources) {
       try {
-        const documents = await loadDocuments(source, signal)
-        await this.#historyReady
+        // A first view from a chunk (a host's view="plan") loads alongside too.
+        const view = this.#currentView()
+        const [documents] = await Promise.all([loadDocuments(source, signal), locale, isLazy(view) && loadView(view).catch(() => {}), this.#historyReady])
         if (signal.aborted) return
         const started = performance.now()
-        const curriculum = await this.#build(documents)
+        const curriculum = this.#build(await this.#restrict(documents))
         // On a slow or busy device the career graph and the first render get a task each, so neither blocks the page long.
         if (performance.now() - started > 20) await pause()
         if (signal.aborted) return
@@ -337,6 +388,7 @@ export class CareerPathElement extends Base {
         this.#me = checked(this.#me, curriculum)
         this.#render(false)
         performance.mark('careerpath:rendered')
+        prefetchViews()
         this.#emit('careerpath:load', {source: source.kind, description: describeSource(source), fallback: errors.length > 0, roles: curriculum.roles.length, tracks: curriculum.tracks.length})
         void this.#check()
         this.#goLive()
@@ -346,16 +398,60 @@ export class CareerPathElement extends Base {
         errors.push(isWidgetLoadError(error) ? capitalise(error.message) : error instanceof Error ? error.message : String(error))
       }
     }
+    await locale
+    if (signal.aborted) return
     this.#status = 'error'
     this.#errors = errors
     this.#curriculum = undefined
-    this.#show(renderError(() => void this.reload()), false)
+    this.#show(renderError(this.#locale, () => void this.reload()), false)
     this.#emit('careerpath:error', {message: errors.join(' '), errors})
   }
 
-  /** The curriculum from raw documents, restricted to what the host shows. */
-  async #build(documents: unknown[]): Promise<Curriculum> {
-    return createCurriculum(RESTRICT_ATTRS.some((n) => this.#attr(n)) ? (await import('./host/restrict')).restrictDocuments(documents, (n) => this.#attr(n)) : documents)
+  /** The language asked for (the closest `lang`, normally the page's), as the widget can show it. */
+  #language(): string {
+    return pickLanguage(this.closest('[lang]')?.getAttribute('lang'), !!this.#own())
+  }
+
+  #own(): PartialMessages | undefined {
+    if (this.#messages) return this.#messages
+    const json = this.getAttribute('messages')
+    try {
+      return json ? (JSON.parse(json) as PartialMessages) : undefined
+    } catch {
+      console.warn('<career-path>: the "messages" attribute is not JSON; it is ignored.')
+      return undefined
+    }
+  }
+
+  /**
+   * Direction: the element's own `dir`; with a `lang` of its own, that
+   * language's; else the page's (closest `dir`), else the language's. English
+   * shown instead of an unknown language is left to right.
+   */
+  #direction(lang: string): 'ltr' | 'rtl' {
+    const valid = (d: string | null | undefined) => (d === 'rtl' || d === 'ltr' ? d : undefined)
+    const requested = (this.closest('[lang]')?.getAttribute('lang') ?? 'en').toLowerCase()
+    if (lang === 'en' && !requested.startsWith('en')) return 'ltr'
+    const own = valid(this.getAttribute('dir'))
+    const fromLang = languageDirection(lang)
+    return own ?? (this.hasAttribute('lang') ? fromLang : undefined) ?? valid(this.closest('[dir]')?.getAttribute('dir')) ?? fromLang ?? 'ltr'
+  }
+
+  /** Loads the words for the language asked for and applies them to the root (and the skeleton, if it shows). */
+  async #localize(): Promise<Locale> {
+    const lang = this.#language()
+    const [messages, kit] = await Promise.all([loadMessages(lang, this.#own()), lang === 'en' ? undefined : import('./i18n/fallbacks').catch(() => undefined)])
+    this.#fallbackKit = kit
+    const l = (this.#locale = createLocale(lang, messages, this.#direction(lang)))
+    this.#root.lang = l.lang
+    this.#root.dir = l.dir
+    this.#main.querySelector('[part=skeleton]')?.setAttribute('aria-label', l.t('loading'))
+    return l
+  }
+
+  /** The documents the host shows (`tracks`, `families`, `hide`: host/restrict.ts, loaded only then). */
+  async #restrict(documents: unknown[]): Promise<unknown[]> {
+    return RESTRICT_ATTRS.some((n) => this.#attr(n)) ? (await import('./host/restrict')).restrictDocuments(documents, (n) => this.#attr(n)) : documents
   }
 
   /** `live` on a Sanity source: follow published changes (host/live.ts) while on the page. */
@@ -367,7 +463,7 @@ export class CareerPathElement extends Base {
     void import('./host/live').then((m) => {
       if (this.#source !== source || !this.isConnected || this.#stopLive) return
       this.#stopLive = m.connectLive(sanityQueryUrl(source), source.syncTags, Number(this.#attr('live')) || 60, async (documents) => {
-        const curriculum = await this.#build(documents)
+        const curriculum = this.#build(await this.#restrict(documents))
         if (this.#source !== source || !curriculum.roles.length) return
         this.#curriculum = curriculum
         this.#me = checked(this.#me, curriculum)
@@ -376,9 +472,41 @@ export class CareerPathElement extends Base {
     })
   }
 
+  /** The curriculum in the shown language, and which of its content fell back to English (marked as such wherever it appears). */
+  #build(documents: readonly unknown[]): Curriculum {
+    const lang = this.#locale.lang
+    const curriculum = createCurriculum(documents, lang)
+    this.#documents = documents
+    const kit = this.#fallbackKit
+    this.#fallbacks = kit?.findFallbacks(documents, lang) ?? []
+    this.#marks?.disconnect()
+    this.#marks = undefined
+    if (kit && this.#fallbacks.length) {
+      const mark = kit.englishMarker(this.#fallbacks.map((f) => f.text))
+      this.#marks = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach(mark)))
+      this.#marks.observe(this.#main, {childList: true, subtree: true})
+    }
+    return curriculum
+  }
+
+  /** `lang`, `dir` or the messages changed: new words, the content in the new language (a seed has one file per language). */
+  #relocalize(): void {
+    if (this.#status === 'idle') return
+    const lang = this.#language()
+    if (this.#status === 'loading' || (this.#source?.kind === 'seed' && seedUrl && this.#source.url !== seedFor(seedUrl, lang))) return void this.reload()
+    const before = this.#locale.lang
+    void this.#localize().then(() => {
+      if (this.#status === 'ready') {
+        if (this.#locale.lang !== before) this.#curriculum = this.#build(this.#documents)
+        this.#render(false)
+      } else if (this.#status === 'error') this.#show(renderError(this.#locale, () => void this.reload()), false)
+    })
+  }
+
   #context(): ViewContext {
     return {
       data: this.#curriculum!,
+      l: this.#locale,
       ui: this.#ui,
       me: this.#me,
       stored: this.#storage(),
@@ -389,15 +517,17 @@ export class CareerPathElement extends Base {
       hidden: (view) => this.#hidden(view),
       href: (slug) => roleHref(this.#attr('role-href'), this.#hrefs, slug),
       follow: (event, slug, url) => this.#emit('careerpath:link', {slug, url}, true) || event.preventDefault(),
+      actions: (slug) => roleActions(this.#context(), slug),
       keep: (patch) => void Object.assign(this.#ui, patch),
       plan: (from, to, route = 0, quiet) => {
         const plan = this.#plan(from, to, route)
-        if (!quiet) this.#say(plan ? `Plan: ${plan.steps.length} ${plan.steps.length === 1 ? 'move' : 'moves'}, ${aboutYears(plan.years)}.` : 'No plan for this choice.'), this.#history?.write(false)
+        const l = this.#locale
+        if (!quiet) this.#say(plan ? l.t('planSaid', {moves: l.t('moves', {count: plan.steps.length}), about: aboutYears(l, plan.years)}) : l.t('noPlan')), this.#history?.write(false)
         return plan
       },
       compare: (a, b) => {
         this.#ui = {...this.#ui, a: a || undefined, b: b || undefined}
-        if (a && b) this.#say('Comparison updated.'), this.#emit('careerpath:compare', {a, b})
+        if (a && b) this.#say(this.#locale.t('compareUpdated')), this.#emit('careerpath:compare', {a, b})
         this.#history?.write(false)
       },
       assess: (a) => this.#assess(a),
@@ -416,7 +546,17 @@ export class CareerPathElement extends Base {
 
   #render(focus: boolean): void {
     const view = this.#currentView()
-    this.#show(renderView(this.#context(), view), focus, view)
+    const render = view === 'ladders' ? renderMap : loadedView(view)
+    const token = ++this.#renders
+    if (!render) {
+      // Its chunk is on its way (it is usually here already, prefetched): render when it arrives unless another render came first.
+      loadView(view as LazyView).then(
+        () => token === this.#renders && this.#status === 'ready' && this.#render(focus),
+        () => token === this.#renders && this.#show(renderError(this.#locale, () => this.#render(true)), focus),
+      )
+      return
+    }
+    this.#show(render(this.#context()), focus, view)
     // A visitor's move is a new history entry; anything else replaces the current one.
     this.#history?.write(focus)
   }
@@ -424,14 +564,24 @@ export class CareerPathElement extends Base {
   #show(view: RenderedView, focus: boolean, current?: ViewName): void {
     this.#cleanup?.()
     this.#cleanup = view.cleanup
-    const parts: Node[] = current ? renderFrame(current, (name) => this.#context().open(name), (v) => this.#hidden(v), this.#fallbackReasons.length ? this.#source?.kind : undefined) : []
+    const parts: Node[] = []
+    if (current) {
+      parts.push(renderNav(this.#locale, current, (name) => this.#context().open(name), (v) => this.#hidden(v), prefetch))
+      // Visitors get a plain sentence; what failed is in `data.fallbackReasons` for the site's developers.
+      if (this.#fallbackReasons.length && this.#source) {
+        parts.push(h('p.notice', {part: 'notice', role: 'note'}, this.#locale.t(this.#source.kind === 'seed' ? 'noticeSeed' : 'noticeSaved')))
+      }
+    }
     parts.push(view.el)
+    // A view from a chunk brought its styles: adopt them before it shows.
+    const sheets = styleSheets(true)
+    if (this.shadowRoot!.adoptedStyleSheets.length !== sheets.length) this.shadowRoot!.adoptedStyleSheets = sheets
     // Replacing the view would drop focus to <body> if it was inside: keep it in the widget.
     const hadFocus = this.shadowRoot!.activeElement !== null
     const first = !this.#rendered
     this.#main.replaceChildren(...parts)
     // Replaces the server render in one step, in its final state (no fade-in): the same markup, so nothing moves.
-    if (!this.#main.isConnected) this.shadowRoot!.replaceChildren(this.#main.parentNode!), view.el.getAnimations().forEach((a) => a.finish())
+    if (!this.#main.isConnected) this.shadowRoot!.replaceChildren(this.#root), view.el.getAnimations().forEach((a) => a.finish())
     this.#rendered = true
     // One announcement per change: a focus move speaks for itself; the first (lazy) render says nothing.
     if (focus || hadFocus) (view.focus ?? view.heading).focus()
@@ -464,6 +614,7 @@ export class CareerPathElement extends Base {
   }
 }
 
+const prefetch = (view: ViewName) => isLazy(view) && void loadView(view).catch(() => {})
 /** Messages already warned about on this page (each once). */
 const warned = new Set<string>()
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)

@@ -69,16 +69,10 @@ h2:focus:not(:focus-visible){outline:none}
 .nav [aria-pressed=true]{background:var(--bg);color:var(--fg);box-shadow:0 0 0 1px var(--bd)}
 .btn,.chip,select{border:1px solid var(--bd);background:var(--bg);border-radius:var(--r);padding:.4375rem .875rem;font-weight:600;text-align:start}
 .chip{border-radius:1rem;padding:.25rem .75rem}
-.picker label{display:grid;gap:.25rem;font-weight:600;flex:1 1 14rem;min-width:0;max-width:32rem}
-select{font-weight:400;padding:.5rem;width:100%}
 [hidden]{display:none!important}
 .btn:hover,.chip:hover{border-color:var(--fg)}
 .primary,.chip[aria-pressed=true],.badge,.you,.goal,[data-y]::after{background:var(--ac);border-color:var(--ac);color:var(--on)}
-.chip[aria-pressed=true] .sub{color:inherit}
-.chip .sub{font-weight:400}
-.privacy,.self{margin-bottom:1rem}
 .quiet,.linkish{border-color:#0000;background:none}
-.linkish{border:0;padding:0;text-decoration:underline}
 .view{animation:cp-in .2s}
 @keyframes cp-in{from{opacity:0}}
 .notice{background:var(--sf);border-inline-start:4px solid var(--fo);padding:.5rem .75rem;margin-bottom:1rem}
@@ -92,7 +86,7 @@ select{font-weight:400;padding:.5rem;width:100%}
 .key.k-specialisation::before{border-top-style:dotted}
 .switch{display:none}
 .map{position:relative;display:grid;grid-template-rows:auto repeat(7,minmax(3.5rem,auto));column-gap:1.5rem}
-.band{grid-column:1/-1;border-top:1px solid var(--ln);padding:.5rem calc(100% - 6.5rem) 0 0;font-size:.6875em;font-weight:700;text-transform:uppercase}
+.band{grid-column:1/-1;border-top:1px solid var(--ln);padding-block:.5rem 0;padding-inline:0 calc(100% - 6.5rem);font-size:.6875em;font-weight:700;text-transform:uppercase}
 .edges{position:absolute;inset:0;width:100%;height:100%;overflow:visible;pointer-events:none}
 .e{fill:none;stroke:var(--mu);stroke-width:1.5;opacity:.6}
 .x{opacity:.35}
@@ -112,7 +106,7 @@ select{font-weight:400;padding:.5rem;width:100%}
 .fam .node{border-style:dashed}
 .node:hover,.src,.tgt{border-color:var(--ac);box-shadow:0 0 0 1px var(--ac)}
 .tgt{background:var(--ti)}
-[data-y]::after{content:attr(data-y) / "";position:absolute;top:-.625rem;right:-.375rem;font-size:.85em;font-weight:700;border-radius:1rem;padding:0 .4rem}
+[data-y]::after{content:attr(data-y) / "";position:absolute;inset-block-start:-.625rem;inset-inline-end:-.375rem;font-size:.85em;font-weight:700;border-radius:1rem;padding:0 .4rem}
 .tag{color:var(--mu)}
 .mv{list-style:none;padding:0}
 @container (max-width:50rem){
@@ -121,71 +115,22 @@ select{font-weight:400;padding:.5rem;width:100%}
 .band,.edges,.keys,.col{display:none}
 .cells{display:flex;flex-direction:column-reverse;gap:1.5rem}
 .cell{padding:0;gap:.75rem;position:relative}
-.col:not(.fam) .cell+.cell::after{content:"";position:absolute;top:100%;left:1.5rem;height:1.5rem;border-left:2px solid var(--ac)}
+.col:not(.fam) .cell+.cell::after{content:"";position:absolute;inset-block-start:100%;inset-inline-start:1.5rem;block-size:1.5rem;border-inline-start:2px solid var(--ac)}
 .map .tag,.map .mv{position:static;width:auto;height:auto;margin:0;overflow:visible;clip-path:none;white-space:normal}
-.mv{margin:.375rem 0 0 .75rem;font-size:.8125em;color:var(--mu)}
+.mv{margin:.375rem 0 0;margin-inline-start:.75rem;font-size:.8125em;color:var(--mu)}
 .mv li::before{content:"↑ " / ""}
 .mv .k-lateral::before{content:"→ " / ""}
+[dir=rtl] .mv .k-lateral::before{content:"← " / ""}
 .mv .k-specialisation::before{content:"↗ " / ""}
 }
-.back{margin:-.5rem 0 .5rem -.875rem}
-.summary{font-size:1.0625em}
-.grid{display:grid;gap:2rem 3rem;align-items:start}
-@container cp (min-width:48rem){.grid{grid-template-columns:1fr 1fr}.takes{grid-column:2;grid-row:1/span 3}}
-.grid h3{padding-bottom:.5rem;border-bottom:1px solid var(--ln)}
-.grid h4{margin:1rem 0 .5rem}
 .list{list-style:none;padding:0;display:grid;gap:.75rem}
-.skills{margin-top:.75rem}
-.sk{display:grid;grid-template-columns:1fr auto auto;gap:0 .75rem;align-items:center}
-.bar{display:flex;gap:3px}
-.bar i{display:inline-block;width:1.125rem;height:.5rem;border-radius:2px;background:var(--ln)}
-.bar .on{background:var(--ac)}
-.vs .on:not(.have){background:none;box-shadow:inset 0 0 0 2px var(--ac)}
-.vs .have:not(.on){background:var(--mu)}
-.exits{border-inline-start:2px solid var(--ln);padding-inline-start:1rem}
-.exits .btn{padding:0;font-weight:700}
-.total strong{font-size:1.375em}
-.tl{display:grid;grid-template-columns:1fr auto;gap:3px;margin-bottom:2rem;font-size:.8125em}
-.tl-bar{display:flex;gap:3px}
-.tseg{flex:1 1 0;min-width:0;background:var(--ti);border-top:4px solid var(--ac);padding:.375rem .5rem}
-.tseg span{display:block;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
-.goal{padding:.5rem .75rem;border-radius:var(--r);font-weight:700}
-.ticks{position:relative;height:1.5rem}
-.ticks span{position:absolute;translate:-50%}
-.ticks span:first-child{translate:0}
-.m{border:1px solid var(--ln);border-radius:var(--r);padding:1rem 1.25rem;break-inside:avoid}
-.mh{margin-bottom:.75rem}
-.mh h3{margin:0}
-.yr,.lbl{font-size:.75em;font-weight:700;text-transform:uppercase}
-.lbl{margin:1rem 0 .5rem}
-.mb{display:grid;gap:0 2rem;grid-template-columns:repeat(auto-fit,minmax(min(100%,16rem),1fr))}
-table{border-collapse:collapse;width:100%;table-layout:fixed}
-caption{text-align:start;font-weight:600;margin-bottom:.5rem}
-th,td{text-align:start;vertical-align:top;padding:.5rem;border-bottom:1px solid var(--ln)}
-.ch th{box-shadow:inset 3px 0 var(--ac)}
-.rate{display:grid;gap:1rem;margin-bottom:1rem;grid-template-columns:repeat(auto-fill,minmax(min(100%,18rem),1fr))}
-.rate p{grid-column:1/-1}
-.rt{display:grid;grid-template-rows:auto 1fr auto;gap:.25rem;font-weight:600}
-.rt .sub{font-weight:400}
-.share{display:block;word-break:break-all}
 .err{max-width:28rem;margin:1rem auto;text-align:center;padding:1.5rem;border-radius:var(--r);background:var(--sf)}
 .err h2{font-size:1.125em}
 .err p{margin:.25rem 0 1rem}
 @container cp (max-width:36rem){
 .root{padding:.75rem}
-.sk{grid-template-columns:1fr auto}
-.sk .sub{grid-column:1/-1;order:3}
-.tl{display:block}
-.tl-bar{flex-direction:column}
-.tseg{border:0;border-left:4px solid var(--ac)}
-.ticks,.print{display:none}
-table,tbody,thead,caption{display:block}
 .nav{display:grid;grid-template-columns:1fr 1fr;width:auto}
 .nav button{padding-inline:.25rem;font-size:.875em}
-tr{display:grid;grid-template-columns:1fr 1fr;column-gap:.5rem;border-bottom:1px solid var(--ln)}
-th,td{border:0;padding:.25rem 0}
-tbody th,.fold td{grid-column:1/-1}
-thead th:first-child{display:none}
 }
 @media (prefers-reduced-motion:reduce){*{animation:none!important}}
 @media (forced-colors:active){
@@ -195,23 +140,14 @@ thead th:first-child{display:none}
 .src,.tgt{outline:2px solid Highlight}
 .primary,[aria-pressed=true],.badge,.you,.goal,[data-y]::after,.bar .on{forced-color-adjust:none;background:Highlight;color:HighlightText}
 }
-@media print{
-:host{contain:none}
-.main{min-height:0}
-.root{color-scheme:light;padding:0;font-size:9pt;--ac:#000}
-.nav,.picker,.routes,.print,.self,.lede,.more,.actions,.switch,.back,.notice,.fold{display:none!important}
-.mb{grid-template-columns:repeat(3,1fr)}
-.mb .lbl:has(+ul.sub),.mb ul.sub{display:none}
-.chips{display:block}
-.chips li{display:inline;padding:0;background:none}
-.chips li+li::before{content:", "}
-}
 `
 
 /** Every rule as one text, for a server render's <style> element (ssr.ts). */
 export const cssText = (): string => boot + css
 
 let sheets: CSSStyleSheet[] | undefined
+/** Sheets of the views in chunks, added as each chunk arrives. */
+const later: CSSStyleSheet[] = []
 const sheet = (text: string) => {
   const sheet = new CSSStyleSheet()
   sheet.replaceSync(text)
@@ -226,5 +162,8 @@ const sheet = (text: string) => {
 export function styleSheets(all: boolean): CSSStyleSheet[] {
   sheets ??= [sheet(boot)]
   if (all && sheets.length < 2) sheets.push(sheet(css))
-  return all ? sheets : sheets.slice(0, 1)
+  return all ? [...sheets, ...later] : sheets.slice(0, 1)
 }
+
+/** A view's own styles, from its chunk (the container breakpoint and print rules as the main sheet's). */
+export const addStyles = (text: string): void => void later.push(sheet(text))

@@ -49,6 +49,8 @@ export interface ResourceInfo {
   url?: string | undefined
   /** The publishing organisation's name. */
   publisher?: string | undefined
+  /** The language the material is in (`en`), when the content says. */
+  language?: string | undefined
 }
 
 /** A resource suggested for a plan, with the skills to grow it helps with. */
@@ -201,7 +203,11 @@ export interface Curriculum {
   roles: RoleInfo[]
   /** Throws a not-found error (with suggestions) for an unknown slug. */
   role(slug: string): RoleInfo
-  /** A route with its milestones, or null when no sequence of moves leads there. Throws for unknown slugs. */
+  /**
+   * A route with its milestones, or null when no sequence of moves leads there. Throws for unknown slugs, and
+   * `NotReadyError` until the route code (a chunk, fetched when the browser is idle) is in: `el.planRoute()` waits for it.
+   */
   plan(from: string, to: string, options?: PlanOptions): PlanInfo | null
+  /** What changes from role `a` to role `b`; throws as `plan` does. */
   compare(a: string, b: string): CompareInfo
 }

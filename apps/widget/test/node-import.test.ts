@@ -24,7 +24,7 @@ describe('in Node', () => {
       import {gzipSync} from 'node:zlib'
       const widget = await import(${JSON.stringify(`${dist}index.js`)})
       const ssr = await import(${JSON.stringify(`${dist}ssr.js`)})
-      const html = ssr.renderCareerPath(readFileSync(${JSON.stringify(file)}, 'utf8'), {attributes: {view: 'ladders'}})
+      const html = await ssr.renderCareerPath(readFileSync(${JSON.stringify(file)}, 'utf8'), {attributes: {view: 'ladders'}})
       console.log(JSON.stringify({widget: Object.keys(widget), ssr: Object.keys(ssr), defined: widget.define() === widget.CareerPathElement, html, gzip: gzipSync(html, {level: 9}).length}))`
     const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8'}))
     expect(out.widget).toEqual(expect.arrayContaining(['define', 'CareerPathElement', 'TAG_NAME']))

@@ -55,6 +55,8 @@ describe('hostile host page CSS', () => {
     expect(button['background-color']).not.toBe('rgb(255, 0, 0)')
     expect(button["font-size"]).toBe(`${rem * 0.875}px`)
     await page.locator('career-path [part~=role-button]').first().click()
+    // The role view comes in a chunk (usually prefetched by now).
+    await page.getByRole('heading', {level: 2, name: 'Help desk technician'}).waitFor()
     expect(await page.getByRole('heading', {level: 2, name: 'Help desk technician'}).isVisible()).toBe(true)
     await page.screenshot({path: join(SCREENSHOT_DIR, 'hostile-page-1280.png')})
     await page.context().close()

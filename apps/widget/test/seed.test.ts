@@ -1,10 +1,12 @@
-/** The widget's slimmed seed (scripts/seed.ts) answers every career-graph question as the full documents do. */
+/** The widget's slimmed seeds (src/server/slim.ts), one per language, answer every career-graph question as the full documents do. */
 import {createCareerPathClient} from '@careerpath/sdk'
 import {createCareerGraph} from '@careerpath/sdk/graph'
 import {graphDocumentsQuery} from '@careerpath/sdk/queries'
 import type {SnapshotDocument} from '@careerpath/sdk/snapshot'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {readFileSync} from 'node:fs'
 import {slimDocuments} from '../src/server/slim.ts'
+import {findFallbacks} from '../src/i18n/fallbacks'
 import {seedSnapshot} from './fixtures'
 
 let full: SnapshotDocument[]
@@ -36,5 +38,25 @@ describe('the seed as the widget reads it', () => {
         if (from !== to && routes.length) expect(b.plan(from, to, {pathIndex: routes.length - 1})).toEqual(a.plan(from, to, {pathIndex: routes.length - 1}))
       }
     }
+  }, 60_000)
+
+  it.each(['es', 'de'])('in %s: the same roles, tracks, plans and comparisons in that language, and the same English fallbacks', (language) => {
+    const slim = slimDocuments(full, language)
+    const file = JSON.parse(readFileSync(new URL(`../dist/careerpath-seed.${language}.json`, import.meta.url), 'utf8'))
+    expect(file.documents).toEqual(slim)
+    const a = createCareerGraph(full, {language})
+    const b = createCareerGraph(slim, {language})
+    expect(b.roles()).toEqual(a.roles())
+    expect(b.tracks()).toEqual(a.tracks())
+    const slugs = a.roles().map((r) => r.slug)
+    for (const slug of slugs) expect(b.role(slug)).toEqual(a.role(slug))
+    for (const to of slugs.slice(0, 12)) {
+      expect(b.compare(slugs[0]!, to)).toEqual(a.compare(slugs[0]!, to))
+      if (a.paths(slugs[0]!, to, {limit: 1}).length) expect(b.plan(slugs[0]!, to)).toEqual(a.plan(slugs[0]!, to))
+    }
+    // Fallbacks found in the slim seed are the full documents' (fields the widget shows), with the same English text.
+    const shown = (f: {type: string}) => f.type !== 'sourceArticle'
+    const key = (f: {id: string; text: string}) => `${f.id} ${f.text}`
+    expect(findFallbacks(slim, language).map(key).sort()).toEqual(findFallbacks(full, language).filter(shown).map(key).sort())
   }, 60_000)
 })

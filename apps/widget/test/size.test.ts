@@ -3,7 +3,7 @@
  * module bundle, and code that must never ship in any bundle.
  */
 import {build} from 'esbuild'
-import {existsSync, readFileSync, realpathSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, realpathSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {gzipSync} from 'node:zlib'
@@ -12,6 +12,7 @@ import {bundleGzip} from './own-size'
 
 const dist = new URL('../dist/', import.meta.url)
 const read = (name: string) => readFileSync(new URL(name, dist), 'utf8')
+const gz = (name: string) => gzipSync(read(name), {level: 9}).length
 
 /**
  * Issue 13's budget for the module bundle, everything included: 20 KB gzip
@@ -19,21 +20,29 @@ const read = (name: string) => readFileSync(new URL(name, dist), 'utf8')
  */
 export const BUDGET_BYTES = 20 * 1024
 /**
- * What these tests hold today, ~3% above the measured sizes. BUDGET_BYTES is
- * not met: the widget with everything issue 13 asks for is ~15.5 KB gzip of its
- * own (OWN_CEILING_BYTES), and the SDK's career graph, snapshot reader and labels
- * add ~9-11 KB (bounded by the SDK's own size test). The gap and the SDK changes
- * that would close it are in BENCHMARKS.md ("Widget"). Lower these ceilings
- * whenever the bundle shrinks; never raise them silently.
+ * What these tests hold today, a little above the measured sizes. The entry
+ * (what an English page loads before its first paint: the element, the map,
+ * the data loading, the English words of the map) is held at CEILING_BYTES;
+ * BUDGET_BYTES is reported and asserted once met. OWN_CEILING_BYTES holds the
+ * widget's own part of the entry (the SDK stubbed out). TOTAL_CEILING_BYTES
+ * holds everything a visitor who opens every view loads: the entry and every
+ * view chunk, English. Lower these whenever the bundle shrinks; never raise
+ * them silently.
  */
-export const CEILING_BYTES = 27 * 1024
 /**
- * Raised from 16 KB by issue 14 (widget v2 part 2), on purpose and measured: the server render's in-place upgrade,
- * job links, the role-actions slot and cancelable navigation events, and the hooks that load history and restriction
- * (their code is in chunks fetched only by pages that use them) add ~1 KB of the widget's own code.
+ * Raised by issue 14 (widget v2 part 2), on purpose and measured (~1.3 KB in the entry: 24.2 KB measured, own part 14.1 KB): the server render's in-place
+ * upgrade, job links and the role-actions slot, cancelable navigation events, the seed loader, and the hooks that
+ * fetch history, restriction and live content (their code is in chunks fetched only by pages that use them).
  */
-export const OWN_CEILING_BYTES = 17 * 1024
-const BUNDLES = ['careerpath-widget.js', 'careerpath-widget.iife.js', 'index.js']
+export const CEILING_BYTES = 24_500
+export const OWN_CEILING_BYTES = 14_500
+export const TOTAL_CEILING_BYTES = 33_300
+/** The chunks a visitor who opens every view loads (English): one, everything the first paint does not need (src/later.ts). */
+export const VIEW_CHUNKS = ['later']
+const CHUNKS = readdirSync(new URL('chunks/', dist)).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`)
+const BUNDLES = ['careerpath-widget.js', 'careerpath-widget.iife.js', 'index.js', ...CHUNKS]
+/** The chunk of a module (`es` → chunks/es-HASH.js). */
+const chunk = (name: string) => CHUNKS.find((c) => c.startsWith(`chunks/${name}-`))
 
 /** Libraries a canary bundle is built from, to prove their markers below are real. */
 type Canary = 'sanity-client' | 'zod' | 'groq-js'
@@ -74,10 +83,19 @@ describe('built widget', () => {
     expect(existsSync(new URL(name, dist))).toBe(true)
   })
 
-  it(`module bundle is at most ${CEILING_BYTES} bytes gzip (the ceiling held; issue 13's budget is ${BUDGET_BYTES})`, () => {
-    const size = gzipSync(read('careerpath-widget.js'), {level: 9}).length
+  it(`the entry an English page loads before its first paint is at most ${CEILING_BYTES} bytes gzip (issue 13's budget is ${BUDGET_BYTES})`, () => {
+    const size = gz('careerpath-widget.js')
     console.log(`careerpath-widget.js: ${size} bytes gzip (ceiling ${CEILING_BYTES}, budget ${BUDGET_BYTES}: ${size <= BUDGET_BYTES ? 'met' : `${size - BUDGET_BYTES} B over`})`)
     expect(size).toBeLessThanOrEqual(CEILING_BYTES)
+  })
+
+  it(`everything a visitor who opens every view loads is at most ${TOTAL_CEILING_BYTES} bytes gzip`, () => {
+    const files = VIEW_CHUNKS.map((name) => chunk(name))
+    expect(files.every(Boolean), VIEW_CHUNKS.join(', ')).toBe(true)
+    const sizes = files.map((f) => gz(f!))
+    const total = gz('careerpath-widget.js') + sizes.reduce((a, b) => a + b, 0)
+    console.log(`every view, English: ${total} bytes gzip (${files.map((f, i) => `${f} ${sizes[i]}`).join(', ')})`)
+    expect(total).toBeLessThanOrEqual(TOTAL_CEILING_BYTES)
   })
 
   it(`the widget's own code and styles (the SDK stubbed out) are at most ${OWN_CEILING_BYTES} bytes gzip`, async () => {
@@ -90,20 +108,40 @@ describe('built widget', () => {
     expect(found(read(name))).toEqual([])
   })
 
-  it('the self-defining bundles import nothing up front (only opt-in features, from files beside them) and leave the seed data in its own file', () => {
+  it('the self-defining bundles import nothing statically (the module bundle only its chunks, on demand) and leave the seed data in its own files', () => {
+    // Static `import x from`, `import {..}`, `import *`; not `!important` in CSS.
+    const statically = /(?:^|[;}\s])import\s*[{*"']|\bimport\s+[\w$]+\s+from\b/
     for (const name of ['careerpath-widget.js', 'careerpath-widget.iife.js']) {
-      // The module build fetches an opt-in feature's chunk (history, restriction, live content) only when a page uses it; the IIFE holds them all.
-      const lazy = [...new Set([...read(name).matchAll(/\bimport\("\.\/((?:history|restrict|live)-\w+\.js)"\)/g)].map((m) => m[1]!))]
-      for (const chunk of lazy) expect(existsSync(new URL(chunk, dist)), chunk).toBe(true)
-      expect(lazy.length).toBe(name.includes('iife') ? 0 : 3)
-      const code = read(name).replace(/\bimport\("\.\/(?:history|restrict|live)-\w+\.js"\)/g, '')
-      // Static `import x from`, `import {..}`, `import *` or dynamic `import(`; not `!important` in CSS.
-      expect(/(?:^|[;}\s])import\s*[{*"']|\bimport\s+[\w$]+\s+from\b|\bimport\(/.test(code), `${name} imports something`).toBe(false)
+      const code = read(name)
+      expect(statically.test(code), `${name} imports something before it runs`).toBe(false)
       expect(code.includes('careerpath-seed.json'), `${name} points at the seed file`).toBe(true)
       expect(code.includes('Help desk technician'), `${name} inlines seed content`).toBe(false)
     }
+    expect(/\bimport\(/.test(read('careerpath-widget.iife.js')), 'a classic script cannot import chunks').toBe(false)
+    const dynamic = [...read('careerpath-widget.js').matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!)
+    expect(dynamic.length).toBeGreaterThan(0)
+    for (const path of dynamic) expect(CHUNKS, `${path} is a built chunk`).toContain(path.replace(/^\.\//, ''))
+    for (const name of CHUNKS) expect(statically.test(read(name)), `${name} imports another module`).toBe(false)
+    for (const language of ['es', 'de']) expect(JSON.parse(read(`careerpath-seed.${language}.json`)).source.language).toBe(language)
     const seed = JSON.parse(read('careerpath-seed.json'))
     expect(seed.documents.some((d: {_type: string}) => d._type === 'role')).toBe(true)
+  })
+
+  it('the English bundle holds no Spanish or German words: they are chunks, fetched only for those languages', async () => {
+    const EN = {...(await import('../src/i18n/en')).EN, ...(await import('../src/i18n/en-views')).EN_VIEWS}
+    for (const language of ['es', 'de']) {
+      const catalogue = (await import(`../src/i18n/${language}.ts`)).default as Record<string, string>
+      // The catalogue's own wording (values English does not share), each as it sits in a minified string.
+      const own = Object.values(catalogue).filter((v) => v.length > 12 && v.includes(' ') && !Object.values(EN).includes(v as never))
+      expect(own.length).toBeGreaterThan(100)
+      const file = chunk(language)
+      expect(file, `chunks/${language}-*.js`).toBeDefined()
+      const code = read(file!)
+      for (const name of ['careerpath-widget.js', 'index.js']) expect(own.filter((v) => read(name).includes(v)), `${language} words in ${name}`).toEqual([])
+      expect(own.filter((v) => !code.includes(v)), `${language} words missing from its chunk`).toEqual([])
+      const gzip = gzipSync(code, {level: 9}).length
+      console.log(`${file}: ${gzip} bytes gzip`)
+    }
   })
 
   it('the npm entry defines nothing on import and exports define()', () => {

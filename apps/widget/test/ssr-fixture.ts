@@ -8,7 +8,7 @@ export async function fullSeedSnapshot(): Promise<Snapshot> {
   return createSnapshot(documents, {kind: 'embedded', perspective: 'published'})
 }
 
-type Render = (snapshot: unknown, options?: {attributes?: Record<string, string>; nonce?: string}) => string
+type Render = (snapshot: unknown, options?: {attributes?: Record<string, string>; nonce?: string}) => Promise<string>
 
 /** The built server render (run `build` first). */
 export const builtRender = async (): Promise<Render> => ((await import(new URL('../dist/ssr.js', import.meta.url).href)) as {renderCareerPath: Render}).renderCareerPath

@@ -18,7 +18,7 @@ const rects = (page: Page) =>
   )
 
 async function serve(attributes: Record<string, string>): Promise<string> {
-  const html = (await builtRender())(await fullSeedSnapshot(), {attributes})
+  const html = await (await builtRender())(await fullSeedSnapshot(), {attributes})
   const page = [
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Careers</title>',
     '<link rel="stylesheet" href="/pages/page.css"><script type="module" src="/dist/careerpath-widget.js"></script></head>',

@@ -20,14 +20,18 @@ import {writeSection} from './report'
 /** The SDK as content model v2 left it, before issue 10 (zod classic, groq-js and the graph in the main chunk). */
 export const BASELINE = '623ed88'
 
+/** The issue's goal for the SDK over @sanity/client, gzip bytes. */
+const GOAL = 8192
+
 /** Why the remaining bytes are there (see the module table the bench prints above it). */
 const REMAINING = [
   'Why these bytes are needed, and what is left to take:',
   '',
-  '- **Client core, up front** (`createClient`, `options`, `run`, `sources/sanity`, `transport/*`, `errors`, `validation/issues`, `sources/perspective` + `ids`): creating a client checks every option synchronously, as `@sanity/client` does, so a misconfiguration throws `ConfigurationError` at creation naming the option; that needs the checks and their messages before the first call. The method table, per-call option checks, retry with back-off, CORS probing and error mapping run on every read.',
-  '- **The roles query module, on `listRoles()`** (`queries/objects/roles`, `queries/roles` GROQ, `schemas/results/roles`, `schemas/cards`, `schemas/enums`, `schemas/primitives`, `schemas/kit`, `queries/fragments`, `queries/define`): the GROQ text of the three role queries (list, one, bulk) and the schemas that validate each row; the kit (~3.3 KB minified) validates with path-level issues.',
-  '- **esbuild only: modules the root entry re-exports and lazy chunks also use** (`queries/define`, `sources/perspective`\'s overlay): esbuild assigns code to chunks by file, so a file the entry reaches statically lands in a chunk the entry loads, though only lazy code uses part of it. v2 took the snapshot functions, the vocabulary and the graph errors out of the root entry (they are in `./snapshot` and `./graph`) for this reason: -1.9 KB on esbuild.',
-  '- Left to take: splitting each resource module into its list and its detail queries (`listRoles()` would not load `getRole`\'s and `readAll`\'s GROQ and `roleDetail`, ~0.4 KB gzip); shorter option messages; checking up front only the options the chosen source needs; the retry and error-mapping path loaded on the first failure; a smaller first-load part of the Standard Schema kit.',
+  '- **Client core, up front** (`createClient`, `options`, `run`, `sources/sanity`, `errors`, `validation/issues`, `sources/perspectiveParam`, `queries/define`, `queries/searchable`): creating a client checks every option synchronously, as `@sanity/client` does, so a misconfiguration throws `ConfigurationError` at creation naming the option; that needs the checks and their messages before the first call (most of `options`). The method table and the read loop (timeout, abort, attempts) run on every read.',
+  '- **The role list, on `listRoles()`** (`queries/objects/roleList`, `queries/roleList` GROQ, `schemas/results/roleList`, with `schemas/kit`, `schemas/enums`, `schemas/primitives`, `schemas/cards`, `queries/objects/params` and `queries/fragments`): the list query and the schema that validates each row (its track\'s card included); the kit (~2.8 KB minified) validates with path-level issues.',
+  '- **Loaded only when needed, no longer with `listRoles()`:** error mapping, the CORS probe and back-off (`sources/sanityFailure`, `transport/mapError`, `transport/backoff`: on the first failed attempt); per-call option checks (`client/callOptions`: when a call passes options); the perspective overlay and id rules (`sources/perspective`, `sources/ids`: local sources); `getRole`\'s and `readAll`\'s GROQ and `roleDetail` (`queries/objects/roles`); `discriminatedUnion` (`schemas/union`), Portable Text (`schemas/blockContent`), web address and date formats (`schemas/formats`), and the cards of what a role links to beyond its track (`queries/linkedCards`, `schemas/linkedCards`: skills, credentials, resources, sources, organisations). The size test checks each is absent from what `listRoles()` loads and present in a lazy chunk.',
+  '- **esbuild assigns code to chunks by file**: a file that both the first load and a lazy chunk reach becomes a chunk of its own, loaded up front with everything any chunk uses from it. So every runtime value the root entry exports (`errors`, `defineCareerQuery`, `SEARCHABLE_TYPES`) loads first whole, and the files every resource\'s queries share (`kit`, `enums`, `primitives`, `cards`, `fragments`) carry what the other resources use too. Modules that lazy code and the first load both need are passed in (`client/callOptions` gets the option rules from the client) rather than imported, for this reason.',
+  '- **Left to take, toward 8 KB:** about 1.6 KB gzip. The call\'s chunks (~3.1 KB esbuild) are within ~0.5 KB of the role list bundled alone and tree-shaken (`enums` still holds every closed list of the content model); the rest has to come from the first load (~6.6 KB), whose floor is the synchronous option checks and their messages (`options`: `ConfigurationError` at creation), the error classes, `defineCareerQuery` and `SEARCHABLE_TYPES` the root entry exports, and the read loop. Options that are rarely set (`retry`, `timeout`, `graphTtl`, `requestTagPrefix`, `requestHandler`) still cost their checks up front; building the twenty `list…`/`get…` methods from the type names instead of writing them out was measured at -0.14 KB and not kept (the table compresses well, and the written-out methods are type-checked one by one).',
 ].join('\n')
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url))
@@ -127,6 +131,8 @@ async function main() {
       )
     }
   }
+  const sdkOver = (list: readonly EntryBundle[], bundler: Bundler) => pick(list, bundler, 'sanity').callGzip - pick(list, bundler, 'sanity-client').initialGzip
+  const goalMet = BUNDLERS.every((bundler) => sdkOver(after, bundler) <= GOAL)
   const over = BUNDLERS.map((bundler) => {
     const sdk = (list: readonly EntryBundle[]) => pick(list, bundler, 'sanity').callGzip - pick(list, bundler, 'sanity-client').initialGzip
     const a = pick(after, bundler, 'sanity')
@@ -142,7 +148,7 @@ async function main() {
     '',
     ...rows,
     '',
-    `**SDK over \`@sanity/client\`**, everything \`createCareerPathClient({projectId, dataset}).listRoles()\` downloads (first load and the chunks the call loads) minus the client alone: ${over.join('; ')}. Goal: at most 8 KB: not met; what the remaining bytes are is listed below.`,
+    `**SDK over \`@sanity/client\`**, everything \`createCareerPathClient({projectId, dataset}).listRoles()\` downloads (first load and the chunks the call loads) minus the client alone: ${over.join('; ')}. Goal: at most 8 KB (${GOAL} B): ${goalMet ? 'met' : 'not met'}; what the bytes are is listed below.`,
     '',
     'What the SDK\'s share is, module by module (the first load and what `listRoles()` loads; esbuild, minified):',
     '',

@@ -16,6 +16,7 @@ import {
   type TrackDetail,
 } from '@careerpath/sdk'
 import type {Snapshot} from '@careerpath/sdk/snapshot'
+import {DEFAULT_LANG, type Lang} from './i18n'
 import {createSiteClient} from './source'
 
 /** A role as other results mention it. */
@@ -37,8 +38,10 @@ export interface InboundMove {
 }
 
 export interface Curriculum {
-  /** Where the content came from, for the pages' footers. */
-  source: string
+  /** The language every text below is in (English where a field is not translated: each result's `fallbacks`). */
+  lang: Lang
+  /** Where the content came from, for the pages' footers; `null` for the embedded seed (each language names it). */
+  source: string | null
   tracks: TrackDetail[]
   roles: RoleDetail[]
   skills: SkillDetail[]
@@ -57,15 +60,17 @@ export interface Curriculum {
   /** For each role: the plan from it to the top of its own ladder (null at the top, in a family, or with no route). */
   plans: Map<string, CareerPlan | null>
   client: CareerPathClient
+  /** `'en'` for a document whose title is not translated (a proper name kept as it is), for `lang` on its cards. */
+  englishTitle(id: string): 'en' | undefined
   /** The curriculum as a snapshot file's content (for the widget's server render); read on first call. */
   snapshot(): Promise<Snapshot>
 }
 
-async function load(): Promise<Curriculum> {
-  const {client, source} = createSiteClient()
+async function load(lang: Lang): Promise<Curriculum> {
+  const {client, source, seed} = createSiteClient(process.env, lang)
   // One bulk read: every document's detail in a fixed number of requests (one per type), whatever the curriculum's
   // size, instead of a list and one get per document. The plans below come from the career graph (one more request).
-  const {tracks, roles, skills, certifications, degrees, organisations, resources, learningPaths, faqs, guides} = await client.readAll()
+  const {tracks, roles, skills, certifications, degrees, organisations, resources, learningPaths, faqs, guides} = await client.readAll({language: lang})
 
   // Ladders in the career graph's order (longest first, then climbing ladders before ways out), the order the
   // widget draws them in, so the main ladder leads on every page that lists tracks.
@@ -105,15 +110,22 @@ async function load(): Promise<Curriculum> {
     // Only "no route" means no plan; anything else (bad content, transport) must fail the build, not vanish from the page.
     plans.set(
       role.slug,
-      await client.plan(role.slug, top.slug).catch((error: unknown) => {
+      await client.plan(role.slug, top.slug, {language: lang}).catch((error: unknown) => {
         if (isNoRouteError(error)) return null
         throw error
       }),
     )
   }
 
+  // Cards of a document carry no fallbacks of their own: its own result says whether its title is still English.
+  const englishTitles = new Set(
+    lang === DEFAULT_LANG ? [] : [...tracks, ...roles, ...skills, ...certifications, ...degrees, ...organisations, ...learningPaths].filter((d) => (d.fallbacks as readonly string[]).includes('title')).map((d) => d._id),
+  )
+
   return {
-    source,
+    lang,
+    englishTitle: (id) => (englishTitles.has(id) ? 'en' : undefined),
+    source: seed ? null : source,
     tracks,
     roles,
     skills,
@@ -132,10 +144,11 @@ async function load(): Promise<Curriculum> {
   }
 }
 
-let cached: Promise<Curriculum> | undefined
+const cached = new Map<Lang, Promise<Curriculum>>()
 
-/** The whole curriculum; loaded on first call and shared by every page of the build. */
-export function loadCurriculum(): Promise<Curriculum> {
-  cached ??= load()
-  return cached
+/** The whole curriculum in `lang`; loaded on first call and shared by every page of the build in that language. */
+export function loadCurriculum(lang: Lang = DEFAULT_LANG): Promise<Curriculum> {
+  let c = cached.get(lang)
+  if (!c) cached.set(lang, (c = load(lang)))
+  return c
 }

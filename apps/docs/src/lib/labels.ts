@@ -1,38 +1,48 @@
-// Labels for stored values come from the SDK (the Studio's own titles); the rest is docs-only formatting.
-// Every figure a page shows (years of a move, experience, costs) goes through here, so an estimate always reads
-// as one ("about 2 years · estimate") and plurals come from Intl.PluralRules ("1 year", never "1 years").
-import {seniorityLabel, valueLabel} from '@careerpath/sdk/graph'
-
-export {proficiencyLabel, seniorityLabel, valueLabel as label} from '@careerpath/sdk/graph'
+// Labels for stored values come from the SDK (the Studio's own titles, in each language); the rest is docs-only
+// formatting. Every figure a page shows (years of a move, experience, costs) goes through here, so an estimate always
+// reads as one ("about 2 years · estimate") and plurals come from Intl.PluralRules ("1 year", never "1 years").
+import {proficiencyLabel, seniorityLabel, valueLabel} from '@careerpath/sdk/graph'
+import {DEFAULT_LANG, type Lang} from './i18n'
+import {messages} from './messages'
 
 /** Where a figure comes from, as the SDK gives it (`null` when the content does not say). */
 type Basis = {kind: 'source' | 'estimate' | 'added'} | null | undefined
+type VocabularyList = Parameters<typeof valueLabel>[1]
 
-const plural = new Intl.PluralRules('en')
-const number = new Intl.NumberFormat('en', {maximumFractionDigits: 1})
-
-/** "1 year", "1.5 years", "3 years". */
-export const yearsText = (n: number) => `${number.format(n)} ${plural.select(n) === 'one' ? 'year' : 'years'}`
-
-/** " · estimate" after a figure whose basis is an estimate; nothing for sourced or added figures. */
-export const basisTag = (basis: Basis) => (basis?.kind === 'estimate' ? ' · estimate' : '')
-
-/** "about 2 years · estimate": the typical time of a move or a route. */
-export const aboutYears = (n: number, basis?: Basis) => `about ${yearsText(n)}${basisTag(basis)}`
-
-/** "2–4 years · estimate", "5+ years", "1 year"; "" without a range. A range of two numbers is always plural in English. */
-export function experienceText(e: {min: number | null; max: number | null; basis?: Basis} | null | undefined): string {
-  if (!e || e.min === null) return ''
-  const range = e.max === null ? `${number.format(e.min)}+ years` : e.max === e.min ? yearsText(e.min) : `${number.format(e.min)}–${number.format(e.max)} years`
-  return `${range}${basisTag(e.basis)}`
+/** Every label and figure as pages in `lang` write them. */
+export function labelsFor(lang: Lang) {
+  const v = messages(lang).values
+  const number = new Intl.NumberFormat(lang, {maximumFractionDigits: 1})
+  const label = (value: string, list?: VocabularyList) => valueLabel(value, list, lang)
+  const seniority = (s: number) => seniorityLabel(s, lang)
+  /** " · estimate" after a figure whose basis is an estimate; nothing for sourced or added figures. */
+  const basisTag = (basis: Basis) => (basis?.kind === 'estimate' ? ` · ${v.estimate}` : '')
+  return {
+    /** A label inside a sentence: lower case where the language writes it so ("promotion"); German keeps its capitals. */
+    inSentence: (text: string) => (lang === 'de' ? text : text.toLocaleLowerCase(lang)),
+    label,
+    seniorityLabel: seniority,
+    proficiencyLabel: (level: number) => proficiencyLabel(level, lang),
+    /** "1 year", "1.5 years", "3 years". */
+    yearsText: v.year,
+    basisTag,
+    /** "about 2 years · estimate": the typical time of a move or a route. */
+    aboutYears: (n: number, basis?: Basis) => `${v.about(v.year(n))}${basisTag(basis)}`,
+    /** "2–4 years · estimate", "5+ years", "1 year"; "" without a range. A range of two numbers is always plural. */
+    experienceText(e: {min: number | null; max: number | null; basis?: Basis} | null | undefined): string {
+      if (!e || e.min === null) return ''
+      const range = e.max === null ? v.yearsPlus(number.format(e.min)) : e.max === e.min ? v.year(e.min) : v.yearsRange(number.format(e.min), number.format(e.max))
+      return `${range}${basisTag(e.basis)}`
+    },
+    /** "Paid (estimate)", "Free to audit"; inside a "·"-joined line, so an estimate's basis goes in brackets. */
+    costText: (cost: string, basis?: Basis) => `${label(cost, 'resourceCost')}${basis?.kind === 'estimate' ? ` (${v.estimate})` : ''}`,
+    /** "Promotion", "Lateral move", "Specialisation": the Studio's title without its explanation in brackets. */
+    moveKind: (kind: string) => label(kind, 'transitionKind').replace(/\s*\(.*\)$/, ''),
+    /** "Rung 2 · Intermediate" for a ladder role, "Intermediate" for a role in a family. */
+    roleTag: (r: {rung: number | null; seniority: number | null}) => [r.rung !== null && v.rung(r.rung), r.seniority !== null && seniority(r.seniority)].filter(Boolean).join(' · '),
+  }
 }
 
-/** "Paid (estimate)", "Free to audit"; inside a "·"-joined line, so an estimate's basis goes in brackets. */
-export const costText = (cost: string, basis?: Basis) => `${valueLabel(cost, 'resourceCost')}${basis?.kind === 'estimate' ? ' (estimate)' : ''}`
-
-/** "Promotion", "Lateral move", "Specialisation": the Studio's title without its explanation in brackets. */
-export const moveKind = (kind: string) => valueLabel(kind, 'transitionKind').replace(/\s*\(.*\)$/, '')
-
-/** "Rung 2 · Intermediate" for a ladder role, "Intermediate" for a role in a family. */
-export const roleTag = (r: {rung: number | null; seniority: number | null}) =>
-  [r.rung !== null && `Rung ${r.rung}`, r.seniority !== null && seniorityLabel(r.seniority)].filter(Boolean).join(' · ')
+/** The English labels (scripts, the search page, tests). */
+export const {label, yearsText, basisTag, aboutYears, experienceText, costText, moveKind, roleTag} = labelsFor(DEFAULT_LANG)
+export {proficiencyLabel, seniorityLabel} from '@careerpath/sdk/graph'

@@ -1,8 +1,11 @@
 // Where the site's content comes from: the embedded seed by default, a Sanity project (published content, API CDN)
 // when SANITY_PROJECT_ID and SANITY_DATASET are set. Shared by the pages and scripts/prepare.ts.
-import {createCareerPathClient, type CareerPathClient} from '@careerpath/sdk'
+import {createCareerPathClient, type CareerPathClient, type LanguageId} from '@careerpath/sdk'
 
-export function createSiteClient(env: Record<string, string | undefined> = process.env): {client: CareerPathClient; source: string} {
+export function createSiteClient(
+  env: Record<string, string | undefined> = process.env,
+  language: LanguageId = 'en',
+): {client: CareerPathClient; source: string; seed: boolean} {
   const projectId = env['SANITY_PROJECT_ID']
   const dataset = env['SANITY_DATASET']
   if (projectId && dataset) {
@@ -14,14 +17,16 @@ export function createSiteClient(env: Record<string, string | undefined> = proce
       client: createCareerPathClient({
         projectId,
         dataset,
+        language,
         apiVersion: env['SANITY_API_VERSION'] ?? '2025-02-19',
         useCdn: !apiHost,
         ...(apiHost ? {apiHost, useProjectHostname: false} : {}),
         ...(timeout ? {timeout} : {}),
       }),
       source: `Sanity project ${projectId}, dataset ${dataset} (published content${apiHost ? ` via ${apiHost}` : ''})`,
+      seed: false,
     }
   }
   if (projectId || dataset) throw new Error('Set both SANITY_PROJECT_ID and SANITY_DATASET to build from Sanity, or neither to use the embedded seed')
-  return {client: createCareerPathClient(), source: 'the embedded seed curriculum'}
+  return {client: createCareerPathClient({language}), source: 'the embedded seed curriculum', seed: true}
 }

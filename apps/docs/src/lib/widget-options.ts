@@ -1,11 +1,12 @@
 // The widget's documented attributes and theme properties, as the playground offers them, and the snippet it emits.
 
-/** Views the `view` attribute accepts. */
+/** Views the `view` attribute accepts, named as the widget's own navigation names them (`ladders` is the career map). */
 export const WIDGET_VIEWS = [
-  {value: 'ladders', label: 'Ladders'},
+  {value: 'ladders', label: 'Career map'},
   {value: 'role', label: 'Role details'},
   {value: 'plan', label: 'Plan a route'},
-  {value: 'compare', label: 'Compare two roles'},
+  {value: 'compare', label: 'Compare roles'},
+  {value: 'assess', label: 'Your skills (self-assessment)'},
 ] as const
 
 /** Theme custom properties with the widget's documented light defaults (apps/widget/README.md). */
@@ -16,7 +17,7 @@ export const THEME_PROPERTIES = [
   {name: '--careerpath-fg', label: 'Text', value: '#1a1f26'},
   {name: '--careerpath-surface', label: 'Surface', value: '#f3f5f8'},
   {name: '--careerpath-muted', label: 'Muted text', value: '#4a5563'},
-  {name: '--careerpath-border', label: 'Borders', value: '#c3ccd7'},
+  {name: '--careerpath-border', label: 'Borders', value: '#738091'},
   {name: '--careerpath-focus', label: 'Focus ring', value: '#b3470b'},
 ] as const
 

@@ -1,3 +1,5 @@
+import type {Child} from '../dom'
+import type {Locale} from '../i18n/locale'
 import type {Assessment, Curriculum, PlanInfo} from '../types'
 
 export type ViewName = 'ladders' | 'role' | 'plan' | 'compare' | 'assess'
@@ -23,6 +25,8 @@ export interface UiState {
 /** What a view gets: the data, the state and the actions it may trigger. */
 export interface ViewContext {
   data: Curriculum
+  /** The widget's words, numbers and dates in its language. */
+  l: Locale
   ui: Readonly<UiState>
   /** The visitor's self-assessment, checked against the data. */
   me: Assessment | undefined
@@ -48,6 +52,8 @@ export interface ViewContext {
   href(slug: string): string | undefined
   /** The visitor follows a host link: emits the cancelable `careerpath:link`; a host that cancels it routes itself. */
   follow(event: Event, slug: string, url: string): void
+  /** The role view's host actions: its link to open positions, the `role-actions` slot (host/links.ts, in the entry). */
+  actions(slug: string): Child[]
 }
 
 export interface RenderedView {

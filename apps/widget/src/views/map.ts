@@ -7,11 +7,10 @@
  * containers (container queries) show one track at a time with its exits.
  */
 import {button, h, svg} from '../dom'
-import {estimateNote, yearCount, yrs} from '../estimates'
-import {seniorityLabel} from '../sdk'
+import {afterYears, estimateNote} from '../estimates'
 import type {RoleInfo} from '../types'
 import type {RenderedView, ViewContext} from './context'
-import {heading, label, moveKind, roleTag} from './parts'
+import {heading, moveKind, roleTag} from './parts'
 
 /** Steps of the shared seniority scale: 1 entry … 7 executive. */
 const SCALE = 7
@@ -33,7 +32,7 @@ interface Edge {
  * track for a move that skips roles on it; an S-curve from the side of one
  * track to the facing side of another. Each ends in an open arrowhead.
  */
-function path([l1, t1, r1, b1]: Box, [l2, t2, r2, b2]: Box, skip: number | false): string {
+function path([l1, t1, r1, b1]: Box, [l2, t2, r2, b2]: Box, skip: number | false, rtl: boolean): string {
   const x = (l1 + r1) / 2
   const y1 = (t1 + b1) / 2
   const y2 = (t2 + b2) / 2
@@ -44,8 +43,11 @@ function path([l1, t1, r1, b1]: Box, [l2, t2, r2, b2]: Box, skip: number | false
     return `M${x} ${up ? t1 : b1}V${end}M${x - 4} ${end + d}L${x} ${end}L${x + 4} ${end + d}`
   }
   if (skip) {
-    const k = 10 + 6 * skip
-    return `M${r1} ${y1}C${r1 + k} ${y1} ${r2 + k} ${y2} ${r2} ${y2}M${r2 + 6} ${y2 - 4}L${r2} ${y2}L${r2 + 6} ${y2 + 4}`
+    // Beside the track on its end side (the right in left-to-right, the left in right-to-left).
+    const k = (10 + 6 * skip) * (rtl ? -1 : 1)
+    const [a, b] = rtl ? [l1, l2] : [r1, r2]
+    const tip = rtl ? -6 : 6
+    return `M${a} ${y1}C${a + k} ${y1} ${b + k} ${y2} ${b} ${y2}M${b + tip} ${y2 - 4}L${b} ${y2}L${b + tip} ${y2 + 4}`
   }
   const dir = l2 >= r1 ? 1 : -1
   const xs = dir > 0 ? r1 : l1
@@ -56,21 +58,23 @@ function path([l1, t1, r1, b1]: Box, [l2, t2, r2, b2]: Box, skip: number | false
 
 export function renderMap(ctx: ViewContext): RenderedView {
   const {tracks} = ctx.data
+  const {l} = ctx
   const picked = tracks.filter((t) => t.slug === ctx.ui.track)
   const shown = picked.length ? picked : tracks
   // Ladders first, then the families: grouped apart, on the same axis.
   const cols = [...shown.filter((t) => !t.family), ...shown.filter((t) => t.family)]
   const ladders = cols.filter((t) => !t.family).length
   const families = cols.length - ladders
-  const title = heading(picked.length ? picked[0]!.title : 'Career map')
+  const title = heading(picked.length ? picked[0]!.title : l.t('mapTitle'))
   const trackTitle = new Map(tracks.map((t) => [t.slug, t.title]))
   const colOf = new Map<string, number>()
   const pos = new Map<string, number>()
   cols.forEach((t, c) => t.roles.forEach((r, i) => (colOf.set(r.slug, c), pos.set(r.slug, i))))
   const moves = cols.flatMap((t) => t.roles.flatMap((r) => r.transitions))
   const [mark, note] = estimateNote(
+    l,
     moves.map((m) => m.typicalYearsBasis),
-    'All times',
+    'allTimesEstimated',
   )
   const nodes = new Map<string, HTMLButtonElement>()
   const later: (() => unknown)[] = []
@@ -84,8 +88,8 @@ export function renderMap(ctx: ViewContext): RenderedView {
       h('span', r.title),
       ' ',
       // The axis names the seniority in the drawn map; one track at a time, each role says it.
-      h('span.tag', roleTag(r)),
-      ctx.me?.role === r.slug && [' ', h('span.you', 'You are here')],
+      h('span.tag', roleTag(l, r)),
+      ctx.me?.role === r.slug && [' ', h('span.you', l.t('youAreHere'))],
     )
     nodes.set(r.slug, b)
     for (const m of r.transitions) {
@@ -93,7 +97,7 @@ export function renderMap(ctx: ViewContext): RenderedView {
       const same = colOf.get(m.to.slug) === c
       const path = svg('path', {class: `e k-${m.kind}${same ? '' : ' x'}`})
       lines.append(path)
-      edges.push({from: r.slug, to: m.to.slug, path, badge: mark(m.typicalYearsBasis) + yrs(m.typicalYears), skip: same && Math.abs(pos.get(m.to.slug)! - pos.get(r.slug)!) - 1})
+      edges.push({from: r.slug, to: m.to.slug, path, badge: mark(m.typicalYearsBasis) + l.yearsShort(m.typicalYears), skip: same && Math.abs(pos.get(m.to.slug)! - pos.get(r.slug)!) - 1})
     }
     const wrap = h('div', b)
     const moves = () =>
@@ -101,13 +105,11 @@ export function renderMap(ctx: ViewContext): RenderedView {
       wrap.append(
         h(
           'ul.mv',
-          {'aria-label': `Moves from ${r.title}`},
-          r.transitions.map((m) =>
-            h(
-              `li.k-${m.kind}`,
-              `${moveKind(m.kind)} to ${m.to.title}${m.to.track !== r.track ? ` (${trackTitle.get(m.to.track) ?? 'another track'})` : ''}, after ${mark(m.typicalYearsBasis) || 'about '}${yearCount(m.typicalYears)}`,
-            ),
-          ),
+          {'aria-label': l.t('movesFrom', {role: r.title})},
+          r.transitions.map((m) => {
+            const words = {kind: moveKind(l, m.kind), role: m.to.title, after: afterYears(l, m.typicalYears, mark(m.typicalYearsBasis))}
+            return h(`li.k-${m.kind}`, m.to.track !== r.track ? l.t('moveToTrack', {...words, track: trackTitle.get(m.to.track) ?? l.t('anotherTrack')}) : l.t('moveTo', words))
+          }),
         ),
       )
     later.push(moves)
@@ -121,10 +123,10 @@ export function renderMap(ctx: ViewContext): RenderedView {
     const col = h(
       'div',
       {class: t.family ? 'col fam' : 'col', part: t.family ? 'family' : 'ladder'},
-      h('div.hd', h('h3', t.title), h('span.kind', t.family ? 'Family · no rungs' : label(t.kind, 'trackKind'))),
+      h('div.hd', h('h3', t.title), h('span.kind', t.family ? l.t('familyKind') : l.label(t.kind, 'trackKind'))),
       h(
         t.family ? 'ul.cells' : 'ol.cells',
-        {'aria-label': t.family ? `Roles in ${t.title}, by seniority` : `Roles on ${t.title}, entry rung first`},
+        {'aria-label': l.t(t.family ? 'rolesInFamily' : 'rolesOnLadder', {track: t.title})},
         [...cells].map(([s, roles]) => {
           const cell = h('li.cell', roles.map((r) => node(r, c)))
           cell.style.gridRow = String(SCALE + 1 - s)
@@ -139,7 +141,7 @@ export function renderMap(ctx: ViewContext): RenderedView {
   const grid = h('div.map', {part: 'ladders'})
   grid.style.gridTemplateColumns = ['var(--axis)', ladders && `repeat(${ladders},minmax(0,1fr))`, families && ladders && '.5rem', families && `repeat(${families},minmax(0,1.15fr))`].filter(Boolean).join(' ')
   for (let s = SCALE; s > 0; s--) {
-    const band = h('div.band', {'aria-hidden': 'true'}, seniorityLabel(s))
+    const band = h('div.band', {'aria-hidden': 'true'}, l.seniority(s))
     band.style.gridRow = String(SCALE + 2 - s)
     grid.append(band)
   }
@@ -202,7 +204,8 @@ export function renderMap(ctx: ViewContext): RenderedView {
       const track = list.filter((n) => n.dataset.c === b.dataset.c)
       return rove(track[track.indexOf(b) + (e.key === 'ArrowUp' ? 1 : -1)])
     }
-    const to = c + (e.key === 'ArrowRight' ? 1 : -1)
+    // Right is the next track in left-to-right, the previous one in right-to-left (the columns mirror).
+    const to = c + ((e.key === 'ArrowRight') !== (l.dir === 'rtl') ? 1 : -1)
     let best: HTMLButtonElement | undefined
     for (const n of list) if (Number(n.dataset.c) === to && (!best || far(n) < far(best))) best = n
     if (best && !best.getClientRects().length) show(to)
@@ -217,7 +220,7 @@ export function renderMap(ctx: ViewContext): RenderedView {
       const r = nodes.get(slug)!.getBoundingClientRect()
       return [r.left - o.left, r.top - o.top, r.right - o.left, r.bottom - o.top]
     }
-    for (const e of edges) e.path.setAttribute('d', path(box(e.from), box(e.to), e.skip))
+    for (const e of edges) e.path.setAttribute('d', path(box(e.from), box(e.to), e.skip, l.dir === 'rtl'))
   }
   // The moves in words: shown one track at a time; in the drawn map they are for screen readers only, so they can
   // wait until the map is on screen (text is most of the first layout's work).
@@ -233,13 +236,13 @@ export function renderMap(ctx: ViewContext): RenderedView {
     'div.view',
     {part: 'view view-ladders'},
     title,
-    h('p.lede', 'Higher is more senior. Point at a role to see where it leads; open it for the details.'),
+    h('p.lede', l.t('mapLede')),
     h(
       picked.length ? 'div.mapbox.one' : 'div.mapbox',
-      h('p.row.legend', h('span.keys', {'aria-hidden': 'true'}, kinds.map((k) => [h(`span.key.k-${k}`, moveKind(k)), ' '])), note && h('span', note), h('span', 'Arrow keys move between roles.')),
-      cols.length > 1 && h('div.row.switch', {role: 'group', 'aria-label': 'Track to show'}, switches),
+      h('p.row.legend', h('span.keys', {'aria-hidden': 'true'}, kinds.map((k) => [h(`span.key.k-${k}`, moveKind(l, k)), ' '])), note && h('span', note), h('span', l.t('arrowKeys'))),
+      cols.length > 1 && h('div.row.switch', {role: 'group', 'aria-label': l.t('trackToShow')}, switches),
       grid,
     ),
   )
-  return {el, heading: title, focus: nodes.get(ctx.ui.back ?? ''), announce: `Showing ${title.textContent}.`, cleanup: () => resize?.disconnect()}
+  return {el, heading: title, focus: nodes.get(ctx.ui.back ?? ''), announce: l.t('showing', {what: title.textContent!}), cleanup: () => resize?.disconnect()}
 }

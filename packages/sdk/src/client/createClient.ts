@@ -1,24 +1,26 @@
 import {ArgumentError, type ConfigurationError, type NotFoundError, type NotFoundKind} from '../errors'
-import type {LanguageId, LanguageInfo} from '../languages'
+import {isLanguage, type LanguageId, type LanguageInfo} from '../languages'
 // Search, readAll, the graph, documents, snapshots and not-found suggestions are in ./more, loaded on first use: a browser that only lists never downloads them (test/size).
 import type {CareerGap, CareerGraph, CareerPlan, CareerRoute, PathsOptions, PlanOptions, RoleComparison} from '../graph'
 import type {CareerQuery, QueryResult, RunParams} from '../queries/define'
-// Each resource's query objects (GROQ + schemas) load on the resource's first call: listRoles() downloads the roles module only (test/size).
+// Each resource's query objects (GROQ + schemas) load on the method's first call: listRoles() downloads the role list's module only (test/size).
 import type * as Certifications from '../queries/objects/certifications'
 import type * as Degrees from '../queries/objects/degrees'
 import type * as Faqs from '../queries/objects/faqs'
 import type * as Guides from '../queries/objects/guides'
 import type * as Resources from '../queries/objects/resources'
-import type * as Roles from '../queries/objects/roles'
+import type * as RoleList from '../queries/objects/roleList'
 import type * as Skills from '../queries/objects/skills'
 import {SEARCHABLE_TYPES, type SearchableType} from '../queries/searchable'
 import type {Snapshot} from '../snapshot/format'
-import {describePerspective, type Perspective, type StoredDocument} from '../sources/perspective'
+import type {StoredDocument} from '../sources/perspective'
+import {describePerspective, type Perspective} from '../sources/perspectiveParam'
 import {createSanitySource} from '../sources/sanity'
 import type {FetchOptions, QuerySource, SourceDescription} from '../sources/types'
 import type {ValidationReport} from '../validation/issues'
 import type {More} from './more'
-import {checkPerspective, REQUEST_TAG, resolveOptions, type CareerPathClientOptions, type ResolvedOptions} from './options'
+import type {CallContext, Resolved} from './callOptions'
+import {checkPerspective, languageMessage, REQUEST_TAG, resolveOptions, type CareerPathClientOptions, type ResolvedOptions} from './options'
 import {queryParams, validateResult} from './run'
 import type * as T from './types'
 
@@ -41,7 +43,7 @@ export interface RequestOptions {
 
 type Filter<Q> = Partial<{[K in Exclude<keyof RunParams<Q>, 'language'>]: NonNullable<RunParams<Q>[K]>}>
 
-export type RoleFilter = Filter<typeof Roles.roleList>
+export type RoleFilter = Filter<typeof RoleList.roleList>
 export type SkillFilter = Filter<typeof Skills.skillList>
 export type CertificationFilter = Filter<typeof Certifications.certificationList>
 export type DegreeFilter = Filter<typeof Degrees.degreeList>
@@ -164,6 +166,7 @@ const loadEmbedded = async (): Promise<readonly StoredDocument[]> => (await impo
  */
 const load = {
   tracks: () => import('../queries/objects/tracks'),
+  roleList: () => import('../queries/objects/roleList'),
   roles: () => import('../queries/objects/roles'),
   skills: () => import('../queries/objects/skills'),
   certifications: () => import('../queries/objects/certifications'),
@@ -229,25 +232,14 @@ export function createCareerPathClient(options: CareerPathClientOptions = {}): C
     if (found.issues.length) o.onValidationIssues?.(found)
   }
 
-  /** A call's options checked (an ArgumentError names the one at fault) and resolved against the client's. */
-  function callOptions(call: RequestOptions | undefined, defaultTag: string): FetchOptions & {perspective: Perspective; language: LanguageId} {
-    if (call !== undefined && (typeof call !== 'object' || call === null)) throw new ArgumentError('options', `${defaultTag} takes its options as an object`)
-    const {signal, tag, useCdn} = call ?? {}
-    if (signal !== undefined && !(typeof signal === 'object' && signal !== null && typeof (signal as AbortSignal).aborted === 'boolean')) throw new ArgumentError('signal', '"signal" must be an AbortSignal')
-    if (tag !== undefined && (typeof tag !== 'string' || !REQUEST_TAG.test(tag))) throw new ArgumentError('tag', `"tag" can only hold letters, digits, ".", "_" and "-" (1-75); got ${JSON.stringify(tag)}`)
-    if (useCdn !== undefined && typeof useCdn !== 'boolean') throw new ArgumentError('useCdn', '"useCdn" must be true or false')
-    let perspective = o.perspective
-    if (call?.perspective !== undefined) {
-      const checked = checkPerspective(call.perspective)
-      if ('reason' in checked) throw new ArgumentError('perspective', checked.reason)
-      perspective = checked.perspective
-      if (perspective !== 'published' && o.source === 'sanity' && o.token === undefined) {
-        throw new ArgumentError('perspective', `The "${describePerspective(perspective)}" perspective needs the client's read token ("token"); without one the Content Lake answers with published content only`)
-      }
-    }
-    // A call's language is checked where it is used (the queries' parameter schemas, the graph and snapshots in ./more), not in the first load.
-    return {perspective, language: call?.language ?? language, tag: tag ?? defaultTag, ...(signal ? {signal} : {}), ...(useCdn === undefined ? {} : {useCdn})}
-  }
+  /**
+   * A call's options resolved against the client's. The checks (./callOptions)
+   * load with the first call that passes options: `listRoles()` without any
+   * never downloads them (test/size).
+   */
+  const rules: CallContext = {o, checkPerspective, requestTag: REQUEST_TAG, isLanguage, languageMessage}
+  const callOptions = async (call: RequestOptions | undefined, defaultTag: string): Promise<Resolved> =>
+    call === undefined ? {perspective: o.perspective, language, tag: defaultTag} : (await import('./callOptions')).resolveCall(rules, call, defaultTag)
 
   async function send(query: string, params: Record<string, unknown>, call: FetchOptions & {perspective: Perspective}): Promise<unknown> {
     call.signal?.throwIfAborted()
@@ -258,7 +250,7 @@ export function createCareerPathClient(options: CareerPathClientOptions = {}): C
 
   async function run<Q extends CareerQuery<object, unknown>>(query: Q, params?: RunParams<Q>, call?: RequestOptions): Promise<QueryResult<Q>> {
     if (typeof query !== 'object' || query === null || typeof query.query !== 'string') throw new ArgumentError('query', 'run takes a query object (from `queries` or `defineCareerQuery`)')
-    const resolved = callOptions(call, query.name)
+    const resolved = await callOptions(call, query.name)
     const full = await queryParams(query, params as Record<string, unknown> | undefined, resolved.language)
     const raw = await send(query.query, full, resolved)
     const {value, report: found} = await validateResult(query, raw, validation, query.name)
@@ -282,7 +274,7 @@ export function createCareerPathClient(options: CareerPathClientOptions = {}): C
       if (typeof key !== 'string' || key.trim() === '') throw new ArgumentError(argument, `${name} needs a non-empty ${argument}; got ${JSON.stringify(key)}`)
       const loaded = await query()
       const found = await run(loaded, {[argument]: key} as RunParams<Q>, call)
-      if (found === null || found === undefined) throw await (await later()).notFound(kind, key, callOptions(call, loaded.name))
+      if (found === null || found === undefined) throw await (await later()).notFound(kind, key, await callOptions(call, loaded.name))
       return found as NonNullable<QueryResult<Q>>
     }
 
@@ -290,7 +282,7 @@ export function createCareerPathClient(options: CareerPathClientOptions = {}): C
   let more: Promise<More> | undefined
   let loadedMore: More | undefined
   const later = (): Promise<More> =>
-    (more ??= import('./more').then((m) => (loadedMore = m.createMore({o, base, send, run, callOptions, report}))).catch((error: unknown) => {
+    (more ??= import('./more').then((m) => (loadedMore = m.createMore({o, base, send, run, report, rules}))).catch((error: unknown) => {
       more = undefined // a failed load is retried
       throw error
     }))
@@ -301,7 +293,7 @@ export function createCareerPathClient(options: CareerPathClientOptions = {}): C
     listLanguages: async () => (await later()).listLanguages(),
     listTracks: all(lazy('tracks', 'trackList')),
     getTrack: single('getTrack', 'track', lazy('tracks', 'track')),
-    listRoles: list('listRoles', lazy('roles', 'roleList')),
+    listRoles: list('listRoles', lazy('roleList', 'roleList')),
     getRole: single('getRole', 'role', lazy('roles', 'role')),
     listSkills: list('listSkills', lazy('skills', 'skillList')),
     getSkill: single('getSkill', 'skill', lazy('skills', 'skill')),
@@ -331,7 +323,7 @@ export function createCareerPathClient(options: CareerPathClientOptions = {}): C
     run,
     fetch: async <R>(query: string, params: Record<string, unknown> = {}, call?: RequestOptions) => {
       if (typeof query !== 'string' || query.trim() === '') throw new ArgumentError('query', 'fetch needs GROQ text')
-      return (await send(query, params, callOptions(call, 'fetch'))) as R
+      return (await send(query, params, await callOptions(call, 'fetch'))) as R
     },
     clearCache() {
       loadedMore?.clearCache()

@@ -4,9 +4,10 @@ import type {LookupKeysQueryResult} from '../generated/sanity.types'
 import type {CareerQuery, QueryResult, RunParams} from '../queries/define'
 import type {LookupKeysParams} from '../queries/documents'
 import {SEARCH_MAX_HITS, SEARCHABLE_TYPES, type SearchableType} from '../queries/searchable'
-import {describePerspective, type Perspective} from '../sources/perspective'
+import {describePerspective, type Perspective} from '../sources/perspectiveParam'
 import type {FetchOptions, QuerySource} from '../sources/types'
 import type {ValidationReport} from '../validation/issues'
+import {resolveCall, type CallContext, type Resolved} from './callOptions'
 import type {CareerPathClient, CurriculumContent, RequestOptions} from './createClient'
 import {LANGUAGES} from '../languageNames'
 import type {LanguageId} from '../languages'
@@ -26,12 +27,12 @@ export interface ClientCore {
   base: QuerySource
   send(query: string, params: Record<string, unknown>, call: FetchOptions & {perspective: Perspective}): Promise<unknown>
   run<Q extends CareerQuery<object, unknown>>(query: Q, params?: RunParams<Q>, call?: RequestOptions): Promise<QueryResult<Q>>
-  callOptions(call: RequestOptions | undefined, defaultTag: string): Resolved
   report(found: ValidationReport): void
+  /** For the call options this module resolves (./callOptions.ts). */
+  rules: CallContext
 }
 
-/** A call's options resolved against the client's. */
-export type Resolved = FetchOptions & {perspective: Perspective; language: LanguageId}
+export type {Resolved} from './callOptions'
 
 type Methods = Pick<CareerPathClient, 'listLanguages' | 'search' | 'readAll' | 'graph' | 'paths' | 'gap' | 'plan' | 'compare' | 'documents' | 'snapshot'>
 export interface More extends Methods {
@@ -56,15 +57,8 @@ function splitOptions<O extends object>(options: (O & RequestOptions) | undefine
   return [request, rest as O]
 }
 
-export function createMore({o, base, send, run, callOptions: resolve, report}: ClientCore): More {
-  /** The client's callOptions, and the call's language checked (list and get calls check it as a query parameter). */
-  const callOptions = (call: RequestOptions | undefined, defaultTag: string): Resolved => {
-    const resolved = resolve(call, defaultTag)
-    // The ids written out, not imported: a module that both the first load and this one import becomes a chunk of its own in an
-    // app (test/size); client.test.ts checks graph() takes every LANGUAGE_IDS entry and nothing else.
-    if (!['en', 'es', 'de'].includes(resolved.language)) throw new ArgumentError('language', `"language" must be one of en, es, de; got ${JSON.stringify(resolved.language)}`)
-    return resolved
-  }
+export function createMore({o, base, send, run, report, rules}: ClientCore): More {
+  const callOptions = (call: RequestOptions | undefined, defaultTag: string): Resolved => resolveCall(rules, call, defaultTag)
   const {validation} = o
   const graphTtl = o.source === 'sanity' ? o.graphTtlMs : Number.POSITIVE_INFINITY
   let graphs = new Map<string, {graph: Promise<CareerGraph>; at: number}>()

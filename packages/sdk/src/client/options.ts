@@ -1,7 +1,8 @@
 import {ConfigurationError} from '../errors'
 import {DEFAULT_LANGUAGE, isLanguage, LANGUAGE_IDS, type LanguageId} from '../languages'
 import {isBrowser} from './environment'
-import {describePerspective, toPerspective, type Perspective, type StoredDocument} from '../sources/perspective'
+import {describePerspective, toPerspective, type Perspective} from '../sources/perspectiveParam'
+import type {StoredDocument} from '../sources/perspective'
 import type {SanitySourceOptions as SanitySourceSettings} from '../sources/sanity'
 import {DEFAULT_RETRY, type ResolvedRetry, type RetryOptions} from '../transport/retry'
 import {VALIDATION_MODES, type ValidationMode, type ValidationReport} from '../validation/issues'
@@ -117,13 +118,11 @@ export function checkPerspective(value: unknown): {perspective: Perspective} | {
   if (value === undefined) return {perspective: 'published'}
   const parsed = toPerspective(value)
   if (!parsed) {
-    return {reason: `"perspective" must be "published", "drafts" or a list of release ids (optionally ending in "drafts" or "published"), as @sanity/client takes it; got ${JSON.stringify(value)}`}
+    return {reason: `"perspective" must be "published", "drafts" or a list of release ids (optionally ending in "drafts"), as @sanity/client takes it; got ${JSON.stringify(value)}`}
   }
   if (parsed.kind === 'raw') {
     return {
-      reason:
-        'The "raw" perspective is not offered on the typed client: it returns a document and its draft side by side, which no typed result can hold. ' +
-        'Use "drafts" (drafts over published) or a release stack, or your own @sanity/client for raw reads.',
+      reason: 'The "raw" perspective is not offered: no typed result can hold a document and its draft side by side. Use "drafts", a release stack, or your own @sanity/client for raw reads.',
     }
   }
   return {perspective: parsed.kind === 'published' ? 'published' : parsed.layers.length === 1 && parsed.layers[0] === 'drafts' ? 'drafts' : parsed.layers}
@@ -202,14 +201,10 @@ export function resolveOptions(options: CareerPathClientOptions = {}): ResolvedO
   const token = o.token
   if (token !== undefined && (typeof token !== 'string' || token.trim() === '')) fail('token', '"token" must be a non-empty string when given')
   if (token !== undefined && isBrowser() && o.ignoreBrowserTokenWarning !== true) {
-    fail(
-      'token',
-      'A Sanity token was passed in a browser, where every visitor could read it. Query published content without a token, ' +
-        'keep tokens on a server, or set "ignoreBrowserTokenWarning: true" if this page is private.',
-    )
+    fail('token', 'A token in a browser can be read by every visitor: read published content without one, keep tokens on a server, or set "ignoreBrowserTokenWarning: true" on a private page.')
   }
   if (perspective !== 'published' && token === undefined) {
-    fail('perspective', `The "${describePerspective(perspective)}" perspective shows unpublished content and needs a read token ("token"); without one the Content Lake answers with published content only`)
+    fail('perspective', `The "${describePerspective(perspective)}" perspective needs a read token ("token"): without one the Content Lake returns published content only`)
   }
   if (o.useCdn !== undefined && typeof o.useCdn !== 'boolean') fail('useCdn', '"useCdn" must be true or false')
   return {

@@ -2108,7 +2108,7 @@ export type AllResourcesQueryResult = Array<{
     | Array<never>;
 }>;
 
-// Source: ../packages/sdk/src/queries/roles.ts
+// Source: ../packages/sdk/src/queries/roleList.ts
 // Variable: roleListQuery
 // Query: *[_type == "role" && ($track == null || track->slug.current == $track) && ($rung == null || rung == $rung) && ($seniority == null || seniority == $seniority)]    | order(seniority asc, rung asc, coalesce(title[language == $language][0].value, title[language == "en"][0].value, null) asc, _id asc) {    _id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, "rung": coalesce(rung, null), seniority, "aliases": coalesce(aliases, []), "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value, ""), "track": track->{_id, _type, "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value, ""), "slug": slug.current, kind}, "experience": experience{min, "max": coalesce(max, null), "basis": basis{kind, "source": source->{_id, title}, "note": coalesce(note, null)}},    "language": select($language == "es" => "es", $language == "de" => "de", "en"), "fallbacks": select($language == "en" => [], [select(!defined(title[language == $language][0].value) && defined(title[language == "en"][0].value) => "title"), select(!defined(summary[language == $language][0].value) && defined(summary[language == "en"][0].value) => "summary")][defined(@)])  }
 export type RoleListQueryResult = Array<{

@@ -1,5 +1,6 @@
 import {defineQuery} from 'groq'
-import {basis, byTitle, certificationCard, fallback, localized, roleCard, skillCard, sources, summary, translation} from './fragments'
+import {basis, byTitle, fallback, localized, roleCard, summary, translation} from './fragments'
+import {certificationCard, skillCard, sources} from './linkedCards'
 import type {LanguageParams, SlugParams} from './params'
 
 export interface CertificationListParams extends LanguageParams {

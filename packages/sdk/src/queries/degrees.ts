@@ -1,5 +1,6 @@
 import {defineQuery} from 'groq'
-import {byTitle, degreeCard, fallback, organisationCard, roleCard, skillCard, sources, summary, translation} from './fragments'
+import {byTitle, fallback, roleCard, summary, translation} from './fragments'
+import {degreeCard, organisationCard, skillCard, sources} from './linkedCards'
 import type {LanguageParams, SlugParams} from './params'
 
 export interface DegreeListParams extends LanguageParams {

@@ -30,20 +30,14 @@ export const roleOrder = `rung asc, seniority asc, ${localized('title')} asc, _i
 /** The fields every linkable document shows when it is mentioned elsewhere. */
 export const card = `_id, _type, ${title}, "slug": slug.current`
 
-/** An organisation (vendor, publisher, awarding body) where another document names it. */
-export const organisationCard = `_id, ${title}, "slug": slug.current`
-export const sourceCard = `_id, title, "publisher": publisher->{${organisationCard}}, url`
 /** Provenance of a figure or link: the article it comes from, our estimate, or added by us. */
 export const basis = `kind, "source": source->{_id, title}, "note": coalesce(note, null)`
 
 export const trackCard = `${card}, kind`
 export const roleCard = `${card}, "rung": coalesce(rung, null), seniority`
-export const skillCard = `${card}, category`
-export const certificationCard = `${card}, "vendor": vendor->{${organisationCard}}, level, status`
-export const degreeCard = `${card}, level`
-export const resourceCard = `_id, _type, title, url, "urlBasis": urlBasis{${basis}}, "publisher": publisher->{${organisationCard}}, kind, cost, "costBasis": costBasis{${basis}}`
 
-export const sources = `"sources": coalesce(sources[]->{${sourceCard}}, [])`
+/** A role's years of experience with what they rest on (the list and the detail of a role). */
+export const experience = `"experience": experience{min, "max": coalesce(max, null), "basis": basis{${basis}}}`
 
 /*
  * A field fell back when it has no text in `$language` but one in English

@@ -1,5 +1,6 @@
 import {defineQuery} from 'groq'
-import {roleCard, sources} from './fragments'
+import {roleCard} from './fragments'
+import {sources} from './linkedCards'
 import {documentFallbacks, inLanguageOrEnglish, translatedIds} from './translations'
 import type {LanguageParams, SlugParams} from './params'
 

@@ -1,5 +1,6 @@
 import {defineQuery} from 'groq'
-import {byTitle, card, fallback, fallbackIn, localized, localizedLines, resourceCard, roleCard, sources, summary, translation} from './fragments'
+import {byTitle, card, fallback, fallbackIn, localized, localizedLines, roleCard, summary, translation} from './fragments'
+import {resourceCard, sources} from './linkedCards'
 import type {LanguageParams, SlugParams} from './params'
 
 export type LearningPathListParams = LanguageParams

@@ -1,5 +1,6 @@
 import {defineQuery} from 'groq'
-import {basis, byTitle, certificationCard, degreeCard, fallback, localized, organisationCard, resourceCard, translation} from './fragments'
+import {basis, byTitle, fallback, localized, translation} from './fragments'
+import {certificationCard, degreeCard, organisationCard, resourceCard} from './linkedCards'
 import type {LanguageParams, SlugParams} from './params'
 
 export type OrganisationListParams = LanguageParams

@@ -1,5 +1,6 @@
 import {defineQuery} from 'groq'
-import {fallback, resourceCard, skillCard, sources, summary} from './fragments'
+import {fallback, summary} from './fragments'
+import {resourceCard, skillCard, sources} from './linkedCards'
 import type {LanguageParams} from './params'
 
 export interface ResourceListParams extends LanguageParams {

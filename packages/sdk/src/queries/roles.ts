@@ -1,26 +1,9 @@
 import {defineQuery} from 'groq'
-import {basis, certificationCard, degreeCard, fallback, fallbackIn, localized, localizedLines, resourceCard, roleCard, skillCard, sources, summary, trackCard, translation} from './fragments'
+import {basis, experience, fallback, fallbackIn, localized, localizedLines, roleCard, summary, trackCard, translation} from './fragments'
+import {certificationCard, degreeCard, resourceCard, skillCard, sources} from './linkedCards'
 import type {LanguageParams, SlugParams} from './params'
 
-export interface RoleListParams extends LanguageParams {
-  /** Track slug, or null for every track. */
-  track: string | null
-  /** Rung on a ladder, or null for any (family roles have none). */
-  rung: number | null
-  /** Seniority 1 (entry) to 7 (executive), or null for any. */
-  seniority: 1 | 2 | 3 | 4 | 5 | 6 | 7 | null
-}
-
-const experience = `"experience": experience{min, "max": coalesce(max, null), "basis": basis{${basis}}}`
-
-/** Roles, least senior first, then by rung and title. */
-export const roleListQuery = defineQuery(
-  `*[_type == "role" && ($track == null || track->slug.current == $track) && ($rung == null || rung == $rung) && ($seniority == null || seniority == $seniority)]
-    | order(seniority asc, rung asc, ${localized('title')} asc, _id asc) {
-    ${roleCard}, "aliases": coalesce(aliases, []), ${summary}, "track": track->{${trackCard}}, ${experience},
-    ${translation(`${fallback('title')}, ${fallback('summary')}`)}
-  }`,
-)
+// The role list's GROQ is in ./roleList.ts: listRoles() loads it without the detail's (test/size).
 
 export type RoleParams = LanguageParams & SlugParams
 

@@ -1,5 +1,6 @@
 import {defineQuery} from 'groq'
-import {byTitle, certificationCard, degreeCard, fallback, localized, resourceCard, roleCard, skillCard, sources, translation} from './fragments'
+import {byTitle, fallback, localized, roleCard, translation} from './fragments'
+import {certificationCard, degreeCard, resourceCard, skillCard, sources} from './linkedCards'
 import type {LanguageParams, SlugParams} from './params'
 
 export interface SkillListParams extends LanguageParams {

@@ -1,5 +1,6 @@
 import {defineQuery} from 'groq'
-import {byTitle, fallback, roleCard, roleOrder, sources, summary, trackCard, translation} from './fragments'
+import {byTitle, fallback, roleCard, roleOrder, summary, trackCard, translation} from './fragments'
+import {sources} from './linkedCards'
 import type {LanguageParams, SlugParams} from './params'
 
 export type TrackListParams = LanguageParams

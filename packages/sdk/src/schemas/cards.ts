@@ -1,6 +1,6 @@
 import {array, literal, number, object, oneOf, string, type Infer} from './kit'
 import {basisKind, certificationLevel, certificationStatus, degreeLevel, language, resourceCost, resourceKind, seniority, skillCategory, trackKind, transitionKind} from './enums'
-import {httpUrl, slugString, text} from './primitives'
+import {slugString, text} from './primitives'
 
 /**
  * Result schemas of the projection fragments in src/queries/fragments.ts: how
@@ -9,34 +9,18 @@ import {httpUrl, slugString, text} from './primitives'
  * Localized fields arrive as one string in the requested language (English
  * when untranslated); a required one missing in both arrives empty and fails `text`.
  */
-const card = <T extends string>(type: T) => ({_id: string(), _type: literal(type), title: text, slug: slugString})
+export const card = <T extends string>(type: T) => ({_id: string(), _type: literal(type), title: text, slug: slugString})
 
-export const organisationCard = /* @__PURE__ */ object({_id: string(), title: text, slug: slugString})
 /** Provenance of a figure or link. `source` only when `kind` is `source`. */
 export const basis = /* @__PURE__ */ object({kind: basisKind, source: object({_id: string(), title: text}).nullable(), note: string().nullable()})
 
 export const trackCard = /* @__PURE__ */ object({...card('track'), kind: trackKind})
 /** `rung` is null for roles in a family; `seniority` is on the scale shared by every track. */
 export const roleCard = /* @__PURE__ */ object({...card('role'), rung: number().int().min(1).nullable(), seniority})
-export const skillCard = /* @__PURE__ */ object({...card('skill'), category: skillCategory})
-export const certificationCard = /* @__PURE__ */ object({...card('certification'), vendor: organisationCard, level: certificationLevel, status: certificationStatus})
-export const degreeCard = /* @__PURE__ */ object({...card('degree'), level: degreeLevel})
-export const resourceCard = /* @__PURE__ */ object({
-  _id: string(),
-  _type: literal('resource'),
-  title: text,
-  url: httpUrl.nullable(),
-  urlBasis: basis.nullable(),
-  publisher: organisationCard.nullable(),
-  kind: resourceKind,
-  cost: resourceCost,
-  costBasis: basis.nullable(),
-})
-export const sourceCard = /* @__PURE__ */ object({_id: string(), title: text, publisher: organisationCard.nullable(), url: httpUrl.nullable()})
-/** The articles a document's facts come from. */
-export const sources = /* @__PURE__ */ array(sourceCard)
 
 export const experience = /* @__PURE__ */ object({min: number().min(0), max: number().min(0).nullable(), basis: basis.nullable()}).nullable()
+/** What a role's list item and its detail both hold besides the card (results/roleList.ts, results/roles.ts): here, so neither imports the other (test/size). */
+export const roleFields = {aliases: /* @__PURE__ */ array(/* @__PURE__ */ string()), summary: text, track: trackCard, experience}
 
 /** A next move as the track query projects it. */
 export const transitionCard = /* @__PURE__ */ object({kind: transitionKind, typicalYears: number().min(0), to: roleCard})
@@ -46,12 +30,6 @@ export const fallbacksOf = <const F extends readonly [string, ...string[]]>(fiel
 /** The language a result is in and which of its own localized fields fell back to English (the `translation` fragment). */
 export const translated = <const F extends readonly [string, ...string[]]>(fields: F) => ({language, fallbacks: fallbacksOf(fields)})
 
-export type OrganisationCard = Infer<typeof organisationCard>
 export type Basis = Infer<typeof basis>
 export type TrackCard = Infer<typeof trackCard>
 export type RoleCard = Infer<typeof roleCard>
-export type SkillCard = Infer<typeof skillCard>
-export type CertificationCard = Infer<typeof certificationCard>
-export type DegreeCard = Infer<typeof degreeCard>
-export type ResourceCard = Infer<typeof resourceCard>
-export type SourceCard = Infer<typeof sourceCard>

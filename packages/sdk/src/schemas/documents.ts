@@ -1,4 +1,4 @@
-import {array, boolean, discriminatedUnion, literal, number, object, string, type Infer, type ReportIssue, type Schema} from './kit'
+import {array, boolean, literal, number, object, string, type Infer, type ReportIssue, type Schema} from './kit'
 import {publishedIdOf} from '../sources/perspective'
 import {
   basisKind,
@@ -15,7 +15,10 @@ import {
   transitionKind,
 } from './enums'
 import {localizedLines, localizedString, localizedText} from './localized'
-import {blockContent, httpUrl, isoDate, slugString, text} from './primitives'
+import {blockContent} from './blockContent'
+import {httpUrl, isoDate} from './formats'
+import {slugString, text} from './primitives'
+import {discriminatedUnion} from './union'
 
 /**
  * Raw documents as stored in the Content Lake (and in NDJSON exports and

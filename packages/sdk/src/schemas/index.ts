@@ -38,12 +38,14 @@ export {
   type TrackKind,
   type TransitionKind,
 } from './enums'
-export {blockContent, httpUrl, isoDate, slugString, text} from './primitives'
+export {httpUrl, isoDate} from './formats'
+export {slugString, text} from './primitives'
+export {blockContent} from './blockContent'
+export {discriminatedUnion} from './union'
 export {
   array,
   ArraySchema,
   boolean,
-  discriminatedUnion,
   literal,
   number,
   NumberSchema,
@@ -66,26 +68,28 @@ export {
 export {localizedLines, localizedString, localizedText} from './localized'
 export {
   basis,
-  certificationCard,
-  degreeCard,
   experience,
-  organisationCard,
-  resourceCard,
   roleCard,
-  skillCard,
-  sourceCard,
   trackCard,
   transitionCard,
   type Basis,
+  type RoleCard,
+  type TrackCard,
+} from './cards'
+export {
+  certificationCard,
+  degreeCard,
+  organisationCard,
+  resourceCard,
+  skillCard,
+  sourceCard,
   type CertificationCard,
   type DegreeCard,
   type OrganisationCard,
   type ResourceCard,
-  type RoleCard,
   type SkillCard,
   type SourceCard,
-  type TrackCard,
-} from './cards'
+} from './linkedCards'
 export {
   certificationDetail,
   certificationListItem,

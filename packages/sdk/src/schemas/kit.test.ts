@@ -1,8 +1,10 @@
 import {describe, expect, test} from 'vitest'
 import {z} from 'zod'
 import {schemaIssues} from '../validation/issues'
-import {array, discriminatedUnion, literal, number, object, oneOf, string, type Infer} from './kit'
-import {httpUrl, isoDate, text} from './primitives'
+import {array, literal, number, object, oneOf, string, type Infer} from './kit'
+import {discriminatedUnion} from './union'
+import {httpUrl, isoDate} from './formats'
+import {text} from './primitives'
 
 const messages = (issues: readonly {path: readonly (string | number)[]; message: string}[]) => issues.map((i) => `${i.path.join('.')}: ${i.message}`)
 

@@ -70,13 +70,13 @@ export type SafeParseResult<T> = {readonly success: true; readonly data: T} | {r
 /** The type a schema accepts. */
 export type Infer<S> = S extends Schema<infer T> ? T : never
 
-type Primitive = string | number | boolean | null
+export type Primitive = string | number | boolean | null
 
 const typeName = (value: unknown): string =>
   value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value === 'number' && Number.isNaN(value) ? 'NaN' : typeof value
-const show = (value: Primitive) => (typeof value === 'string' ? `"${value}"` : String(value))
+export const show = (value: Primitive) => (typeof value === 'string' ? `"${value}"` : String(value))
 
-function wrongType(expected: string, value: unknown, path: PathSegment[], issues: SchemaIssue[]): false {
+export function wrongType(expected: string, value: unknown, path: PathSegment[], issues: SchemaIssue[]): false {
   issues.push({path: [...path], message: `Invalid input: expected ${expected}, received ${typeName(value)}`})
   return false
 }
@@ -224,7 +224,7 @@ export type ObjectOutput<S extends Shape> = Simplify<
   {-readonly [K in Exclude<keyof S, OptionalKeys<S>>]: Infer<S[K]>} & {-readonly [K in OptionalKeys<S>]?: Infer<S[K]>}
 >
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 export class ObjectSchema<S extends Shape> extends Schema<ObjectOutput<S>> {
   readonly shape: S
@@ -267,23 +267,5 @@ export function array<T>(item: Schema<T>): ArraySchema<T> {
       path.pop()
     }
     return sound
-  })
-}
-
-/** Objects told apart by one key holding a literal: the option is picked by that key, then checked. */
-export function discriminatedUnion<const O extends readonly ObjectSchema<any>[]>(key: string, options: O): Schema<Infer<O[number]>> {
-  const byValue = new Map<unknown, ObjectSchema<any>>()
-  for (const option of options) {
-    const tag = option.shape[key] as Schema<unknown> | undefined
-    if (!(tag instanceof OneOf)) throw new TypeError(`discriminatedUnion: every option needs a literal "${key}"`)
-    for (const value of tag.options) byValue.set(value, option)
-  }
-  const message = `Invalid option: expected one of ${[...byValue.keys()].map((v) => show(v as Primitive)).join('|')}`
-  return new Schema((value, path, issues) => {
-    if (!isObject(value)) return wrongType('object', value, path, issues)
-    const option = byValue.get(value[key])
-    if (option) return option.check(value, path, issues)
-    issues.push({path: [...path, key], message})
-    return false
   })
 }

@@ -1,9 +1,9 @@
 import {CorsOriginError, createClient, type ClientPerspective} from '@sanity/client'
 import type {RequestHandler} from '../client/options'
 import {isBrowser} from '../client/environment'
-import {classifyFailure, transportError} from '../transport/mapError'
-import {backoffDelay, sleep, type ResolvedRetry} from '../transport/retry'
-import {describePerspective, type Perspective} from './perspective'
+import {TransportError} from '../errors'
+import type {ResolvedRetry} from '../transport/retry'
+import {describePerspective, type Perspective} from './perspectiveParam'
 import type {FetchOptions, QuerySource, SourceDescription} from './types'
 
 export interface SanitySourceOptions {
@@ -57,17 +57,6 @@ export function createSanitySource(options: SanitySourceOptions): QuerySource {
   }
   const {retry, timeoutMs} = options
 
-  /** After a network error in a browser: was it CORS? The probe `@sanity/client` itself uses for live connections. */
-  async function refusedByCors(signal: AbortSignal | undefined): Promise<boolean> {
-    if (!isBrowser()) return false
-    try {
-      const answer = (await client.request({url: '/check/cors', withCredentials: false, signal, tag: 'cors'})) as {result?: {allowed?: unknown}} | null
-      return answer?.result?.allowed === false
-    } catch {
-      return false // the probe failed too: no answer either way, so a network error it stays
-    }
-  }
-
   return {
     kind: 'sanity',
     perspective: options.perspective,
@@ -92,21 +81,12 @@ export function createSanitySource(options: SanitySourceOptions): QuerySource {
           return await client.fetch(query, params, {...request, signal: controller.signal})
         } catch (error) {
           call.signal?.throwIfAborted() // the caller gave up: not a failure to retry or report
-          const failure = classifyFailure(error, timedOut, timeoutMs)
-          if (failure.status === null && !timedOut && (await refusedByCors(call.signal))) {
-            const origin = (globalThis as {location?: {origin?: string}}).location?.origin ?? 'this page'
-            throw transportError(
-              {...failure, retryable: false, message: `The origin ${origin} is not allowed by the project's CORS settings: add it with \`sanity cors add ${origin}\` (or in the project's API settings).`},
-              attempt,
-              new CorsOriginError({projectId: options.projectId}),
-              'Sanity query',
-              {cors: true},
-            )
-          }
-          const lastTry = attempt >= retry.maxAttempts
-          const waitTooLong = failure.retryAfterMs !== null && failure.retryAfterMs > retry.maxDelayMs
-          if (!failure.retryable || lastTry || waitTooLong) throw transportError(failure, attempt, error, 'Sanity query')
-          await sleep(backoffDelay(attempt, retry, failure.retryAfterMs), call.signal)
+          // Error mapping, the CORS probe and back-off load with the first failure: a read that succeeds never needs them.
+          const failures = await import('./sanityFailure').catch((loadError: unknown) => {
+            // Offline, the handling cannot load either: the read failed without an answer, which is all there is to say.
+            throw new TransportError(`Sanity query failed after ${attempt} attempt${attempt === 1 ? '' : 's'}, with no answer (${String(loadError)})`, {status: null, retryable: true, attempts: attempt, cause: error})
+          })
+          await failures.afterFailure({client, corsError: () => new CorsOriginError({projectId: options.projectId}), error, attempt, timedOut, timeoutMs, retry, signal: call.signal, browser: isBrowser()})
         } finally {
           clearTimeout(timer)
           call.signal?.removeEventListener('abort', forward)

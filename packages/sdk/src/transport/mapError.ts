@@ -1,5 +1,5 @@
 import {TransportError} from '../errors'
-import {parseRetryAfter} from './retry'
+import {parseRetryAfter} from './backoff'
 
 /** HTTP statuses worth another try: request timeout, rate limit, and server-side failures (not 501). */
 export function isRetryableStatus(status: number): boolean {

@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
-import {backoffDelay, DEFAULT_RETRY, parseRetryAfter} from './retry'
+import {backoffDelay, parseRetryAfter} from './backoff'
+import {DEFAULT_RETRY} from './retry'
 import {classifyFailure, isRetryableStatus} from './mapError'
 
 describe('backoff', () => {

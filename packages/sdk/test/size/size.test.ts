@@ -17,16 +17,35 @@ import {find, groqJs, NOT_IN_LIGHT_ENTRIES, NOT_IN_SANITY_MAIN, zodClassic} from
  * the first load and the chunks `listRoles()` loads (the roles query module
  * and what it imports), measured against @sanity/client alone, bundled the
  * same way: the SDK's own weight over the client it wraps. The issue's goal is
- * 8 KB over the client; BENCHMARKS.md ("SDK bundle sizes") says what the
- * remaining bytes are, module by module. These ceilings hold what has been
- * reached, with ~3% headroom.
+ * 8 KB (8,192 B) over the client, not reached: BENCHMARKS.md ("SDK bundle
+ * sizes") says what the remaining bytes are, module by module. These ceilings
+ * hold what has been reached (9,712 B esbuild, 9,794 B Vite), with ~2.5%
+ * headroom; lower them as the bytes come off.
  */
-export const OVER_CLIENT_MAX: Record<Bundler, number> = {esbuild: 12_800, vite: 12_400}
+export const OVER_CLIENT_MAX: Record<Bundler, number> = {esbuild: 9_950, vite: 10_040}
 export const INITIAL_MAX: Record<Exclude<Entry, 'sanity' | 'embedded' | 'sanity-client'>, number> = {
   // The widget's budget is 20 KB gzip for everything; the graph and a snapshot parser must leave it room.
   graph: 10_500,
   schemas: 3_500,
 }
+
+/**
+ * Text of code a successful `listRoles()` without options never runs, each
+ * loaded on demand by what needs it: none of it may be in the first load or
+ * the call's chunks, and each must be in one of the app's lazy chunks (so no
+ * marker is a dead string).
+ */
+const ON_NEED: readonly {text: string; why: string}[] = [
+  {text: "is not allowed by the project's CORS settings", why: 'the CORS probe (sources/sanityFailure, on the first failure)'},
+  {text: 'No answer within', why: 'error mapping (transport/mapError, on the first failure)'},
+  {text: '"signal" must be an AbortSignal', why: 'per-call option checks (client/callOptions, when a call passes options)'},
+  {text: '"responsibilities":', why: "getRole's and readAll's GROQ (queries/roles)"},
+  {text: '_originalId', why: 'the perspective overlay (sources/perspective, local sources only)'},
+  {text: 'every option needs a literal', why: 'discriminatedUnion (schemas/union: search hits, document schemas)'},
+  {text: 'blockquote', why: 'Portable Text (schemas/blockContent: FAQs, guides)'},
+  {text: 'costBasis', why: 'the cards of what a role links to beyond its track (queries/linkedCards, schemas/linkedCards)'},
+  {text: 'Invalid ISO date', why: 'date and web address formats (schemas/formats)'},
+]
 
 /** Text of other resources' queries (their list filters) and schemas (the search hit union): none of it may load for listRoles(). */
 const OTHER_RESOURCES = ['($category == null', '($vendor == null', '$level == null', '($kind == null', 'match $terms', '"moduleCount"', 'allCertifications']
@@ -61,6 +80,13 @@ describe.each(BUNDLERS)('bundled with %s', (bundler) => {
     expect(app.initialCode).not.toContain(ROLE_LIST_MARKER)
     expect(app.call.length).toBeGreaterThan(0)
     for (const other of OTHER_RESOURCES) expect(loaded).not.toContain(other)
+  })
+
+  test.each(ON_NEED)('listRoles() leaves out $why, loaded on demand', ({text}) => {
+    const app = bundle(bundler, 'sanity')
+    expect([app.initialCode, ...app.call.map((c) => c.code)].join('\n')).not.toContain(text)
+    const called = new Set(app.call.map((c) => c.file))
+    expect(app.lazy.filter((c) => !called.has(c.file) && c.code.includes(text)).length).toBeGreaterThan(0)
   })
 
   test('an embedded-source app gets groq-js and the seed on demand, each from a chunk of its own', () => {

@@ -5,6 +5,7 @@ import * as guides from './guides'
 import * as learningPaths from './learningPaths'
 import * as organisations from './organisations'
 import * as resources from './resources'
+import * as roleList from './roleList'
 import * as roles from './roles'
 import * as search from './search'
 import * as skills from './skills'
@@ -15,7 +16,8 @@ import * as tracks from './tracks'
  * its parameters (checked before the request) and its result schema. Run any
  * of them yourself with `client.run(queries.roleList, {track: 'it-support'})`.
  * `queries.test-d.ts` proves each result type equal to TypeGen's. One module
- * per resource (`./roles`…): the client loads a resource's module on its first
- * call, so an app that only lists roles never downloads the other queries.
+ * per resource (`./skills`…), the role list in one of its own (`./roleList`):
+ * the client loads a module on the first call that needs it, so an app that
+ * only lists roles never downloads the other queries, nor the role detail's.
  */
-export const queries = {...tracks, ...roles, ...skills, ...certifications, ...degrees, ...organisations, ...resources, ...learningPaths, ...faqs, ...guides, ...search}
+export const queries = {...tracks, ...roleList, ...roles, ...skills, ...certifications, ...degrees, ...organisations, ...resources, ...learningPaths, ...faqs, ...guides, ...search}

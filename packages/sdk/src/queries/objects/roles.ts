@@ -1,17 +1,9 @@
-import {number, object} from '../../schemas/kit'
-import {seniority} from '../../schemas/enums'
-import {roleDetail, roleListItem} from '../../schemas/results/roles'
+import {roleDetail} from '../../schemas/results/roles'
 import {defineCareerQuery} from '../define'
-import {allRolesQuery, roleListQuery, roleQuery} from '../roles'
-import {bySlug, language, languageOnly, nullableString} from './params'
+import {allRolesQuery, roleQuery} from '../roles'
+import {bySlug, languageOnly} from './params'
 
-export const roleList = /* @__PURE__ */ defineCareerQuery({
-  name: 'listRoles',
-  query: roleListQuery,
-  params: object({language, track: nullableString, rung: number().int().nullable(), seniority: seniority.nullable()}),
-  defaults: {track: null, rung: null, seniority: null},
-  result: roleListItem,
-  list: true,
-})
+// `roleList` is in ./roleList.ts: listRoles() loads it without the detail queries and schema (test/size).
+
 export const role = /* @__PURE__ */ defineCareerQuery({name: 'getRole', query: roleQuery, params: bySlug, result: roleDetail, orNull: true})
 export const allRoles = /* @__PURE__ */ defineCareerQuery({name: 'allRoles', query: allRolesQuery, params: languageOnly, result: roleDetail, list: true})

@@ -1,9 +1,10 @@
+import {language} from '../../schemas/enums'
 import {array, number, object, oneOf, string} from '../../schemas/kit'
 import {searchHit} from '../../schemas/results/search'
 import {defineCareerQuery} from '../define'
 import {SEARCH_MAX_HITS, SEARCHABLE_TYPES, searchQuery} from '../search'
-import {language} from './params'
 
+// `language` straight from the enums, not ./params: the list queries' shared chunk then holds ./params with the cards (test/size).
 export const search = /* @__PURE__ */ defineCareerQuery({
   name: 'search',
   query: searchQuery,

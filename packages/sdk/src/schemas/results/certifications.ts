@@ -1,6 +1,8 @@
 import {array} from '../kit'
-import {basis, certificationCard, roleCard, skillCard, sources, translated} from '../cards'
-import {httpUrl, isoDate, text} from '../primitives'
+import {basis, roleCard, translated} from '../cards'
+import {certificationCard, skillCard, sources} from '../linkedCards'
+import {httpUrl, isoDate} from '../formats'
+import {text} from '../primitives'
 
 export const certificationListItem = /* @__PURE__ */ certificationCard.extend({url: httpUrl.nullable(), urlBasis: basis.nullable(), summary: text, ...translated(['title', 'summary'])})
 const certificationFields = {retiredOn: isoDate.nullable(), skills: array(skillCard), successor: certificationCard.nullable()}

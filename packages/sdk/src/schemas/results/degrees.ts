@@ -1,5 +1,6 @@
 import {array} from '../kit'
-import {degreeCard, organisationCard, roleCard, skillCard, sources, translated} from '../cards'
+import {roleCard, translated} from '../cards'
+import {degreeCard, organisationCard, skillCard, sources} from '../linkedCards'
 import {text} from '../primitives'
 
 export const degreeListItem = /* @__PURE__ */ degreeCard.extend({summary: text, ...translated(['title', 'summary']), awardingBody: organisationCard.nullable()})

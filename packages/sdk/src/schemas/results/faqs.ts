@@ -1,7 +1,9 @@
 import {array, literal, object, string} from '../kit'
-import {fallbacksOf, roleCard, sources} from '../cards'
+import {fallbacksOf, roleCard} from '../cards'
+import {sources} from '../linkedCards'
 import {language} from '../enums'
-import {blockContent, slugString, text} from '../primitives'
+import {blockContent} from '../blockContent'
+import {slugString, text} from '../primitives'
 
 const faqBase = /* @__PURE__ */ object({_id: string(), _type: literal('faq'), question: text, slug: slugString, answer: blockContent, language, fallbacks: fallbacksOf(['question', 'answer']), roles: array(roleCard)})
 export const faqListItem = faqBase

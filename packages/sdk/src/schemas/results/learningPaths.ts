@@ -1,5 +1,6 @@
 import {array, literal, number, object, string} from '../kit'
-import {resourceCard, roleCard, sources, translated} from '../cards'
+import {roleCard, translated} from '../cards'
+import {resourceCard, sources} from '../linkedCards'
 import {slugString, text} from '../primitives'
 
 const pathCard = /* @__PURE__ */ object({_id: string(), _type: literal('learningPath'), title: text, slug: slugString})

@@ -1,6 +1,7 @@
 import {array, literal, string} from '../kit'
-import {basis, certificationCard, degreeCard, organisationCard, resourceCard, translated} from '../cards'
-import {httpUrl} from '../primitives'
+import {basis, translated} from '../cards'
+import {certificationCard, degreeCard, organisationCard, resourceCard} from '../linkedCards'
+import {httpUrl} from '../formats'
 
 export const organisationListItem = /* @__PURE__ */ organisationCard.extend({
   _type: literal('organisation'),

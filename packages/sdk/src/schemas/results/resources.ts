@@ -1,5 +1,6 @@
 import {array, string} from '../kit'
-import {fallbacksOf, resourceCard, skillCard, sources} from '../cards'
+import {fallbacksOf} from '../cards'
+import {resourceCard, skillCard, sources} from '../linkedCards'
 import {language} from '../enums'
 import {text} from '../primitives'
 

@@ -1,10 +1,11 @@
 import {array, object, string} from '../kit'
-import {basis, certificationCard, degreeCard, experience, resourceCard, roleCard, skillCard, sources, trackCard, transitionCard, translated} from '../cards'
+import {basis, roleCard, roleFields, transitionCard, translated} from '../cards'
+import {certificationCard, degreeCard, resourceCard, skillCard, sources} from '../linkedCards'
 import {proficiency} from '../enums'
 import {text} from '../primitives'
 
-export const roleListItem = /* @__PURE__ */ roleCard.extend({aliases: array(string()), summary: text, track: trackCard, experience, ...translated(['title', 'summary'])})
-export const roleDetail = /* @__PURE__ */ roleListItem.extend({
+export const roleDetail = /* @__PURE__ */ roleCard.extend({
+  ...roleFields,
   responsibilities: array(text),
   education: string().nullable(),
   skills: array(object({proficiency, proficiencyBasis: basis.nullable(), skill: skillCard})),

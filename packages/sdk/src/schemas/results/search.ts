@@ -1,4 +1,5 @@
-import {discriminatedUnion, literal, object, string} from '../kit'
+import {literal, object, string} from '../kit'
+import {discriminatedUnion} from '../union'
 import {slugString, text} from '../primitives'
 
 const hit = <T extends string>(type: T) => ({_id: string(), _type: literal(type), title: text})

@@ -1,5 +1,6 @@
 import {array} from '../kit'
-import {certificationCard, degreeCard, resourceCard, roleCard, skillCard, sources, translated} from '../cards'
+import {roleCard, translated} from '../cards'
+import {certificationCard, degreeCard, resourceCard, skillCard, sources} from '../linkedCards'
 import {text} from '../primitives'
 
 export const skillListItem = /* @__PURE__ */ skillCard.extend({description: text, ...translated(['title', 'description'])})

@@ -1,5 +1,6 @@
 import {array} from '../kit'
-import {roleCard, sources, trackCard, transitionCard, translated} from '../cards'
+import {roleCard, trackCard, transitionCard, translated} from '../cards'
+import {sources} from '../linkedCards'
 import {text} from '../primitives'
 
 export const trackListItem = /* @__PURE__ */ trackCard.extend({summary: text, ...translated(['title', 'summary']), roles: array(roleCard)})

@@ -1,0 +1,15 @@
+import {seniority} from '../../schemas/enums'
+import {number, object} from '../../schemas/kit'
+import {roleListItem} from '../../schemas/results/roleList'
+import {defineCareerQuery} from '../define'
+import {roleListQuery} from '../roleList'
+import {language, nullableString} from './params'
+
+export const roleList = /* @__PURE__ */ defineCareerQuery({
+  name: 'listRoles',
+  query: roleListQuery,
+  params: object({language, track: nullableString, rung: number().int().nullable(), seniority: seniority.nullable()}),
+  defaults: {track: null, rung: null, seniority: null},
+  result: roleListItem,
+  list: true,
+})

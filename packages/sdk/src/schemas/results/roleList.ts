@@ -1,0 +1,4 @@
+import {roleCard, roleFields, translated} from '../cards'
+
+// Apart from the detail (./roles.ts), so listRoles() loads this schema alone (test/size).
+export const roleListItem = /* @__PURE__ */ roleCard.extend({...roleFields, ...translated(['title', 'summary'])})
