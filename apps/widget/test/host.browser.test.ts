@@ -49,6 +49,11 @@ describe('job links', () => {
     expect(new URL(page.url()).pathname).toBe('/pages/blank.html')
   })
 
+  it('the link speaks the widget\'s language', async () => {
+    await open({'role-slug': 'senior-technician', 'role-href': 'https://jobs.example.com/{slug}', lang: 'es'})
+    expect(await page.locator('career-path [part=job-link]').textContent()).toBe('Ver vacantes')
+  })
+
   it('an unsafe template gives no link', async () => {
     await open({'role-slug': 'senior-technician', 'role-href': 'javascript:alert({slug})'})
     expect(await page.locator('career-path [part=job-link]').count()).toBe(0)

@@ -39,6 +39,14 @@ describe('in Node', () => {
     // No style attributes (a strict CSP with a nonce for the <style> still applies) and no live script in the data.
     expect(html).not.toMatch(/\sstyle="/)
     expect(html.match(/<\/script>/g)).toHaveLength(1)
+    // In the language asked for: the words, the content and the data it embeds.
+    const es: string = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', `
+      import {readFileSync} from 'node:fs'
+      const ssr = await import(${JSON.stringify(`${dist}ssr.js`)})
+      console.log(JSON.stringify(await ssr.renderCareerPath(readFileSync(${JSON.stringify(file)}, 'utf8'), {attributes: {lang: 'es'}})))`], {encoding: 'utf8'}))
+    expect(es).toContain('<div class="root" part="root" lang="es" dir="ltr">')
+    expect(es).toContain('>Mapa de carrera</button>')
+    expect(es).toContain('"language":"es"')
     console.log(`server render of the seed map: ${html.length} B, ${out.gzip} B gzip (budget ${SSR_BUDGET_BYTES})`)
     expect(out.gzip).toBeLessThanOrEqual(SSR_BUDGET_BYTES)
   })

@@ -5,7 +5,6 @@
  */
 import {h, safeUrl, type Child} from '../dom'
 import type {ViewContext} from '../views/context'
-import {STRINGS} from './strings'
 
 /** The role's link, resolved against the page; only http(s) URLs, anything else is no link. */
 export function roleHref(template: string | undefined, hrefs: Readonly<Record<string, string>> | undefined, slug: string): string | undefined {
@@ -21,7 +20,7 @@ export function roleHref(template: string | undefined, hrefs: Readonly<Record<st
 export function roleActions(ctx: ViewContext, slug: string): Child[] {
   const href = ctx.href(slug)
   return [
-    href && h('a.btn', {href, part: 'job-link', onclick: (e: MouseEvent) => ctx.follow(e, slug, href)}, STRINGS.openPositions),
+    href && h('a.btn', {href, part: 'job-link', onclick: (e: MouseEvent) => ctx.follow(e, slug, href)}, ctx.l.t('openPositions')),
     h('slot', {name: 'role-actions'}),
   ]
 }
