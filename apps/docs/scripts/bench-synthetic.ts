@@ -9,6 +9,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {startTestServer} from '@careerpath/test-server'
 import {syntheticRoleGraph} from '../../../packages/sdk/bench/synthetic.ts'
+import {LANGS} from '../src/lib/i18n.ts'
 import {writeSection} from './benchmarks-file.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -77,7 +78,7 @@ the test server over Sanity's HTTP API, read through the SDK (\`readAll\`, then 
 | Pagefind index | ${pagefind ? `${pagefind[1]} ${pagefind[2]}` : 'n/a'} |
 | link check | ${links ? `${Number(links[1]).toLocaleString('en')} links, 0 broken` : 'n/a'} |
 | HTML pages | ${pages.toLocaleString('en')} |
-| query requests to the API | ${requests}: ten for \`readAll\` (one per document type) and the career graph's; a fixed number whatever the size, where listing then getting each document would be one per document |
+| query requests to the API | ${requests}: per language (${LANGS.join(', ')}), ten for \`readAll\` (one per document type) and the career graph's; a fixed number whatever the size, where listing then getting each document would be one per document |
 
 Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, 1-minute load average ${loadavg()[0]!.toFixed(1)} at the end. Date: ${new Date().toISOString().slice(0, 10)}.
 `

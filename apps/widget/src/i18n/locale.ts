@@ -102,10 +102,16 @@ export interface Locale {
   seniority(level: number): string
 }
 
+/** Intl's formatters per language, made once per page: each costs a look into the browser's locale data. */
+const formatters = new Map<string, [Intl.PluralRules, Intl.NumberFormat, Intl.NumberFormat]>()
+const intl = (lang: string) => {
+  let f = formatters.get(lang)
+  if (!f) formatters.set(lang, (f = [new Intl.PluralRules(lang), new Intl.NumberFormat(lang, {maximumFractionDigits: 1}), new Intl.NumberFormat(lang, {style: 'unit', unit: 'year', unitDisplay: 'long', maximumFractionDigits: 1})]))
+  return f
+}
+
 export function createLocale(lang: string, messages: Readonly<Record<string, string>>, dir: 'ltr' | 'rtl'): Locale {
-  const rules = new Intl.PluralRules(lang)
-  const number = new Intl.NumberFormat(lang, {maximumFractionDigits: 1})
-  const unit = new Intl.NumberFormat(lang, {style: 'unit', unit: 'year', unitDisplay: 'long', maximumFractionDigits: 1})
+  const [rules, number, unit] = intl(lang)
   const vocabulary = isLanguage(lang) ? lang : undefined
   const pick = (m: Readonly<Record<string, string>>, key: Key, count: unknown) => (typeof count === 'number' ? (m[`${key}_${rules.select(count)}`] ?? m[`${key}_other`]) : undefined) ?? m[key]
   const text = (key: Key, count: unknown): string => pick(messages, key, count) ?? pick(english, key, count) ?? key

@@ -143,23 +143,29 @@ export function isApiVersion(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(version) && new Date(version).getTime() > 0
 }
 
-function checkPositive(option: string, value: unknown, fallback: number, max = Number.POSITIVE_INFINITY): number {
+/**
+ * One rule for every option check: `"<option>" must be <what>; got <value>`.
+ * A single message shape keeps the first load small (every check ships to
+ * browsers, since a bad option throws at creation) and the messages alike.
+ */
+function check(option: string, value: unknown, ok: boolean, what: string): void {
+  if (!ok) fail(option, `"${option}" must be ${what}; got ${JSON.stringify(value)}`)
+}
+
+/** A positive number of milliseconds up to `max`, or `fallback` when not given. */
+function ms(option: string, value: unknown, fallback: number, max = Number.POSITIVE_INFINITY): number {
   if (value === undefined) return fallback
-  if (typeof value !== 'number' || Number.isNaN(value) || value <= 0 || value > max) {
-    const limit = max === Number.POSITIVE_INFINITY ? '' : ` up to ${max}`
-    return fail(option, `"${option}" must be a positive number of milliseconds${limit}; got ${JSON.stringify(value)}`)
-  }
-  return value
+  check(option, value, typeof value === 'number' && value > 0 && value <= max, `a positive number of milliseconds${max < Number.POSITIVE_INFINITY ? ` up to ${max}` : ''}`)
+  return value as number
 }
 
 function resolveRetry(value: RetryOptions | false | undefined): ResolvedRetry {
   if (value === false) return {...DEFAULT_RETRY, maxAttempts: 1}
   const retry = {...DEFAULT_RETRY, ...value}
-  if (!Number.isInteger(retry.maxAttempts) || retry.maxAttempts < 1 || retry.maxAttempts > 10) {
-    fail('retry.maxAttempts', `"retry.maxAttempts" must be a whole number from 1 to 10; got ${JSON.stringify(retry.maxAttempts)}`)
-  }
-  checkPositive('retry.baseDelayMs', retry.baseDelayMs, 1, MAX_WAIT_MS)
-  checkPositive('retry.maxDelayMs', retry.maxDelayMs, 1, MAX_WAIT_MS)
+  const attempts = retry.maxAttempts
+  check('retry.maxAttempts', attempts, Number.isInteger(attempts) && attempts >= 1 && attempts <= 10, 'a whole number from 1 to 10')
+  ms('retry.baseDelayMs', retry.baseDelayMs, 1, MAX_WAIT_MS)
+  ms('retry.maxDelayMs', retry.maxDelayMs, 1, MAX_WAIT_MS)
   return retry
 }
 
@@ -168,7 +174,7 @@ export function resolveOptions(options: CareerPathClientOptions = {}): ResolvedO
   if (typeof options !== 'object' || options === null) fail('options', 'createCareerPathClient takes an options object')
   const o = options as Partial<SanitySourceOptions & DocumentsSourceOptions>
   const validation = o.validation ?? 'strict'
-  if (!VALIDATION_MODES.includes(validation)) fail('validation', `"validation" must be one of ${VALIDATION_MODES.join(', ')}; got ${JSON.stringify(validation)}`)
+  check('validation', validation, VALIDATION_MODES.includes(validation), `one of ${VALIDATION_MODES.join(', ')}`)
   const language = o.language ?? DEFAULT_LANGUAGE
   if (!isLanguage(language)) fail('language', languageMessage(language))
   const common: Common = {language, validation, onValidationIssues: o.onValidationIssues}
@@ -187,41 +193,37 @@ export function resolveOptions(options: CareerPathClientOptions = {}): ResolvedO
 
   const projectId = o.projectId
   const dataset = o.dataset
-  if (typeof projectId !== 'string' || !PROJECT_ID.test(projectId)) fail('projectId', `"projectId" can only hold letters, digits and dashes; got ${JSON.stringify(projectId)}`)
-  if (typeof dataset !== 'string' || !DATASET.test(dataset)) {
-    fail('dataset', `"dataset" must be 1-64 lowercase letters, digits, "_" or "-", starting with a letter or digit (or "~" for an alias); got ${JSON.stringify(dataset)}`)
-  }
+  check('projectId', projectId, typeof projectId === 'string' && PROJECT_ID.test(projectId), 'letters, digits and dashes')
+  check('dataset', dataset, typeof dataset === 'string' && DATASET.test(dataset), '1-64 lowercase letters, digits, "_" or "-", starting with a letter or digit (or "~" for an alias)')
   const apiVersion = o.apiVersion ?? DEFAULT_API_VERSION
-  if (typeof apiVersion !== 'string' || !isApiVersion(apiVersion)) fail('apiVersion', `"apiVersion" must be "1", "X" or a date such as "${DEFAULT_API_VERSION}"; got ${JSON.stringify(apiVersion)}`)
-  const requestTagPrefix = o.requestTagPrefix
-  if (requestTagPrefix !== undefined && (typeof requestTagPrefix !== 'string' || !REQUEST_TAG.test(requestTagPrefix))) {
-    fail('requestTagPrefix', `"requestTagPrefix" can only hold letters, digits, ".", "_" and "-" (1-75); got ${JSON.stringify(requestTagPrefix)}`)
-  }
-  if (o.requestHandler !== undefined && typeof o.requestHandler !== 'function') fail('requestHandler', '"requestHandler" must be a function')
-  const token = o.token
-  if (token !== undefined && (typeof token !== 'string' || token.trim() === '')) fail('token', '"token" must be a non-empty string when given')
+  check('apiVersion', apiVersion, typeof apiVersion === 'string' && isApiVersion(apiVersion), `"1", "X" or a date such as "${DEFAULT_API_VERSION}"`)
+  const {requestTagPrefix, requestHandler, token, useCdn} = o
+  const given = (value: unknown, type: string) => value === undefined || typeof value === type
+  check('requestTagPrefix', requestTagPrefix, given(requestTagPrefix, 'string') && (requestTagPrefix === undefined || REQUEST_TAG.test(requestTagPrefix)), '1-75 letters, digits, ".", "_" or "-"')
+  check('requestHandler', requestHandler, given(requestHandler, 'function'), 'a function')
+  check('token', token, given(token, 'string') && token?.trim() !== '', 'a non-empty string when given')
   if (token !== undefined && isBrowser() && o.ignoreBrowserTokenWarning !== true) {
     fail('token', 'A token in a browser can be read by every visitor: read published content without one, keep tokens on a server, or set "ignoreBrowserTokenWarning: true" on a private page.')
   }
   if (perspective !== 'published' && token === undefined) {
     fail('perspective', `The "${describePerspective(perspective)}" perspective needs a read token ("token"): without one the Content Lake returns published content only`)
   }
-  if (o.useCdn !== undefined && typeof o.useCdn !== 'boolean') fail('useCdn', '"useCdn" must be true or false')
+  check('useCdn', useCdn, given(useCdn, 'boolean'), 'true or false')
   return {
     ...common,
     source: 'sanity',
     projectId: projectId!,
     dataset: dataset!,
     apiVersion,
-    useCdn: o.useCdn,
+    useCdn,
     perspective,
     token,
-    timeoutMs: checkPositive('timeout', o.timeout, DEFAULT_TIMEOUT_MS, MAX_WAIT_MS),
+    timeoutMs: ms('timeout', o.timeout, DEFAULT_TIMEOUT_MS, MAX_WAIT_MS),
     retry: resolveRetry(o.retry),
-    graphTtlMs: checkPositive('graphTtl', o.graphTtl, DEFAULT_GRAPH_TTL_MS),
+    graphTtlMs: ms('graphTtl', o.graphTtl, DEFAULT_GRAPH_TTL_MS),
     apiHost: o.apiHost,
     useProjectHostname: o.useProjectHostname,
     requestTagPrefix,
-    requestHandler: o.requestHandler,
+    requestHandler,
   }
 }

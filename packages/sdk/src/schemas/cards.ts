@@ -1,5 +1,5 @@
 import {array, literal, number, object, oneOf, string, type Infer} from './kit'
-import {basisKind, certificationLevel, certificationStatus, degreeLevel, language, resourceCost, resourceKind, seniority, skillCategory, trackKind, transitionKind} from './enums'
+import {basisKind, language, seniority, trackKind, transitionKind} from './lists/core'
 import {slugString, text} from './primitives'
 
 /**

@@ -1,6 +1,8 @@
 import {array, literal, object, string, type Infer} from './kit'
 import {basis, card} from './cards'
-import {certificationLevel, certificationStatus, degreeLevel, resourceCost, resourceKind, skillCategory} from './enums'
+import {certificationLevel, certificationStatus, degreeLevel} from './lists/credentials'
+import {resourceCost, resourceKind} from './lists/resources'
+import {skillCategory} from './lists/skills'
 import {httpUrl} from './formats'
 import {slugString, text} from './primitives'
 

@@ -1,4 +1,4 @@
-import {LANGUAGE_VALUES} from './enums'
+import {LANGUAGE_VALUES} from './lists/core'
 import {array, literal, object, string} from './kit'
 
 /**

@@ -19,10 +19,10 @@ import {find, groqJs, NOT_IN_LIGHT_ENTRIES, NOT_IN_SANITY_MAIN, zodClassic} from
  * same way: the SDK's own weight over the client it wraps. The issue's goal is
  * 8 KB (8,192 B) over the client, not reached: BENCHMARKS.md ("SDK bundle
  * sizes") says what the remaining bytes are, module by module. These ceilings
- * hold what has been reached (9,712 B esbuild, 9,794 B Vite), with ~2.5%
+ * hold what has been reached (9,320 B esbuild, 9,487 B Vite), with ~2%
  * headroom; lower them as the bytes come off.
  */
-export const OVER_CLIENT_MAX: Record<Bundler, number> = {esbuild: 9_950, vite: 10_040}
+export const OVER_CLIENT_MAX: Record<Bundler, number> = {esbuild: 9_510, vite: 9_680}
 export const INITIAL_MAX: Record<Exclude<Entry, 'sanity' | 'embedded' | 'sanity-client'>, number> = {
   // The widget's budget is 20 KB gzip for everything; the graph and a snapshot parser must leave it room.
   graph: 10_500,

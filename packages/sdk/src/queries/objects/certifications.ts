@@ -1,5 +1,5 @@
 import {object} from '../../schemas/kit'
-import {certificationLevel, certificationStatus} from '../../schemas/enums'
+import {certificationLevel, certificationStatus} from '../../schemas/lists/credentials'
 import {certificationDetail, certificationListItem, certificationRow} from '../../schemas/results/certifications'
 import {allCertificationsQuery, certificationListQuery, certificationQuery} from '../certifications'
 import {defineCareerQuery} from '../define'

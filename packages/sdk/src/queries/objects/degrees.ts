@@ -1,5 +1,5 @@
 import {object} from '../../schemas/kit'
-import {degreeLevel} from '../../schemas/enums'
+import {degreeLevel} from '../../schemas/lists/credentials'
 import {degreeDetail, degreeListItem, degreeRow} from '../../schemas/results/degrees'
 import {allDegreesQuery, degreeListQuery, degreeQuery} from '../degrees'
 import {defineCareerQuery} from '../define'

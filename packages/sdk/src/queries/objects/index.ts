@@ -1,15 +1,15 @@
-import * as certifications from './certifications'
-import * as degrees from './degrees'
-import * as faqs from './faqs'
-import * as guides from './guides'
-import * as learningPaths from './learningPaths'
-import * as organisations from './organisations'
-import * as resources from './resources'
-import * as roleList from './roleList'
-import * as roles from './roles'
-import * as search from './search'
-import * as skills from './skills'
-import * as tracks from './tracks'
+import {allCertifications, certification, certificationList} from './certifications'
+import {allDegrees, degree, degreeList} from './degrees'
+import {allFaqs, faq, faqList} from './faqs'
+import {allGuides, guide, guideList} from './guides'
+import {allLearningPaths, learningPath, learningPathList} from './learningPaths'
+import {allOrganisations, organisation, organisationList} from './organisations'
+import {allResources, resource, resourceList} from './resources'
+import {roleList} from './roleList'
+import {allRoles, role} from './roles'
+import {search} from './search'
+import {allSkills, skill, skillList} from './skills'
+import {allTracks, track, trackList} from './tracks'
 
 /**
  * Every query the client runs, as a {@link defineCareerQuery} object: the GROQ,
@@ -20,4 +20,5 @@ import * as tracks from './tracks'
  * the client loads a module on the first call that needs it, so an app that
  * only lists roles never downloads the other queries, nor the role detail's.
  */
-export const queries = {...tracks, ...roleList, ...roles, ...skills, ...certifications, ...degrees, ...organisations, ...resources, ...learningPaths, ...faqs, ...guides, ...search}
+// Named imports, not `import * as`: a namespace object is built by a call the bundler cannot drop, which would tie every resource module to a shared helper chunk loaded up front (test/size).
+export const queries = {trackList, track, allTracks, roleList, role, allRoles, skillList, skill, allSkills, certificationList, certification, allCertifications, degreeList, degree, allDegrees, organisationList, organisation, allOrganisations, resourceList, resource, allResources, learningPathList, learningPath, allLearningPaths, faqList, faq, allFaqs, guideList, guide, allGuides, search}

@@ -1,4 +1,4 @@
-import {language as languageId} from '../../schemas/enums'
+import {language as languageId} from '../../schemas/lists/core'
 import {object, string} from '../../schemas/kit'
 
 /** Parameter schemas the query objects share. */

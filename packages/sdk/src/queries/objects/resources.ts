@@ -1,5 +1,5 @@
 import {object} from '../../schemas/kit'
-import {resourceCost, resourceKind} from '../../schemas/enums'
+import {resourceCost, resourceKind} from '../../schemas/lists/resources'
 import {resourceDetail, resourceListItem} from '../../schemas/results/resources'
 import {defineCareerQuery} from '../define'
 import {allResourcesQuery, resourceListQuery, resourceQuery} from '../resources'

@@ -1,4 +1,4 @@
-import {seniority} from '../../schemas/enums'
+import {seniority} from '../../schemas/lists/core'
 import {number, object} from '../../schemas/kit'
 import {roleListItem} from '../../schemas/results/roleList'
 import {defineCareerQuery} from '../define'

@@ -1,4 +1,4 @@
-import {language} from '../../schemas/enums'
+import {language} from '../../schemas/lists/core'
 import {array, number, object, oneOf, string} from '../../schemas/kit'
 import {searchHit} from '../../schemas/results/search'
 import {defineCareerQuery} from '../define'

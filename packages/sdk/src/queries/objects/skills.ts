@@ -1,5 +1,5 @@
 import {object} from '../../schemas/kit'
-import {skillCategory} from '../../schemas/enums'
+import {skillCategory} from '../../schemas/lists/skills'
 import {skillDetail, skillListItem, skillRow} from '../../schemas/results/skills'
 import {defineCareerQuery} from '../define'
 import {allSkillsQuery, skillListQuery, skillQuery} from '../skills'

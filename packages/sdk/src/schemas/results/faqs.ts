@@ -1,7 +1,7 @@
 import {array, literal, object, string} from '../kit'
 import {fallbacksOf, roleCard} from '../cards'
 import {sources} from '../linkedCards'
-import {language} from '../enums'
+import {language} from '../lists/core'
 import {blockContent} from '../blockContent'
 import {slugString, text} from '../primitives'
 

@@ -1,7 +1,7 @@
 import {array, string} from '../kit'
 import {fallbacksOf} from '../cards'
 import {resourceCard, skillCard, sources} from '../linkedCards'
-import {language} from '../enums'
+import {language} from '../lists/core'
 import {text} from '../primitives'
 
 /** `language` is the language the material is written in; `fallbacks` says whether its summary fell back to English. */

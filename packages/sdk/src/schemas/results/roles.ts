@@ -1,7 +1,7 @@
 import {array, object, string} from '../kit'
 import {basis, roleCard, roleFields, transitionCard, translated} from '../cards'
 import {certificationCard, degreeCard, resourceCard, skillCard, sources} from '../linkedCards'
-import {proficiency} from '../enums'
+import {proficiency} from '../lists/skills'
 import {text} from '../primitives'
 
 export const roleDetail = /* @__PURE__ */ roleCard.extend({
