@@ -22,6 +22,8 @@ const publicEntries = {
   schemas: 'src/schemas/index.ts',
   queries: 'src/queries/index.ts',
   graph: 'src/graph/index.ts',
+  'graph-model': 'src/graph/modelEntry.ts',
+  'graph-routes': 'src/graph/routesEntry.ts',
   snapshot: 'src/snapshot/index.ts',
 }
 const external = ['node:fs', 'node:fs/promises', 'node:path', 'node:readline']

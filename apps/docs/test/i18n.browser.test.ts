@@ -124,6 +124,26 @@ describe('language picker', () => {
   })
 })
 
+describe('the widget playground from a Spanish or German page', () => {
+  it('opens the widget in that language, and the snippet says so', async () => {
+    const role = (await sdk.listRoles()).find((r) => r.rung === 2)!
+    const {page, problems, close} = await newPage(site)
+    await page.goto(site.url(`/de/curriculum/roles/${role.slug}/`))
+    const link = page.locator('#career-map ~ p a[href^="/playground/"]').first()
+    await expect(link.getAttribute('href')).resolves.toContain('lang=de')
+    await Promise.all([page.waitForURL('**/playground/**'), link.click()])
+    const widget = page.locator('#playground-widget')
+    await expect.poll(() => widget.getAttribute('lang')).toBe('de')
+    await expect(page.locator('#pg-lang').inputValue()).resolves.toBe('de')
+    await expect(page.locator('[data-snippet]').innerText()).resolves.toContain('lang="de"')
+    // Back to the page's language: the attribute goes.
+    await page.locator('#pg-lang').selectOption('')
+    await expect.poll(() => widget.getAttribute('lang')).toBeNull()
+    expect(problems).toEqual([])
+    await close()
+  })
+})
+
 describe('search per language', () => {
   for (const lang of LANGS) {
     it(`finds a ${lang} page for a ${lang} word on /${lang}/, and no ${lang} page from an English one`, async () => {

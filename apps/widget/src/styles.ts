@@ -85,8 +85,8 @@ h2:focus:not(:focus-visible){outline:none}
 .key.k-lateral::before{border-top-style:dashed}
 .key.k-specialisation::before{border-top-style:dotted}
 .switch{display:none}
-.map{position:relative;display:grid;grid-template-rows:auto repeat(7,minmax(3.5rem,auto));column-gap:1.5rem}
-.band{grid-column:1/-1;border-top:1px solid var(--ln);padding-block:.5rem 0;padding-inline:0 calc(100% - 6.5rem);font-size:.6875em;font-weight:700;text-transform:uppercase}
+.map{--axis:8rem;position:relative;display:grid;grid-template-rows:auto repeat(7,minmax(3.5rem,auto));column-gap:1.5rem}
+.band{grid-column:1/-1;border-top:1px solid var(--ln);padding-block:.5rem 0;padding-inline:0 calc(100% - var(--axis));hyphens:auto;font-size:.6875em;font-weight:700;text-transform:uppercase}
 .edges{position:absolute;inset:0;width:100%;height:100%;overflow:visible;pointer-events:none}
 .e{fill:none;stroke:var(--mu);stroke-width:1.5;opacity:.6}
 .x{opacity:.35}
@@ -96,13 +96,13 @@ h2:focus:not(:focus-visible){outline:none}
 .act .on{opacity:1;stroke:var(--ac);stroke-width:2.5}
 .col{grid-row:1/-1;display:grid;grid-template-rows:subgrid;position:relative;z-index:1}
 .fam{outline:1px dashed var(--bd);outline-offset:.5rem;border-radius:var(--r)}
-.hd{align-self:end;padding-bottom:.75rem}
+.hd{align-self:end;padding-bottom:.75rem;hyphens:auto;overflow-wrap:anywhere}
 .hd h3{font-size:1em;margin:0}
 .kind,.tag{display:block;font-weight:400}
 .cells{grid-row:2/-1;display:grid;grid-template-rows:subgrid;list-style:none;padding:0}
 .cell{display:flex;flex-direction:column-reverse;justify-content:center;gap:.375rem;padding:.5rem 0}
-.node{display:block;width:100%;text-align:start;background:var(--bg);border:1px solid var(--bd);border-radius:var(--r);padding:.375rem .625rem;font-weight:600;position:relative}
-.col:not(.fam) .node{border-inline-start:4px solid var(--ac)}
+.node{display:block;width:100%;text-align:start;hyphens:auto;background:var(--bg);border:1px solid var(--bd);border-radius:var(--r);padding:.375rem .625rem;font-weight:600;position:relative}
+.col:not(.fam) .node{border-inline-start:4px solid var(--ac);overflow-wrap:anywhere}
 .fam .node{border-style:dashed}
 .node:hover,.src,.tgt{border-color:var(--ac);box-shadow:0 0 0 1px var(--ac)}
 .tgt{background:var(--ti)}

@@ -19,6 +19,8 @@ let scratch: string
 const esmConsumer = `
 import {createCareerPathClient, isNotFoundError} from '@careerpath/sdk'
 import {createCareerGraph} from '@careerpath/sdk/graph'
+import {createCareerModel} from '@careerpath/sdk/graph/model'
+import {withRoutes} from '@careerpath/sdk/graph/routes'
 import {parseSnapshot} from '@careerpath/sdk/snapshot'
 import {roleDetail} from '@careerpath/sdk/schemas'
 import {roleQuery} from '@careerpath/sdk/queries'
@@ -29,6 +31,7 @@ const client = createCareerPathClient()
 const role = await client.getRole('help-desk-technician')
 const snapshot = parseSnapshot(JSON.stringify(await client.snapshot()))
 const graph = createCareerGraph(snapshot.documents)
+const model = createCareerModel(snapshot.documents)
 let notFound = null
 try { await client.getRole('help-desk-technicain') } catch (e) { notFound = isNotFoundError(e) ? e.suggestions : 'wrong error' }
 console.log(JSON.stringify({
@@ -38,6 +41,8 @@ console.log(JSON.stringify({
   valid: roleDetail.safeParse(role).success,
   query: roleQuery.includes('slug.current == $slug'),
   plan: graph.plan('help-desk-technician', 'it-support-manager').totals.steps,
+  modelPlan: withRoutes(model).plan('help-desk-technician', 'it-support-manager').totals.steps,
+  modelTracks: model.tracks().length === graph.tracks().length,
   documents: snapshot.documents.length,
   ndjson: parseNdjson('{"_id":"a","_type":"role"}').documents.length,
   notFound,
@@ -49,16 +54,26 @@ const {createCareerPathClient} = require('@careerpath/sdk')
 const {loadSnapshot} = require('@careerpath/sdk/local')
 const {SNAPSHOT_VERSION} = require('@careerpath/sdk/snapshot')
 const {trackKind} = require('@careerpath/sdk/schemas')
+const {createCareerModel} = require('@careerpath/sdk/graph/model')
+const {withRoutes} = require('@careerpath/sdk/graph/routes')
 ;(async () => {
   const client = createCareerPathClient()
   const tracks = await client.listTracks()
   const hits = await client.search('itil', {limit: 3})
-  console.log(JSON.stringify({tracks: tracks.length, kindsValid: tracks.every((t) => trackKind.safeParse(t.kind).success), hits: hits.map((h) => h._type), version: SNAPSHOT_VERSION, loadSnapshot: typeof loadSnapshot}))
+  const model = createCareerModel(await client.documents())
+  console.log(JSON.stringify({routes: withRoutes(model).paths('help-desk-technician', 'it-support-manager').length, modelRoles: model.roles().length, tracks: tracks.length, kindsValid: tracks.every((t) => trackKind.safeParse(t.kind).success), hits: hits.map((h) => h._type), version: SNAPSHOT_VERSION, loadSnapshot: typeof loadSnapshot}))
 })().catch((e) => { console.error(e); process.exit(1) })
 `
 
 const tsConsumer = `
 import {createCareerPathClient, type RoleDetail} from '@careerpath/sdk'
+import {createCareerModel, type CareerModel} from '@careerpath/sdk/graph/model'
+import {withRoutes, type CareerGraph} from '@careerpath/sdk/graph/routes'
+const model: CareerModel = createCareerModel([], {language: 'de'})
+const graph: CareerGraph = withRoutes(model)
+// @ts-expect-error the model alone answers no route questions
+model.plan
+export const routeCount: number = graph.paths('a', 'b').length
 const client = createCareerPathClient({projectId: 'abc123', dataset: 'production'})
 export async function title(slug: string): Promise<string> {
   const role: RoleDetail = await client.getRole(slug)
@@ -98,13 +113,16 @@ afterAll(() => (scratch ? rm(scratch, {recursive: true, force: true}) : undefine
 describe('the packed tarball in a fresh project', () => {
   test('ESM consumer: every entry point works', async () => {
     const {stdout} = await run(process.execPath, ['esm.mjs'], {cwd: scratch})
-    expect(JSON.parse(stdout)).toEqual({
+    const result = JSON.parse(stdout)
+    expect(result).toEqual({
       name: '@careerpath/sdk',
       role: 'Help desk technician',
       track: 'it-support',
       valid: true,
       query: true,
       plan: expect.any(Number),
+      modelPlan: result.plan,
+      modelTracks: true,
       documents: expect.any(Number),
       ndjson: 1,
       notFound: expect.arrayContaining(['help-desk-technician']),
@@ -115,6 +133,8 @@ describe('the packed tarball in a fresh project', () => {
     const {stdout} = await run(process.execPath, ['cjs.cjs'], {cwd: scratch})
     const result = JSON.parse(stdout)
     expect(result).toMatchObject({kindsValid: true, version: 2, loadSnapshot: 'function'})
+    expect(result.routes).toBeGreaterThan(0)
+    expect(result.modelRoles).toBeGreaterThan(3)
     expect(result.tracks).toBeGreaterThan(3)
     expect(result.hits.length).toBeGreaterThan(0)
   })

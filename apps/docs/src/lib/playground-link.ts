@@ -2,8 +2,8 @@
 // comes from: `src`, `fallback`, `project-id`, `api-host` and the like are left out, so a link cannot put someone
 // else's content under this site's header (issue 15). Values must also be ones the form offers.
 
-/** Attributes a `/playground/?…` link may set: what to show and the colour scheme. */
-export const SHAREABLE_ATTRIBUTES = ['view', 'track', 'role-slug', 'from', 'to', 'compare-a', 'compare-b', 'theme'] as const
+/** Attributes a `/playground/?…` link may set: what to show, in which language, and the colour scheme. */
+export const SHAREABLE_ATTRIBUTES = ['view', 'lang', 'track', 'role-slug', 'from', 'to', 'compare-a', 'compare-b', 'theme'] as const
 export type ShareableAttribute = (typeof SHAREABLE_ATTRIBUTES)[number]
 
 const shareable = new Set<string>(SHAREABLE_ATTRIBUTES)

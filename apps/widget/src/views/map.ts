@@ -139,7 +139,9 @@ export function renderMap(ctx: ViewContext): RenderedView {
   })
 
   const grid = h('div.map', {part: 'ladders'})
-  grid.style.gridTemplateColumns = ['var(--axis)', ladders && `repeat(${ladders},minmax(0,1fr))`, families && ladders && '.5rem', families && `repeat(${families},minmax(0,1.15fr))`].filter(Boolean).join(' ')
+  // The axis (seniority names) is as wide as the CSS says; the tracks share what is left and never overlap (a ladder's
+  // long words may break, styles.ts; a family's stay whole).
+  grid.style.gridTemplateColumns = ['var(--axis)', ladders && `repeat(${ladders},minmax(min-content,1fr))`, families && ladders && '.5rem', families && `repeat(${families},minmax(min-content,1.15fr))`].filter(Boolean).join(' ')
   for (let s = SCALE; s > 0; s--) {
     const band = h('div.band', {'aria-hidden': 'true'}, l.seniority(s))
     band.style.gridRow = String(SCALE + 2 - s)

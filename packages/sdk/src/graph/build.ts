@@ -1,22 +1,22 @@
 import {isPublishedId, publishedIdOf} from '../sources/ids'
 import type {Edge, GraphIndex, RoleNode, TrackNode} from './model'
-import {
-  TRANSITION_KINDS,
-  type Basis,
-  type CareerGraphOptions,
-  type CertificationRef,
-  type DegreeRef,
-  type CurriculumDocuments,
-  type ExperienceRange,
-  type GraphWarning,
-  type GraphWarningCode,
-  type OrganisationRef,
-  type ResourceRef,
-  type RoleRef,
-  type RoleSkill,
-  type SkillRef,
-  type TrackRef,
-  type TransitionKind,
+import {VALUE_LABELS} from '../vocabulary'
+import type {
+  Basis,
+  CareerGraphOptions,
+  CertificationRef,
+  DegreeRef,
+  CurriculumDocuments,
+  ExperienceRange,
+  GraphWarning,
+  GraphWarningCode,
+  OrganisationRef,
+  ResourceRef,
+  RoleRef,
+  RoleSkill,
+  SkillRef,
+  TrackRef,
+  TransitionKind,
 } from './types'
 
 type Raw = Record<string, unknown>
@@ -285,7 +285,8 @@ export function buildIndex(input: readonly unknown[] | CurriculumDocuments, opti
       if (to === undefined) return dangling(doc, 'role', `${path}.to`, toId, 'role')
       if (to === index) return warn('SELF_TRANSITION', doc, 'role', `${path}.to`, 'A role cannot lead to itself; the transition is skipped.')
       const kind = item.kind as TransitionKind
-      if (!TRANSITION_KINDS.includes(kind)) {
+      // The vocabulary's closed list, not TRANSITION_KINDS: the model then loads none of the route code's modules (types.ts).
+      if (!Object.hasOwn(VALUE_LABELS.transitionKind, kind)) {
         return warn('INVALID_VALUE', doc, 'role', `${path}.kind`, `Unknown transition kind ${JSON.stringify(item.kind)}; the transition is skipped.`)
       }
       if (out.some((id) => edges[id]!.to === to && edges[id]!.kind === kind)) {

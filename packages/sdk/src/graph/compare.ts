@@ -1,6 +1,5 @@
-import type {GraphIndex, RoleNode} from './model'
-import type {RoleComparison, RoleSkill, SkillChange} from './types'
-import {transitionsOf} from './views'
+import type {RoleNode} from './model'
+import type {RoleComparison, RoleSkill, RoleTransition, SkillChange} from './types'
 
 const bySlug = (a: {skill: {slug: string}}, b: {skill: {slug: string}}) => (a.skill.slug < b.skill.slug ? -1 : a.skill.slug > b.skill.slug ? 1 : 0)
 const byTitle = (a: {title: string; id: string}, b: {title: string; id: string}) => (a.title < b.title ? -1 : a.title > b.title ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
@@ -11,9 +10,10 @@ const sameLine = (line: string) => line.trim().replace(/\s+/g, ' ').toLowerCase(
  * What changes from role `a` to role `b`. Every list is sorted by the size of
  * the change, then by slug or title, and never by which side is `a`, so
  * `compare(b, a)` is `compare(a, b)` with added/removed, raised/lowered and
- * from/to swapped.
+ * from/to swapped. `fromA` is `a`'s transitions (the model's role view), so
+ * this module needs none of the model's code.
  */
-export function compareRoles(index: GraphIndex, a: RoleNode, b: RoleNode): RoleComparison {
+export function compareRoles(a: RoleNode, b: RoleNode, fromA: readonly RoleTransition[]): RoleComparison {
   const added: RoleSkill[] = []
   const removed: RoleSkill[] = []
   const raised: SkillChange[] = []
@@ -67,6 +67,6 @@ export function compareRoles(index: GraphIndex, a: RoleNode, b: RoleNode): RoleC
     seniority: {from: a.ref.seniority, to: b.ref.seniority, difference: difference(a.ref.seniority, b.ref.seniority)},
     rung: {from: a.ref.rung, to: b.ref.rung, difference: sameTrack ? difference(a.ref.rung, b.ref.rung) : null},
     sameTrack,
-    transitions: transitionsOf(index, a).filter((t) => t.to === b.ref),
+    transitions: fromA.filter((t) => t.to === b.ref),
   }
 }

@@ -2,7 +2,7 @@ import {credentialsToEarn, growingSkills, heldCredentials, resourcesFor, skillGr
 import type {GraphIndex, RoleNode} from './model'
 import type {FoundRoute} from './routes'
 import type {CareerGap} from './types'
-import {routeView} from './views'
+import {routeView} from './routeView'
 
 /**
  * What stands between `from` and `to`: the target's skills above what `from`

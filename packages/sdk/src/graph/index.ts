@@ -1,11 +1,15 @@
 /**
  * The career graph: routes, gaps, plans and comparisons between roles of the
  * curriculum. Pure and browser-safe (no Node built-ins, no network), so the
- * widget can run it on a snapshot.
+ * widget can run it on a snapshot. The model alone (roles, tracks, moves,
+ * without the route search) is `@careerpath/sdk/graph/model`; `withRoutes`
+ * adds the routes to such a model.
  *
  * @packageDocumentation
  */
-export {createCareerGraph, DEFAULT_MAX_STEPS, DEFAULT_PATH_LIMIT, type CareerGraph} from './graph'
+export {createCareerGraph} from './graph'
+export {createCareerModel, type CareerModel} from './curriculum'
+export {DEFAULT_MAX_STEPS, DEFAULT_PATH_LIMIT, withRoutes, type CareerGraph, type CareerRoutes} from './routing'
 export {nearestSlugs} from './suggest'
 export {GraphOptionError, isGraphOptionError, isNoRouteError, NoRouteError} from './errors'
 export {CareerPathError, isCareerPathError, isNotFoundError, NotFoundError} from '../errors'

@@ -2,7 +2,7 @@ import {credentialsToEarn, growingSkills, heldCredentials, resourcesFor, skillGr
 import type {GraphIndex, RoleNode} from './model'
 import type {FoundRoute} from './routes'
 import type {CareerPlan, CareerRoute, PlanMilestone} from './types'
-import {roundYears, routeView} from './views'
+import {roundYears, routeView} from './routeView'
 
 /**
  * Milestones along one route. Each milestone asks only for what is new at that

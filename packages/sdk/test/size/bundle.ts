@@ -16,13 +16,14 @@ export const BUNDLERS = ['esbuild', 'vite'] as const
 export type Bundler = (typeof BUNDLERS)[number]
 
 /** The consumer apps, each a file in ./entries. */
-export const ENTRIES = ['sanity', 'embedded', 'graph', 'schemas', 'sanity-client'] as const
+export const ENTRIES = ['sanity', 'embedded', 'graph', 'graph-model', 'schemas', 'sanity-client'] as const
 export type Entry = (typeof ENTRIES)[number]
 
 export const ENTRY_TITLES: Record<Entry, string> = {
   sanity: 'Sanity source: `createCareerPathClient({projectId, dataset}).listRoles()`',
   embedded: 'embedded source: `createCareerPathClient().listRoles()`',
   graph: 'graph + snapshot: `createCareerGraph(parseSnapshot(text).documents).plan(…)`',
+  'graph-model': 'model + snapshot first (`createCareerModel(…).tracks()`), `withRoutes(model).plan(…)` on demand',
   schemas: 'schemas only: `roleDetail.safeParse(value)`',
   'sanity-client': '`@sanity/client` alone: `createClient({…}).fetch(…)`',
 }
@@ -213,7 +214,7 @@ export async function bundleAll(packageDir: string = packageRoot, entries: reado
  * holding the built package (and the SDK's own dependencies, for zod and
  * groq-js): proves that a marker really is in the code it stands for.
  */
-export async function canaryBundle(contents: string, packageDir: string = packageRoot): Promise<string> {
+export async function canaryBundle(contents: string, packageDir: string = packageRoot, {minify = true} = {}): Promise<string> {
   const {build} = await import('esbuild')
   const app = await scratchApp(packageDir)
   try {
@@ -222,7 +223,7 @@ export async function canaryBundle(contents: string, packageDir: string = packag
       nodePaths: [join(packageRoot, 'node_modules')],
       bundle: true,
       write: false,
-      minify: true,
+      minify,
       format: 'esm',
       platform: 'browser',
       target: 'es2022',

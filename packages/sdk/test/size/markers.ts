@@ -14,7 +14,7 @@ export const groqJs = "import {parse, evaluate} from 'groq-js'; globalThis.c = [
 export const zodClassic = "import {z} from 'zod'; globalThis.c = z.object({a: z.string()}).parse"
 const seed = "import {createCareerPathClient} from '@careerpath/sdk'; globalThis.c = createCareerPathClient().listRoles()"
 const datasetRules = "import {validateDataset} from '@careerpath/sdk/schemas'; globalThis.c = validateDataset"
-const careerGraph = "import {createCareerGraph} from '@careerpath/sdk/graph'; globalThis.c = createCareerGraph([]).plan"
+export const careerGraph = "import {createCareerGraph} from '@careerpath/sdk/graph'; globalThis.c = createCareerGraph([]).plan"
 const sanityClient = "import {createClient} from '@sanity/client'; globalThis.c = createClient({projectId: 'a', dataset: 'b', apiVersion: '2025-02-19'}).fetch"
 
 /** Must not be in an app that uses neither the client nor a local source. */
@@ -36,6 +36,21 @@ export const NOT_IN_SANITY_MAIN: readonly Marker[] = [
   {marker: 'is past the last route', why: 'the career graph', canary: careerGraph},
 ]
 
+/**
+ * Must not be in the first load of an app that builds the model alone
+ * (`@careerpath/sdk/graph/model`): the route search and what only routes use.
+ */
+export const ROUTE_CODE: readonly Marker[] = [
+  {marker: 'is past the last route', why: "plan's route choice (graph/routing)", canary: careerGraph},
+  {marker: 'a whole number of moves from 1', why: 'the route search bounds (graph/routing)', canary: careerGraph},
+  {marker: 'or Infinity for every route', why: 'the route search bounds (graph/routing)', canary: careerGraph},
+]
+
+/** The route code's own functions, as an unminified bundle names them (minifiers rename them). */
+export const ROUTE_FUNCTIONS = ['withRoutes', 'findRoutes', 'MinHeap', 'routeView', 'careerPlan', 'careerGap', 'compareRoles', 'credentialsToEarn', 'resourcesFor']
+
+/** A model-only app, unminified, for ROUTE_FUNCTIONS. */
+export const careerModel = "import {createCareerModel} from '@careerpath/sdk/graph/model'; globalThis.c = createCareerModel([]).tracks"
 export const find = (code: string, markers: readonly Marker[]) =>
   markers.filter(({marker}) => (typeof marker === 'string' ? code.includes(marker) : marker.test(code))).map(({marker, why}) => `${String(marker)} (${why})`)
 

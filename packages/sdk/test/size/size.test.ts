@@ -10,7 +10,7 @@
 import {beforeAll, describe, expect, test} from 'vitest'
 import {requireBuild} from '../built'
 import {BUNDLERS, bundleAll, canaryBundle, ROLE_LIST_MARKER, type Bundler, type Entry, type EntryBundle} from './bundle'
-import {find, groqJs, NOT_IN_LIGHT_ENTRIES, NOT_IN_SANITY_MAIN, zodClassic} from './markers'
+import {careerGraph, careerModel, find, groqJs, NOT_IN_LIGHT_ENTRIES, NOT_IN_SANITY_MAIN, ROUTE_CODE, ROUTE_FUNCTIONS, zodClassic} from './markers'
 
 /**
  * gzip ceilings. The Sanity entry counts everything its one call downloads:
@@ -23,11 +23,18 @@ import {find, groqJs, NOT_IN_LIGHT_ENTRIES, NOT_IN_SANITY_MAIN, zodClassic} from
  * headroom; lower them as the bytes come off.
  */
 export const OVER_CLIENT_MAX: Record<Bundler, number> = {esbuild: 9_510, vite: 9_680}
-export const INITIAL_MAX: Record<Exclude<Entry, 'sanity' | 'embedded' | 'sanity-client'>, number> = {
+export const INITIAL_MAX: Record<Exclude<Entry, 'sanity' | 'embedded' | 'sanity-client' | 'graph-model'>, number> = {
   // The widget's budget is 20 KB gzip for everything; the graph and a snapshot parser must leave it room.
   graph: 10_500,
   schemas: 3_500,
 }
+/**
+ * The model-only app's first load (`@careerpath/sdk/graph/model` and a
+ * snapshot parser): measured 6,081 B esbuild, 6,506 B Vite, against 10,023 B
+ * and 9,459 B for the full graph app; ~2% headroom. The route code comes in
+ * its own chunk when the app asks for a plan.
+ */
+export const MODEL_INITIAL_MAX = 6_650
 
 /**
  * Text of code a successful `listRoles()` without options never runs, each
@@ -111,8 +118,38 @@ describe.each(BUNDLERS)('bundled with %s', (bundler) => {
   })
 })
 
+describe.each(BUNDLERS)('a model-only app bundled with %s', (bundler) => {
+  test(`loads at most ${MODEL_INITIAL_MAX} B gzip first, with no route code, @sanity/client, groq-js or zod`, () => {
+    const app = bundle(bundler, 'graph-model')
+    console.log(`${bundler}: model-only first load ${app.initialGzip} B gzip (full graph app ${bundle(bundler, 'graph').initialGzip} B), routes on demand ${app.lazyGzip} B`)
+    expect(app.initialGzip).toBeLessThanOrEqual(MODEL_INITIAL_MAX)
+    const heavy = [...ROUTE_CODE, ...NOT_IN_LIGHT_ENTRIES, ...NOT_IN_SANITY_MAIN.filter((m) => m.canary === groqJs || m.canary === zodClassic)]
+    expect(find(app.initialCode, heavy)).toEqual([])
+  })
+
+  test('gets the route code from withRoutes in one chunk of its own, sharing no chunk with the first load', () => {
+    const app = bundle(bundler, 'graph-model')
+    expect(app.initial).toHaveLength(1)
+    expect(app.lazy).toHaveLength(1)
+    expect(app.lazy[0]!.imports).toEqual([])
+    expect(find(app.lazy[0]!.code, ROUTE_CODE)).toHaveLength(ROUTE_CODE.length)
+    // The model is built once: its indexing (the warnings it writes) is not in the route chunk.
+    expect(app.lazy[0]!.code).not.toContain('is skipped')
+    expect(app.initialCode).toContain('is skipped')
+  })
+})
+
+test("the model-only entry names none of the route search's functions (unminified), and the full graph names them all", async () => {
+  const model = await canaryBundle(careerModel, undefined, {minify: false})
+  const full = await canaryBundle(careerGraph, undefined, {minify: false})
+  const named = (code: string) => ROUTE_FUNCTIONS.filter((name) => new RegExp(`\\b${name}\\b`).test(code))
+  expect(named(model)).toEqual([])
+  expect(named(full)).toEqual(ROUTE_FUNCTIONS)
+  expect(model).toContain('function createCareerModel')
+}, 30_000)
+
 describe('the markers would catch what they stand for', () => {
-  const markers = [...NOT_IN_SANITY_MAIN, ...NOT_IN_LIGHT_ENTRIES]
+  const markers = [...NOT_IN_SANITY_MAIN, ...NOT_IN_LIGHT_ENTRIES, ...ROUTE_CODE]
   test.each([...new Set(markers.map((m) => m.canary))])('%s', async (canary) => {
     const code = await canaryBundle(canary)
     const expected = markers.filter((m) => m.canary === canary)
