@@ -22,8 +22,10 @@ const chunks = {splitting: true, esbuildOptions: (o: {chunkNames?: string}) => v
 export default defineConfig([
   // npm entry: define() + the class + types; nothing runs on import.
   {...shared, ...chunks, entry: {index: 'src/index.ts'}, format: ['esm'], dts: true},
-  // <script type="module">: self-defining; an English page loads this one file.
+  // <script type="module">: self-defining; an English page loads this one file (opt-in features, such as history, are chunks too).
   {...shared, ...chunks, entry: {'careerpath-widget': 'src/auto.ts'}, format: ['esm'], outExtension: () => ({js: '.js'})},
   // Classic <script>: self-defining IIFE, every language inside.
   {...shared, entry: {'careerpath-widget': 'src/iife.ts'}, format: ['iife'], outExtension: () => ({js: '.iife.js'})},
+  // @careerpath/widget/ssr: the server render (any JS runtime, no DOM); not part of the browser budget.
+  {...shared, entry: {ssr: 'src/ssr.ts'}, platform: 'neutral', target: 'es2022', format: ['esm'], minify: false, dts: true},
 ])

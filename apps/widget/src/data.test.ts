@@ -16,6 +16,10 @@ describe('sanityQueryUrl', () => {
     expect(url.searchParams.has('token')).toBe(false)
   })
 
+  it.each(['2025-02-19', 'v2025-02-19', 'v1', 'X'])('accepts the API version %s', (apiVersion) => {
+    expect(() => sanityQueryUrl({...source, apiVersion})).not.toThrow()
+  })
+
   it('uses api-host instead of the project host, and accepts a leading v in the version', () => {
     const url = sanityQueryUrl({...source, apiVersion: 'v2024-01-01', apiHost: 'http://127.0.0.1:4000/'})
     expect(url.startsWith('http://127.0.0.1:4000/v2024-01-01/data/query/production?')).toBe(true)
@@ -24,6 +28,8 @@ describe('sanityQueryUrl', () => {
   it.each([
     [{projectId: 'abc/../x'}, /not a valid Sanity project id/],
     [{dataset: 'prod?x=1'}, /not a valid dataset name/],
+    [{apiVersion: '2025-02-19/../../x'}, /not a valid API version/],
+    [{apiVersion: 'latest'}, /not a valid API version/],
   ])('refuses ids that would change the URL: %j', (patch, message) => {
     let error: unknown
     try {

@@ -7,7 +7,13 @@ export type Child = Node | string | number | null | undefined | false | Child[]
 type AttrValue = string | number | boolean | null | undefined
 export type Attrs = {style?: never} & Record<string, AttrValue | ((event: any) => void)>
 
-const isAttrs = (x: unknown): x is Attrs => !!x && typeof x === 'object' && !(x instanceof Node) && !Array.isArray(x)
+/** A node of the page's DOM or of the server's string DOM (there is no `Node` global on a server). */
+const isNode = (x: unknown): x is Node => !!x && typeof x === 'object' && 'nodeType' in x
+const isAttrs = (x: unknown): x is Attrs => !!x && typeof x === 'object' && !isNode(x) && !Array.isArray(x)
+
+/** Where elements are made: the page's document, or a server's string DOM (server/string-dom.ts). */
+let doc: Pick<Document, 'createElement' | 'createElementNS'> | undefined
+export const setDocument = (d: typeof doc): void => void (doc = d)
 
 function build<E extends Element>(el: E, rest: (Attrs | Child)[]): E {
   const attrs = isAttrs(rest[0]) ? (rest.shift() as Attrs) : undefined
@@ -23,18 +29,18 @@ function build<E extends Element>(el: E, rest: (Attrs | Child)[]): E {
 /** `h('li.cell.on', {part: 'x'}, ...children)`: a tag with optional classes, optional attributes, then children. */
 export function h<K extends keyof HTMLElementTagNameMap>(sel: K | `${K}.${string}`, ...rest: (Attrs | Child)[]): HTMLElementTagNameMap[K] {
   const [tag, ...classes] = sel.split('.')
-  const el = document.createElement(tag!)
+  const el = (doc ?? document).createElement(tag!)
   if (classes.length) el.className = classes.join(' ')
   return build(el as HTMLElementTagNameMap[K], rest)
 }
 
 /** An SVG element (the map's drawn moves). */
-export const svg = <K extends keyof SVGElementTagNameMap>(tag: K, attrs: Attrs): SVGElementTagNameMap[K] => build(document.createElementNS('http://www.w3.org/2000/svg', tag), [attrs])
+export const svg = <K extends keyof SVGElementTagNameMap>(tag: K, attrs: Attrs): SVGElementTagNameMap[K] => build((doc ?? document).createElementNS('http://www.w3.org/2000/svg', tag), [attrs])
 
 function append(el: Element, children: Child[]): void {
   for (const c of children) {
     if (Array.isArray(c)) append(el, c)
-    else if (c instanceof Node) el.append(c)
+    else if (isNode(c)) el.append(c)
     else if (c != null && c !== false) el.append(String(c))
   }
 }

@@ -1,15 +1,19 @@
 import {checked, clearHash, fromHash, shareUrl, store, stored} from './assessment'
-import {describeSource, DEFAULT_API_VERSION, isWidgetLoadError, loadDocuments, type SourceSpec} from './data'
+import {describeSource, DEFAULT_API_VERSION, isWidgetLoadError, loadDocuments, sanityQueryUrl, type SourceSpec} from './data'
 import {h} from './dom'
 import {aboutYears} from './estimates'
+import type {Attrs, HistorySync} from './host/history'
+import {roleHref, roleActions} from './host/links'
 import {EN} from './i18n/en'
 import type {Fallback} from './i18n/fallbacks'
-import {createLocale, languageDirection, loadMessages, pickLanguage, type Key, type Locale, type PartialMessages} from './i18n/locale'
+import {createLocale, languageDirection, loadMessages, pickLanguage, type Locale, type PartialMessages} from './i18n/locale'
 import {createCurriculum, loadRoutes} from './sdk'
 import {styleSheets} from './styles'
 import type {Assessment, Curriculum, PlanInfo} from './types'
-import {VIEWS, type RenderedView, type UiState, type ViewContext, type ViewName} from './views/context'
+import {hidden, readUi, RESTRICT_ATTRS, SLUG_ATTRS, UI_ATTRS} from './ui'
+import type {RenderedView, UiState, ViewContext, ViewName} from './views/context'
 import {isLazy, loadedView, loadView, prefetchViews, type LazyView} from './views/lazy'
+import {renderNav} from './views/frame'
 import {renderMap} from './views/map'
 import {renderError, renderSkeleton} from './views/states'
 
@@ -40,8 +44,20 @@ export interface CareerPathState {
   readonly fallbacks: readonly Fallback[]
 }
 
+/**
+ * Every event the widget fires, with its `detail`. All bubble and are composed;
+ * the navigation ones (`role-select`, `view`, `link`) are cancelable when a
+ * visitor caused them: `preventDefault()` and the widget stays where it is.
+ */
 export interface CareerPathEventMap {
+  /** A role is about to open (a click, or `showRole`: not cancelable from the API). */
   'careerpath:role-select': CustomEvent<{slug: string}>
+  /** The visitor is about to switch views (`role` with the role opened). */
+  'careerpath:view': CustomEvent<{view: ViewName; previous: ViewName; role: string | undefined}>
+  /** Two roles are compared. */
+  'careerpath:compare': CustomEvent<{a: string; b: string}>
+  /** The visitor follows the host's link for a role (`role-href`, `roleHrefs`). */
+  'careerpath:link': CustomEvent<{slug: string; url: string}>
   'careerpath:plan': CustomEvent<{from: string; to: string; plan: PlanInfo}>
   'careerpath:load': CustomEvent<{source: SourceKind; description: string; fallback: boolean; roles: number; tracks: number}>
   'careerpath:error': CustomEvent<{message: string; errors: string[]}>
@@ -49,37 +65,39 @@ export interface CareerPathEventMap {
   'careerpath:assessment': CustomEvent<{assessment: Assessment | null; url: string | null}>
 }
 
-const NAV: [ViewName, Key][] = [
-  ['ladders', 'navMap'],
-  ['plan', 'navPlan'],
-  ['compare', 'navCompare'],
-  ['assess', 'navAssess'],
-]
 const ENGLISH = createLocale('en', EN, 'ltr')
 /** Languages with a seed of their own beside `careerpath-seed.json` (`careerpath-seed.es.json`): each visitor fetches one. */
 const SEED_LANGUAGES = ['es', 'de']
 const seedFor = (url: string, lang: string) => seedUrls?.[lang] ?? (SEED_LANGUAGES.includes(lang) ? url.replace(/\.json$/, `.${lang}.json`) : url)
 
-const SOURCE_ATTRS = ['src', 'project-id', 'dataset', 'api-version', 'api-host', 'fallback']
-const UI_ATTRS: Record<string, 'track' | 'role' | 'from' | 'to' | 'a' | 'b'> = {track: 'track', 'role-slug': 'role', from: 'from', to: 'to', 'compare-a': 'a', 'compare-b': 'b'}
+// The restriction is applied as the data is built: changing it rebuilds the data.
+const SOURCE_ATTRS = ['src', 'project-id', 'dataset', 'api-version', 'api-host', 'fallback', 'live', ...RESTRICT_ATTRS]
 /** Start loading this far outside the viewport. */
 const MARGIN = 200
 
 let seedUrl: string | undefined
 let seedUrls: Readonly<Record<string, string>> | undefined
-/** Where the embedded seed curriculum lives, set by each entry point; the other languages' seeds beside it unless given (a bundler copies files it sees named). */
-export function setSeedUrl(url: string | undefined, languages?: Readonly<Record<string, string>>): void {
+let seedLoad: ((lang: string) => Promise<unknown>) | undefined
+/**
+ * Where the embedded seed curriculum lives, set by each entry point; the other languages' seeds beside it unless
+ * given. Or a loader (`define({seed})`: `(lang) => import(...)`), which every bundler splits into a chunk.
+ */
+export function setSeedUrl(url: string | undefined, languages?: Readonly<Record<string, string>>, load?: (lang: string) => Promise<unknown>): void {
   seedUrl = url
   seedUrls = languages
+  seedLoad = load
 }
+
+/** Importing in Node (server rendering frameworks) must not throw: there is no HTMLElement to extend there. */
+const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement
 
 /**
  * `<career-path>`: a career map, role details, route plans, comparisons and
  * the visitor's self-assessment. Nothing is fetched or parsed until the
  * element comes near the viewport.
  */
-export class CareerPathElement extends HTMLElement {
-  static readonly observedAttributes = [...SOURCE_ATTRS, ...Object.keys(UI_ATTRS), 'view', 'lang', 'dir', 'messages']
+export class CareerPathElement extends Base {
+  static readonly observedAttributes = [...SOURCE_ATTRS, ...Object.keys(UI_ATTRS), 'view', 'lang', 'dir', 'messages', 'role-href']
 
   #ui: UiState = {view: 'ladders'}
   #status: LoadStatus = 'idle'
@@ -104,17 +122,26 @@ export class CareerPathElement extends HTMLElement {
   #marks: MutationObserver | undefined
   /** Counts renders, so a view whose chunk arrives late does not replace a newer one. */
   #renders = 0
+  #hrefs: Readonly<Record<string, string>> | undefined
+  #history: HistorySync | undefined
+  #historyReady: Promise<unknown> | undefined
+  #quiet = false
+  #stopLive: (() => void) | undefined
+  #ssr: unknown
   readonly #live: HTMLDivElement
   readonly #main: HTMLDivElement
   readonly #root: HTMLDivElement
 
   constructor() {
     super()
-    const shadow = this.attachShadow({mode: 'open'})
+    // A server render (ssr.ts) left a declarative shadow root: it stays painted until the first render replaces it.
+    const shadow = this.shadowRoot ?? this.attachShadow({mode: 'open'})
+    const server = shadow.firstChild
     shadow.adoptedStyleSheets = styleSheets(false)
     this.#live = h('div.sr', {role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true'})
-    this.#main = h('div.main', renderSkeleton(EN.loading))
-    shadow.append((this.#root = h('div.root', {part: 'root', lang: 'en', dir: 'ltr'}, this.#main, this.#live)))
+    this.#main = h('div.main', !server && renderSkeleton(EN.loading))
+    this.#root = h('div.root', {part: 'root', lang: 'en', dir: 'ltr'}, this.#main, this.#live)
+    if (!server) shadow.append(this.#root)
   }
 
   /** The host's own words (a partial catalogue) for the language shown, over the widget's; also settable as the `messages` attribute (JSON). */
@@ -128,6 +155,9 @@ export class CareerPathElement extends HTMLElement {
   }
 
   connectedCallback(): void {
+    const mode = this.#attr('history')
+    if (mode && !this.#historyReady) this.#historyReady = import('./host/history').then((m) => (this.#history = m.connectHistory(this, mode, UI_ATTRS, () => ({...this.#ui, view: this.#currentView()}), (a, read) => this.#set(a, read))))
+    if (this.#status === 'ready') this.#goLive()
     if (this.#status !== 'idle') return
     performance.mark('careerpath:connected')
     this.#readUi()
@@ -138,13 +168,17 @@ export class CareerPathElement extends HTMLElement {
     }
     // Already near the viewport: start now rather than a frame later, when the observer would first report.
     const r = this.getBoundingClientRect()
-    if (this.#attr('loading') === 'eager' || typeof IntersectionObserver === 'undefined' || ((r.width || r.height) && r.top < innerHeight + MARGIN && r.bottom > -MARGIN)) return void this.#start()
+    if (this.#attr('loading') === 'eager' || this.#embedded() || typeof IntersectionObserver === 'undefined' || ((r.width || r.height) && r.top < innerHeight + MARGIN && r.bottom > -MARGIN)) return void this.#start()
     this.#observer?.disconnect()
     this.#observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.#start(), {rootMargin: `${MARGIN}px`})
     this.#observer.observe(this)
   }
 
   disconnectedCallback(): void {
+    this.#history?.stop()
+    this.#history = this.#historyReady = undefined
+    this.#stopLive?.()
+    this.#stopLive = undefined
     this.#observer?.disconnect()
     this.#observer = undefined
     if (this.#status === 'loading') {
@@ -155,7 +189,7 @@ export class CareerPathElement extends HTMLElement {
   }
 
   attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (old === value) return
+    if (old === value || this.#quiet) return
     if (name === 'lang' || name === 'dir' || name === 'messages') return this.#relocalize()
     if (SOURCE_ATTRS.includes(name)) {
       // Before the first load the new sources are simply read when it starts.
@@ -171,7 +205,15 @@ export class CareerPathElement extends HTMLElement {
       return
     }
     this.#readUi(name)
-    if (this.#status === 'ready') this.#render(false)
+    if (this.#status === 'ready') this.#render(false), void this.#check()
+  }
+
+  /** Sets attributes without reacting to each (history.ts); with `read`, reads them all and draws once. */
+  #set(attrs: Attrs, read?: boolean): void {
+    this.#quiet = true
+    for (const [k, v] of Object.entries(attrs)) v == null ? this.removeAttribute(k) : this.setAttribute(k, v)
+    this.#quiet = false
+    if (read) this.#readUi(), this.#status === 'ready' && this.#render(false)
   }
 
   /** A read-only picture of what the widget holds and shows. */
@@ -191,6 +233,15 @@ export class CareerPathElement extends HTMLElement {
       dir: this.#locale.dir,
       fallbacks: Object.freeze(this.#fallbacks.map((f) => Object.freeze({...f}))),
     })
+  }
+
+  /** Links from roles to the host's pages (`{slug: url}`), before the `role-href` template. */
+  get roleHrefs(): Readonly<Record<string, string>> | undefined {
+    return this.#hrefs
+  }
+  set roleHrefs(hrefs: Readonly<Record<string, string>> | undefined) {
+    this.#hrefs = hrefs && Object.freeze({...hrefs})
+    if (this.#status === 'ready') this.#render(false)
   }
 
   /** Opens a role's details (loading data first if needed). */
@@ -248,20 +299,37 @@ export class CareerPathElement extends HTMLElement {
   }
 
   #readUi(only?: string): void {
-    const ui = this.#ui
-    for (const [attr, key] of Object.entries(UI_ATTRS)) if (!only || only === attr) ui[key] = this.#attr(attr)
-    const route = only === 'from' || only === 'to'
-    if (route) ui.route = 0
-    if (!only || only === 'view') {
-      const view = this.#attr('view') as ViewName | undefined
-      ui.view = view && VIEWS.includes(view) ? view : ui.role ? 'role' : ui.from && ui.to ? 'plan' : 'ladders'
-    } else if (only === 'role-slug' && ui.role) ui.view = 'role'
-    // Setting both ends of a route after load opens the planner, as it does before load.
-    else if (route && ui.from && ui.to && !this.#attr('view')) ui.view = 'plan'
+    readUi(this.#ui, (name) => this.#attr(name), only)
+  }
+
+  /** The data a server render embedded (ssr.ts): used once, instead of fetching it again. */
+  #embedded(): unknown {
+    const script = this.querySelector(':scope>script[data-careerpath-ssr]')
+    if (!script || this.#rendered) return
+    try {
+      const data = (this.#ssr ??= JSON.parse(script.textContent!)) as {source?: {language?: string}}
+      // Rendered in another language than the one shown here: fetched instead, in this one.
+      return (data.source?.language ?? 'en') === this.#language() ? data : undefined
+    } catch {
+      return undefined
+    }
   }
 
   #currentView(): ViewName {
-    return this.#ui.view === 'role' && !this.#ui.role ? 'ladders' : this.#ui.view
+    const view = this.#ui.view
+    return (view === 'role' && !this.#ui.role) || this.#hidden(view) ? 'ladders' : view
+  }
+
+  #hidden(view: ViewName): boolean {
+    return hidden((n) => this.#attr(n), view)
+  }
+
+  /** Attributes naming something not shown: said once to the developers (console, `careerpath:error`), never silently ignored. */
+  async #check(): Promise<void> {
+    if (!SLUG_ATTRS.some((n) => this.#attr(n))) return
+    const data = this.#curriculum!
+    const errors = (await import('./host/restrict')).unknownSlugs(data, (n) => this.#attr(n)).filter((e) => !warned.has(e) && warned.add(e))
+    if (errors.length) console.warn(`<career-path>: ${errors.join(' ')}`), this.#emit('careerpath:error', {message: errors.join(' '), errors})
   }
 
   /** The sources to try, best first; an absent `src`/`project-id` means the seed. */
@@ -269,9 +337,12 @@ export class CareerPathElement extends HTMLElement {
     const list: SourceSpec[] = []
     const snapshot = (url: string) => list.push({kind: 'snapshot', url: new URL(url, document.baseURI).href})
     const [src, projectId, fallback] = ['src', 'project-id', 'fallback'].map((n) => this.#attr(n))
+    const embedded = this.#embedded()
+    if (embedded) list.push({kind: 'snapshot', url: '', data: embedded})
     if (src) snapshot(src)
     if (projectId) list.push({kind: 'sanity', projectId, dataset: this.#attr('dataset') ?? 'production', apiVersion: this.#attr('api-version') ?? DEFAULT_API_VERSION, apiHost: this.#attr('api-host')})
-    if (!list.length || fallback === 'seed') seedUrl && list.push({kind: 'seed', url: seedFor(seedUrl, this.#language())})
+    const lang = this.#language()
+    if (!list.length || fallback === 'seed') (seedUrl || seedLoad) && list.push({kind: 'seed', url: seedUrl ? seedFor(seedUrl, lang) : lang, load: seedLoad && (() => seedLoad!(lang))})
     else if (fallback) snapshot(fallback)
     return list
   }
@@ -301,10 +372,10 @@ export class CareerPathElement extends HTMLElement {
       try {
         // A first view from a chunk (a host's view="plan") loads alongside too.
         const view = this.#currentView()
-        const [documents] = await Promise.all([loadDocuments(source, signal), locale, isLazy(view) && loadView(view).catch(() => {})])
+        const [documents] = await Promise.all([loadDocuments(source, signal), locale, isLazy(view) && loadView(view).catch(() => {}), this.#historyReady])
         if (signal.aborted) return
         const started = performance.now()
-        const curriculum = this.#build(documents)
+        const curriculum = this.#build(await this.#restrict(documents))
         // On a slow or busy device the career graph and the first render get a task each, so neither blocks the page long.
         if (performance.now() - started > 20) await pause()
         if (signal.aborted) return
@@ -319,6 +390,8 @@ export class CareerPathElement extends HTMLElement {
         performance.mark('careerpath:rendered')
         prefetchViews()
         this.#emit('careerpath:load', {source: source.kind, description: describeSource(source), fallback: errors.length > 0, roles: curriculum.roles.length, tracks: curriculum.tracks.length})
+        void this.#check()
+        this.#goLive()
         return
       } catch (error) {
         if (signal.aborted) return
@@ -376,6 +449,29 @@ export class CareerPathElement extends HTMLElement {
     return l
   }
 
+  /** The documents the host shows (`tracks`, `families`, `hide`: host/restrict.ts, loaded only then). */
+  async #restrict(documents: unknown[]): Promise<unknown[]> {
+    return RESTRICT_ATTRS.some((n) => this.#attr(n)) ? (await import('./host/restrict')).restrictDocuments(documents, (n) => this.#attr(n)) : documents
+  }
+
+  /** `live` on a Sanity source: follow published changes (host/live.ts) while on the page. */
+  #goLive(): void {
+    const source = this.#source
+    this.#stopLive?.()
+    this.#stopLive = undefined
+    if (source?.kind !== 'sanity' || !this.hasAttribute('live')) return
+    void import('./host/live').then((m) => {
+      if (this.#source !== source || !this.isConnected || this.#stopLive) return
+      this.#stopLive = m.connectLive(sanityQueryUrl(source), source.syncTags, Number(this.#attr('live')) || 60, async (documents) => {
+        const curriculum = this.#build(await this.#restrict(documents))
+        if (this.#source !== source || !curriculum.roles.length) return
+        this.#curriculum = curriculum
+        this.#me = checked(this.#me, curriculum)
+        this.#render(false)
+      })
+    })
+  }
+
   /** The curriculum in the shown language, and which of its content fell back to English (marked as such wherever it appears). */
   #build(documents: readonly unknown[]): Curriculum {
     const lang = this.#locale.lang
@@ -416,25 +512,23 @@ export class CareerPathElement extends HTMLElement {
       stored: this.#storage(),
       // Layout is clean by now (the skeleton has been painted), so reading the width costs nothing.
       wide: this.clientWidth >= 50 * parseFloat(getComputedStyle(document.documentElement).fontSize),
-      openRole: (slug) => {
-        this.#ui = {...this.#ui, view: 'role', role: slug}
-        this.#emitRole(slug)
-        this.#render(true)
-      },
-      open: (view, patch) => {
-        this.#ui = {...this.#ui, back: undefined, ...patch, view}
-        this.#render(true)
-      },
+      openRole: (slug) => this.#go({view: 'role', role: slug}),
+      open: (view, patch) => this.#go({back: undefined, ...patch, view}),
+      hidden: (view) => this.#hidden(view),
+      href: (slug) => roleHref(this.#attr('role-href'), this.#hrefs, slug),
+      follow: (event, slug, url) => this.#emit('careerpath:link', {slug, url}, true) || event.preventDefault(),
+      actions: (slug) => roleActions(this.#context(), slug),
       keep: (patch) => void Object.assign(this.#ui, patch),
       plan: (from, to, route = 0, quiet) => {
         const plan = this.#plan(from, to, route)
         const l = this.#locale
-        if (!quiet) this.#say(plan ? l.t('planSaid', {moves: l.t('moves', {count: plan.steps.length}), about: aboutYears(l, plan.years)}) : l.t('noPlan'))
+        if (!quiet) this.#say(plan ? l.t('planSaid', {moves: l.t('moves', {count: plan.steps.length}), about: aboutYears(l, plan.years)}) : l.t('noPlan')), this.#history?.write(false)
         return plan
       },
       compare: (a, b) => {
         this.#ui = {...this.#ui, a: a || undefined, b: b || undefined}
-        if (a && b) this.#say(this.#locale.t('compareUpdated'))
+        if (a && b) this.#say(this.#locale.t('compareUpdated')), this.#emit('careerpath:compare', {a, b})
+        this.#history?.write(false)
       },
       assess: (a) => this.#assess(a),
       say: (text) => this.#say(text),
@@ -463,6 +557,8 @@ export class CareerPathElement extends HTMLElement {
       return
     }
     this.#show(render(this.#context()), focus, view)
+    // A visitor's move is a new history entry; anything else replaces the current one.
+    this.#history?.write(focus)
   }
 
   #show(view: RenderedView, focus: boolean, current?: ViewName): void {
@@ -470,20 +566,7 @@ export class CareerPathElement extends HTMLElement {
     this.#cleanup = view.cleanup
     const parts: Node[] = []
     if (current) {
-      parts.push(
-        h(
-          'nav.nav.row',
-          {part: 'nav', 'aria-label': this.#locale.t('navLabel')},
-          NAV.map(([name, text]) =>
-            h(
-              'button',
-              // Pointing at or focusing a button fetches its view's chunk, if it is not here yet.
-              {type: 'button', part: name === current ? 'nav-button nav-current' : 'nav-button', 'aria-pressed': String(name === current), onclick: () => this.#context().open(name), onpointerenter: () => prefetch(name), onfocus: () => prefetch(name)},
-              this.#locale.t(text),
-            ),
-          ),
-        ),
-      )
+      parts.push(renderNav(this.#locale, current, (name) => this.#context().open(name), (v) => this.#hidden(v), prefetch))
       // Visitors get a plain sentence; what failed is in `data.fallbackReasons` for the site's developers.
       if (this.#fallbackReasons.length && this.#source) {
         parts.push(h('p.notice', {part: 'notice', role: 'note'}, this.#locale.t(this.#source.kind === 'seed' ? 'noticeSeed' : 'noticeSaved')))
@@ -497,6 +580,8 @@ export class CareerPathElement extends HTMLElement {
     const hadFocus = this.shadowRoot!.activeElement !== null
     const first = !this.#rendered
     this.#main.replaceChildren(...parts)
+    // Replaces the server render in one step, in its final state (no fade-in): the same markup, so nothing moves.
+    if (!this.#main.isConnected) this.shadowRoot!.replaceChildren(this.#root), view.el.getAnimations().forEach((a) => a.finish())
     this.#rendered = true
     // One announcement per change: a focus move speaks for itself; the first (lazy) render says nothing.
     if (focus || hadFocus) (view.focus ?? view.heading).focus()
@@ -509,16 +594,29 @@ export class CareerPathElement extends HTMLElement {
     requestAnimationFrame(() => (this.#live.textContent = text))
   }
 
-  #emitRole(slug: string): void {
-    if (this.#curriculum?.roles.some((r) => r.slug === slug) ?? true) this.#emit('careerpath:role-select', {slug})
+  /** A visitor's move to another view or role: the host may cancel it (and route itself). */
+  #go(patch: Partial<UiState>): void {
+    const next = {...this.#ui, ...patch}
+    if (next.view === 'role' && !this.#emitRole(next.role!, true)) return
+    if (!this.#emit('careerpath:view', {view: next.view, previous: this.#currentView(), role: next.role}, true)) return
+    this.#ui = next
+    this.#render(true)
   }
 
-  #emit<K extends keyof CareerPathEventMap>(type: K, detail: CareerPathEventMap[K]['detail']): void {
-    this.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}))
+  /** False when the host cancelled it. */
+  #emitRole(slug: string, cancelable?: boolean): boolean {
+    return !(this.#curriculum?.roles.some((r) => r.slug === slug) ?? true) || this.#emit('careerpath:role-select', {slug}, cancelable)
+  }
+
+  /** False when the host cancelled it. */
+  #emit<K extends keyof CareerPathEventMap>(type: K, detail: CareerPathEventMap[K]['detail'], cancelable?: boolean): boolean {
+    return this.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true, cancelable}))
   }
 }
 
 const prefetch = (view: ViewName) => isLazy(view) && void loadView(view).catch(() => {})
+/** Messages already warned about on this page (each once). */
+const warned = new Set<string>()
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 /** Yields to the page between chunks of work (scheduler.yield where it exists). */
 const pause = (): Promise<unknown> => (globalThis as {scheduler?: {yield?: () => Promise<void>}}).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve))

@@ -34,3 +34,8 @@ host.addEventListener('careerpath:assessment', (event) => {
 })
 expectTypeOf(el.data.assessment).toEqualTypeOf<Assessment | undefined>()
 expectTypeOf(el.setAssessment).parameter(0).toEqualTypeOf<Assessment | null>()
+
+// define() takes a custom element name (with a hyphen) and the seed as an explicit import.
+define({tagName: 'acme-careers', seed: () => import('./sdk').then(() => ({default: {}}))})
+// @ts-expect-error: a custom element name needs a hyphen
+define({tagName: 'careers'})

@@ -5,6 +5,7 @@
 import {CareerPathElement, setSeedUrl, type CareerPathEventMap} from './element'
 import {addMessages, type PartialMessages} from './i18n/locale'
 
+export type {CareerPathAttributes} from './attributes'
 export {CareerPathElement} from './element'
 export {NotReadyError} from './sdk'
 export type {CareerPathEventMap, CareerPathState, LoadStatus, SourceKind, ViewName} from './element'
@@ -15,13 +16,22 @@ export type {Assessment, CertificationInfo, CompareInfo, Curriculum, Milestone, 
 
 export const TAG_NAME = 'career-path'
 
+/** A custom element name: lowercase, with a hyphen. */
+export type CustomElementName = `${string}-${string}`
+
 export interface DefineOptions {
-  /** Tag to register (default `career-path`). */
-  tagName?: string
+  /** Tag to register (default `career-path`); for another tag, add it to `HTMLElementTagNameMap` yourself. */
+  tagName?: CustomElementName
   /**
-   * URL of the embedded seed curriculum, used when an element has neither
-   * `src` nor `project-id`. Defaults to `careerpath-seed.json` beside this module.
+   * The sample curriculum, for elements with neither `src` nor `project-id`
+   * (and `fallback="seed"`), in the language shown:
+   * `seed: (lang) => import(lang === 'es' ? '@careerpath/widget/seed/es' : ...)`, or simply
+   * `seed: () => import('@careerpath/widget/seed')` (English). Every bundler splits it into a
+   * chunk of its own, loaded only when needed. Without it (and without `seedUrl`) such an
+   * element shows the error card and says why in `careerpath:error`.
    */
+  seed?: (lang: string) => Promise<{default: unknown}>
+  /** Or the URL where you serve `careerpath-seed.json` (from `@careerpath/widget/careerpath-seed.json`). */
   seedUrl?: string | URL
   /**
    * Words for every element on the page, by language: overrides of the
@@ -31,12 +41,21 @@ export interface DefineOptions {
   messages?: Readonly<Record<string, PartialMessages>>
 }
 
+/** Thrown by define() for a tag that cannot be a custom element. */
+export class DefineError extends Error {
+  override readonly name = 'DefineError'
+  readonly code = 'define-tag-name'
+}
+
 /** Registers the element; calling it again is harmless. */
 export function define(options: DefineOptions = {}): typeof CareerPathElement {
-  // Each seed named in full, so bundlers (Vite, webpack 5, esbuild) copy all three as assets.
-  const seeds = options.seedUrl ? undefined : {es: String(new URL('./careerpath-seed.es.json', import.meta.url)), de: String(new URL('./careerpath-seed.de.json', import.meta.url))}
-  setSeedUrl(String(options.seedUrl ?? new URL('./careerpath-seed.json', import.meta.url)), seeds)
+  if (options.tagName && !/^[a-z][a-z0-9._-]*-[a-z0-9._-]*$/.test(options.tagName)) throw new DefineError(`"${options.tagName}" is not a custom element name (lowercase, with a hyphen).`)
+  // Calling it again without a seed keeps the one given before. Each language's seed is named (`seedUrl` for English,
+  // the others beside it: careerpath-seed.es.json); `seed` loads them as modules instead.
+  if (options.seed || options.seedUrl) setSeedUrl(options.seedUrl && String(options.seedUrl), undefined, options.seed)
   if (options.messages) addMessages(options.messages)
+  // On a server (SSR frameworks run shared code there) there is nothing to register.
+  if (typeof customElements == 'undefined') return CareerPathElement
   const tag = options.tagName ?? TAG_NAME
   const existing = customElements.get(tag)
   if (existing) return existing as typeof CareerPathElement

@@ -142,6 +142,9 @@ h2:focus:not(:focus-visible){outline:none}
 }
 `
 
+/** Every rule as one text, for a server render's <style> element (ssr.ts). */
+export const cssText = (): string => boot + css
+
 let sheets: CSSStyleSheet[] | undefined
 /** Sheets of the views in chunks, added as each chunk arrives. */
 const later: CSSStyleSheet[] = []

@@ -28,7 +28,7 @@ export async function openPage(browser: Browser, url: string, options: PageOptio
   // Every widget event the host page sees, in order, as window.__events.
   await page.addInitScript(() => {
     const seen: {type: string; detail: unknown}[] = ((window as any).__events = [])
-    for (const type of ['careerpath:role-select', 'careerpath:plan', 'careerpath:load', 'careerpath:error', 'careerpath:assessment']) {
+    for (const type of ['careerpath:role-select', 'careerpath:view', 'careerpath:plan', 'careerpath:compare', 'careerpath:link', 'careerpath:load', 'careerpath:error', 'careerpath:assessment']) {
       document.addEventListener(type, (e) => seen.push({type, detail: JSON.parse(JSON.stringify((e as CustomEvent).detail))}))
     }
   })

@@ -20,7 +20,7 @@ export async function bundleGzip(stubSdk: boolean): Promise<number> {
     target: 'es2022',
     platform: 'browser',
     write: false,
-    // As the package builds it: the views opened later and the other languages are chunks, not counted here.
+    // As the package builds it: the views opened later, the other languages and the opt-in features (history, restriction, live) are chunks, not counted here.
     splitting: true,
     outdir: fileURLToPath(new URL('../dist/own-size/', import.meta.url)),
     logLevel: 'silent',

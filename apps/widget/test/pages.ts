@@ -39,7 +39,8 @@ export const PAGES: Record<string, HostPage> = {
       '<script type="module">',
       "  import {define, CareerPathElement} from '/dist/index.js'",
       "  window.beforeDefine = customElements.get('career-path') === undefined",
-      '  window.defined = define() === CareerPathElement && define() === CareerPathElement',
+      // The sample curriculum is an explicit import (a bundler makes it a chunk of its own).
+      "  window.defined = define({seed: () => import('/dist/seed.js')}) === CareerPathElement && define() === CareerPathElement",
       '</script>',
     ],
     body: ['<career-path view="compare" compare-a="__A__" compare-b="__B__"></career-path>'],

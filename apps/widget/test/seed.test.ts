@@ -1,11 +1,11 @@
-/** The widget's slimmed seeds (scripts/seed.ts), one per language, answer every career-graph question as the full documents do. */
+/** The widget's slimmed seeds (src/server/slim.ts), one per language, answer every career-graph question as the full documents do. */
 import {createCareerPathClient} from '@careerpath/sdk'
 import {createCareerGraph} from '@careerpath/sdk/graph'
 import {graphDocumentsQuery} from '@careerpath/sdk/queries'
 import type {SnapshotDocument} from '@careerpath/sdk/snapshot'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {readFileSync} from 'node:fs'
-import {slimDocuments} from '../scripts/seed.ts'
+import {slimDocuments} from '../src/server/slim.ts'
 import {findFallbacks} from '../src/i18n/fallbacks'
 import {seedSnapshot} from './fixtures'
 

@@ -29,9 +29,14 @@ export const BUDGET_BYTES = 20 * 1024
  * view chunk, English. Lower these whenever the bundle shrinks; never raise
  * them silently.
  */
-export const CEILING_BYTES = 23_500
-export const OWN_CEILING_BYTES = 13_500
-export const TOTAL_CEILING_BYTES = 32_000
+/**
+ * Raised by issue 14 (widget v2 part 2), on purpose and measured (~1.3 KB in the entry: 24.2 KB measured, own part 14.1 KB): the server render's in-place
+ * upgrade, job links and the role-actions slot, cancelable navigation events, the seed loader, and the hooks that
+ * fetch history, restriction and live content (their code is in chunks fetched only by pages that use them).
+ */
+export const CEILING_BYTES = 24_500
+export const OWN_CEILING_BYTES = 14_500
+export const TOTAL_CEILING_BYTES = 33_300
 /** The chunks a visitor who opens every view loads (English): one, everything the first paint does not need (src/later.ts). */
 export const VIEW_CHUNKS = ['later']
 const CHUNKS = readdirSync(new URL('chunks/', dist)).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`)

@@ -27,6 +27,8 @@ export interface StaticServer {
   url: string
   /** Paths requested so far (with query strings), oldest first. */
   requests: string[]
+  /** The Cookie header of the last request for each path (absent: none was sent). */
+  cookies: Map<string, string | undefined>
   routes: Map<string, Route>
   vars: Record<string, string>
   close(): Promise<void>
@@ -37,12 +39,14 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
 
 export async function startStaticServer(): Promise<StaticServer> {
   const requests: string[] = []
+  const cookies = new Map<string, string | undefined>()
   const routes = new Map<string, Route>()
   const vars: Record<string, string> = {}
   const files = new Map<string, Buffer>()
   const server = createServer(async (req: IncomingMessage, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
     requests.push(url.pathname + url.search)
+    cookies.set(url.pathname, req.headers.cookie)
     if (url.pathname === '/favicon.ico') return res.writeHead(204).end()
     const route = routes.get(url.pathname)
     if (route) {
@@ -80,6 +84,7 @@ export async function startStaticServer(): Promise<StaticServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    cookies,
     routes,
     vars,
     close: () => new Promise((resolve) => server.close(() => resolve())),

@@ -14,5 +14,6 @@ export {
 } from './perspective'
 export type {AllowedOrigin} from './cors'
 export type {SanityHostRouting} from './routing'
+export type {LiveStream} from './live'
 export {MAX_DOCUMENT_TAGS, syncTagForDataset, syncTagForDocument, type SyncTag} from './syncTags'
 export {TestServerError, isTestServerError, type TestServerErrorCode} from './errors'

@@ -9,7 +9,8 @@ import {plainError, readBody, sendJson, waitUnlessClosed} from './http'
 import {applyPerspective, parsePerspective, perspectiveKey, type Perspective} from './perspective'
 import {createView, HttpFailure, runQuery, type QueryableView} from './query'
 import {sanityHostRouting, type SanityHostRouting} from './routing'
-import {idsInResult, syncTagsFor} from './syncTags'
+import {createLiveStream} from './live'
+import {idsInResult, syncTagForDataset, syncTagForDocument, syncTagsFor, type SyncTag} from './syncTags'
 
 export interface TestServerOptions {
   /** The dataset's documents (published, `drafts.` and `versions.` ids alike). */
@@ -93,6 +94,15 @@ export interface TestServer {
   /** Injected faults not used yet (a fault with `times: 3` counts 3). */
   readonly pendingFaults: number
   setDocuments(documents: readonly unknown[]): void
+  /**
+   * Replaces the documents as an editor's publish would, and tells the Live
+   * Content API's streams (`/data/live/events/<dataset>`): one `message` with the
+   * sync tags of every document added, changed or removed (and the dataset's tag,
+   * which queries that count or filter carry). Returns the event id.
+   */
+  publish(documents: readonly unknown[], dataset?: string): string
+  /** The live event streams: `goAway()` (streams refused, clients poll), `allow()`, `drop()` (connections lost), `open`. */
+  readonly live: {goAway(): void; allow(): void; drop(): void; readonly open: number}
   failNext(fault: Fault): void
   clearFaults(): void
   clearRequests(): void
@@ -100,6 +110,7 @@ export interface TestServer {
 }
 
 const DATA_ROUTE = /^\/v(\d{4}-\d{2}-\d{2}|1|X)\/data\/(query|doc)\/([^/]+)(?:\/(.*))?$/
+const LIVE_ROUTE = /^\/v(\d{4}-\d{2}-\d{2}|X)\/data\/live\/events\/([^/]+)$/
 const CORS_CHECK_ROUTE = /^\/v(\d{4}-\d{2}-\d{2}|1|X)\/check\/cors$/
 
 /** `syncTags` are in query responses from API `2021-03-25` on (per @sanity/client's RawQueryResponse). */
@@ -113,6 +124,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const requests: RecordedRequest[] = []
   const faults = new FaultQueue()
   const timers = new Set<NodeJS.Timeout>()
+  const live = createLiveStream()
 
   const cors = corsPolicy(options.allowedOrigins)
 
@@ -191,6 +203,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       }
     }
 
+    const events = LIVE_ROUTE.exec(url.pathname)
+    if (events && req.method === 'GET') {
+      if (!hasSyncTags(events[1]!)) return sendJson(res, 404, plainError(404, 'The Live Content API needs API version 2021-03-25 or later'))
+      return live.handle(req, res, events[2]!)
+    }
     const route = DATA_ROUTE.exec(url.pathname)
     if (!route) return sendJson(res, 404, plainError(404, `No route for ${req.method} ${url.pathname}`))
     const [, apiVersion, endpoint, dataset, rest] = route as unknown as [string, string, 'query' | 'doc', string, string | undefined]
@@ -326,6 +343,24 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       documents = acceptDocuments(next)
       views = new Map()
     },
+    publish(next, dataset = options.dataset ?? 'production') {
+      const before = new Map(documents.map((d) => [d._id, JSON.stringify(d)]))
+      documents = acceptDocuments(next)
+      views = new Map()
+      const changed = new Set<string>(before.keys())
+      for (const d of documents) if (before.get(d._id) === JSON.stringify(d)) changed.delete(d._id)
+      else changed.add(d._id)
+      const tags: SyncTag[] = [...new Set([...changed].map((id) => syncTagForDocument(dataset, id)))].sort()
+      return live.publish(dataset, changed.size ? [...tags, syncTagForDataset(dataset)] : [])
+    },
+    live: {
+      goAway: () => live.goAway(),
+      allow: () => live.allow(),
+      drop: () => live.drop(),
+      get open() {
+        return live.open
+      },
+    },
     failNext(fault) {
       faults.push(fault)
     },
@@ -339,6 +374,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       if (!closed) {
         for (const timer of timers) clearTimeout(timer)
         timers.clear()
+        live.close()
         closed = Promise.all([closeOne(api.server), closeOne(cdn.server)]).then(() => undefined)
       }
       return closed

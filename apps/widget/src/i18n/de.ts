@@ -43,6 +43,7 @@ export default {
   forSkills: 'Für {skills}',
   chooseRole: 'Rolle wählen …',
   planFromHere: 'Meinen Weg von hier planen',
+  openPositions: 'Offene Stellen ansehen',
   rateSkills: 'Schätze deine Kompetenzen ein',
   mapTitle: 'Karrierekarte',
   mapLede: 'Je weiter oben, desto mehr Verantwortung. Zeige auf eine Rolle, um zu sehen, wohin sie führt; öffne sie für die Einzelheiten.',

@@ -19,6 +19,7 @@ export const EN_VIEWS = {
   forSkills: 'For {skills}',
   chooseRole: 'Choose a role…',
   planFromHere: 'Plan my route from here',
+  openPositions: 'See open positions',
   rateSkills: 'Rate your skills',
   // Role
   showingRole: 'Showing role: {role}.',

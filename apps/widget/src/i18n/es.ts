@@ -43,6 +43,7 @@ export default {
   forSkills: 'Para {skills}',
   chooseRole: 'Elige un puesto…',
   planFromHere: 'Planificar mi ruta desde aquí',
+  openPositions: 'Ver vacantes',
   rateSkills: 'Valora tus competencias',
   mapTitle: 'Mapa de carrera',
   mapLede: 'Cuanto más arriba, más responsabilidad. Pasa el puntero por un puesto para ver adónde lleva y ábrelo para ver los detalles.',

@@ -60,7 +60,7 @@ export function renderAssess(ctx: ViewContext): RenderedView {
     list,
     h(
       'div.row',
-      button(l.t('planFromHere'), () => ctx.open('plan', {from: mine?.role ?? ctx.ui.from, route: 0}), 'primary-button', 'btn primary'),
+      !ctx.hidden('plan') && button(l.t('planFromHere'), () => ctx.open('plan', {from: mine?.role ?? ctx.ui.from, route: 0}), 'primary-button', 'btn primary'),
       button(l.t('copyLink'), () => {
         if (!mine) return ctx.say(l.t('chooseFirst'))
         const url = (out.textContent = shareUrl(mine))

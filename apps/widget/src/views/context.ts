@@ -1,3 +1,4 @@
+import type {Child} from '../dom'
 import type {Locale} from '../i18n/locale'
 import type {Assessment, Curriculum, PlanInfo} from '../types'
 
@@ -45,6 +46,14 @@ export interface ViewContext {
   assess(a: Assessment | undefined): void
   /** Says something through the live region (once per change). */
   say(text: string): void
+  /** True for a view the host hid (`hide`): nothing offers it. */
+  hidden(view: ViewName): boolean
+  /** The host's link for a role (`role-href`, `roleHrefs`), if any. */
+  href(slug: string): string | undefined
+  /** The visitor follows a host link: emits the cancelable `careerpath:link`; a host that cancels it routes itself. */
+  follow(event: Event, slug: string, url: string): void
+  /** The role view's host actions: its link to open positions, the `role-actions` slot (host/links.ts, in the entry). */
+  actions(slug: string): Child[]
 }
 
 export interface RenderedView {

@@ -229,8 +229,9 @@ export function renderMap(ctx: ViewContext): RenderedView {
   const words = () => later.forEach((f) => f())
   if (picked.length || !ctx.wide) words()
   else setTimeout(words, 50)
-  const resize = new ResizeObserver(draw)
-  resize.observe(grid)
+  // A server render (no layout, no ResizeObserver) leaves the lines to the browser's render.
+  const resize = typeof ResizeObserver == 'function' ? new ResizeObserver(draw) : undefined
+  resize?.observe(grid)
 
   const kinds = ['promotion', 'lateral', 'specialisation'].filter((k) => moves.some((m) => m.kind === k))
   const el = h(
@@ -245,5 +246,5 @@ export function renderMap(ctx: ViewContext): RenderedView {
       grid,
     ),
   )
-  return {el, heading: title, focus: nodes.get(ctx.ui.back ?? ''), announce: l.t('showing', {what: title.textContent!}), cleanup: () => resize.disconnect()}
+  return {el, heading: title, focus: nodes.get(ctx.ui.back ?? ''), announce: l.t('showing', {what: title.textContent!}), cleanup: () => resize?.disconnect()}
 }

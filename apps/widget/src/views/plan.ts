@@ -71,7 +71,7 @@ export function renderPlan(ctx: ViewContext): RenderedView {
 
   const body = (p: PlanInfo | null | Error): Child[] => {
     const self =
-      ctx.me && from === ctx.me.role
+      ctx.hidden('assess') ? null : ctx.me && from === ctx.me.role
         ? h('p.sub.self', l.parts('fromAssessment', {edit: button(l.t('editIt'), () => ctx.open('assess'), 'link-button', 'linkish')}))
         : h('p.sub.self', l.parts('rateToPlan', {rate: button(l.t('rateSkills'), () => ctx.open('assess'), 'link-button', 'linkish')}))
     if (p instanceof Error) return [h('p.notice', {role: 'note'}, unknownRole(l, p))]

@@ -84,8 +84,9 @@ export function renderRole(ctx: ViewContext, slug: string): RenderedView {
     r.summary && h('p.summary', r.summary),
     h(
       'div.row',
-      button(l.t('planFromHere'), () => ctx.open('plan', {from: r.slug, to: ctx.ui.to !== r.slug ? ctx.ui.to : undefined, route: 0}), 'primary-button', 'btn primary'),
-      button(l.t('compareWith'), () => (ctx.compare(r.slug, ctx.ui.b !== r.slug ? (ctx.ui.b ?? '') : ''), ctx.open('compare'))),
+      !ctx.hidden('plan') && button(l.t('planFromHere'), () => ctx.open('plan', {from: r.slug, to: ctx.ui.to !== r.slug ? ctx.ui.to : undefined, route: 0}), 'primary-button', 'btn primary'),
+      !ctx.hidden('compare') && button(l.t('compareWith'), () => (ctx.compare(r.slug, ctx.ui.b !== r.slug ? (ctx.ui.b ?? '') : ''), ctx.open('compare'))),
+      ctx.actions(r.slug),
     ),
     h(
       'div.grid',

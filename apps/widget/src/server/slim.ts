@@ -1,5 +1,5 @@
 /**
- * The seed as the widget reads it, one file per language. The full documents
+ * The seed as the widget reads it, one file per language (and the data a server render embeds). The full documents
  * carry what editors and the docs site need (every language, citations,
  * descriptions, Sanity's `_key` and nested `_type`s); the widget reads one
  * language through the career graph, so each seed keeps only that: smaller to
