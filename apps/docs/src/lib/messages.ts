@@ -169,10 +169,6 @@ const en = (n = plural('en')) => ({
     heading: 'Career map',
     intro: (track: string | null) => `Every ladder and family in the careerpath widget${track ? `, ${track} among them` : ''}.`,
     open: (role: string) => `Open ${role} in the widget playground`,
-    family: 'family',
-    ladderTopFirst: 'ladder, top rung first',
-    topFirst: (t: string) => `${t}, top rung first`,
-    from: (role: string) => `From ${role}:`,
   },
   plan: {
     summary: (steps: number, years: string) => `${n(steps, 'move', 'moves')}, ${years}`,
@@ -452,10 +448,6 @@ const es = (n = plural('es')) =>
       heading: 'Mapa de carrera',
       intro: (track: string | null) => `Todas las escalas y familias en el widget de careerpath${track ? `, entre ellas ${track}` : ''}.`,
       open: (role: string) => `Abrir ${role} en el banco de pruebas del widget`,
-      family: 'familia',
-      ladderTopFirst: 'escala, de la cima hacia abajo',
-      topFirst: (t: string) => `${t}, de la cima hacia abajo`,
-      from: (role: string) => `Desde ${role}:`,
     },
     plan: {
       summary: (steps: number, years: string) => `${n(steps, 'paso', 'pasos')}, ${years}`,
@@ -733,10 +725,6 @@ const de = (n = plural('de')) =>
       heading: 'Karrierekarte',
       intro: (track: string | null) => `Alle Karriereleitern und Rollenfamilien im careerpath-Widget${track ? `, darunter ${track}` : ''}.`,
       open: (role: string) => `${role} auf der Widget-Spielwiese öffnen`,
-      family: 'Familie',
-      ladderTopFirst: 'Karriereleiter, oberste Stufe zuerst',
-      topFirst: (t: string) => `${t}, oberste Stufe zuerst`,
-      from: (role: string) => `Von ${role} aus:`,
     },
     plan: {
       summary: (steps: number, years: string) => `${n(steps, 'Schritt', 'Schritte')}, ${years}`,
