@@ -9,4 +9,9 @@ describe('headingsOf', () => {
       {depth: 3, slug: 'b', text: 'showRole'},
     ])
   })
+
+  it('leaves out headings inside a <template> (a server-rendered shadow root belongs to its widget)', () => {
+    const html = '<h2 id="map">Career map</h2><career-path><template shadowrootmode="open"><style>h2{}</style><h2 id="cp-h-1">Career map</h2><h3 id="cp-h-2">Ladder</h3></template></career-path><h2 id="next">Next</h2>'
+    expect(headingsOf(html).map((h) => h.slug)).toEqual(['map', 'next'])
+  })
 })

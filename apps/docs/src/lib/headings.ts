@@ -12,7 +12,9 @@ const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').repl
 /** h2 and h3 elements that carry an id; their text without markup. Headings marked `data-toc="skip"` are left out. */
 export function headingsOf(html: string): PageHeading[] {
   const out: PageHeading[] = []
-  for (const m of html.matchAll(/<h([23])\b([^>]*)>([\s\S]*?)<\/h\1>/g)) {
+  // A <template> (the widget's server-rendered shadow root) is not part of the page's outline: its headings belong to the widget.
+  const page = html.replace(/<template\b[\s\S]*?<\/template>/g, '')
+  for (const m of page.matchAll(/<h([23])\b([^>]*)>([\s\S]*?)<\/h\1>/g)) {
     const attrs = m[2]!
     const id = /\sid="([^"]+)"/.exec(attrs)?.[1]
     if (!id || /data-toc="skip"/.test(attrs)) continue
