@@ -11,7 +11,7 @@ import {createCurriculum, loadRoutes} from './sdk'
 import {styleSheets} from './styles'
 import type {Assessment, Curriculum, PlanInfo} from './types'
 import {hidden, readUi, RESTRICT_ATTRS, SLUG_ATTRS, UI_ATTRS} from './ui'
-import type {RenderedView, UiState, ViewContext, ViewName} from './views/context'
+import type {Hideable, RenderedView, UiState, ViewContext, ViewName} from './views/context'
 import {isLazy, loadedView, loadView, prefetchViews, type LazyView} from './views/lazy'
 import {renderNav} from './views/frame'
 import {renderMap} from './views/map'
@@ -320,8 +320,8 @@ export class CareerPathElement extends Base {
     return (view === 'role' && !this.#ui.role) || this.#hidden(view) ? 'ladders' : view
   }
 
-  #hidden(view: ViewName): boolean {
-    return hidden((n) => this.#attr(n), view)
+  #hidden(name: Hideable): boolean {
+    return hidden((n) => this.#attr(n), name)
   }
 
   /** Attributes naming something not shown: said once to the developers (console, `careerpath:error`), never silently ignored. */

@@ -1,23 +1,34 @@
 /**
  * Plans along routes and comparisons, on the widget's view model: a chunk of
  * its own (the map and a role need none of it), loaded by `loadRoutes()` in
- * sdk.ts. It imports only types: what it needs from the entry comes in the kit,
- * so esbuild keeps the entry's modules in the entry.
+ * sdk.ts. It holds the SDK's route search (`@careerpath/sdk/graph/routes`,
+ * which shares no module with the model the entry builds) and otherwise imports
+ * only types: what it needs from the entry comes in the kit, so esbuild keeps
+ * the entry's modules in the entry.
  */
-import type {Basis, CareerGraph, CertificationRef, ResourceRef, RoleRef as SdkRoleRef} from '@careerpath/sdk/graph'
+import type {Basis, CareerModel, CertificationRef, ResourceRef, RoleRef as SdkRoleRef} from '@careerpath/sdk/graph/model'
+import {withRoutes, type CareerGraph} from '@careerpath/sdk/graph/routes'
 import type {BasisKind, CertificationInfo, CompareInfo, PlanInfo, PlanOptions, ResourceInfo, RoleInfo, RoleRef, SkillGap, SkillLevel} from './types'
 
 /** Routes offered in the planner: the best and the next best few. */
 const ROUTES = 4
 
-/** One curriculum's graph and the entry's mappers onto the view model. */
+/** One curriculum's model and the entry's mappers onto the view model. */
 export interface RoutesKit {
-  graph: CareerGraph
+  model: CareerModel
   role(slug: string): RoleInfo
   ref(r: SdkRoleRef): RoleRef
   basis(b: Basis | null): BasisKind | undefined
   cert(c: CertificationRef): CertificationInfo
   resource(r: ResourceRef): ResourceInfo
+}
+
+/** The routes over each curriculum's model, added once (the model is not indexed again). */
+const graphs = new WeakMap<CareerModel, CareerGraph>()
+const graphOf = (model: CareerModel): CareerGraph => {
+  let graph = graphs.get(model)
+  if (!graph) graphs.set(model, (graph = withRoutes(model)))
+  return graph
 }
 
 /** Skills of `target` above the levels in `have`, largest gap first (as the SDK orders them). */
@@ -26,7 +37,8 @@ const growth = (have: Map<string, number>, target: SkillLevel[]): SkillGap[] =>
     .flatMap((s) => (s.proficiency > (have.get(s.slug) ?? 0) ? [{slug: s.slug, title: s.title, current: have.get(s.slug) ?? 0, target: s.proficiency}] : []))
     .sort((x, y) => y.target - y.current - x.target + x.current || y.target - x.target)
 
-export function plan({graph, role, ref, basis, cert, resource}: RoutesKit, from: string, to: string, {route = 0, have}: PlanOptions = {}): PlanInfo | null {
+export function plan({model, role, ref, basis, cert, resource}: RoutesKit, from: string, to: string, {route = 0, have}: PlanOptions = {}): PlanInfo | null {
+  const graph = graphOf(model)
   const start = role(from)
   const goal = role(to)
   const routes = from === to ? [] : graph.paths(from, to, {limit: ROUTES})
@@ -66,8 +78,8 @@ export function plan({graph, role, ref, basis, cert, resource}: RoutesKit, from:
   }
 }
 
-export function compare({graph, role}: RoutesKit, a: string, b: string): CompareInfo {
-  const {skills: s, certifications, degrees} = graph.compare(a, b)
+export function compare({model, role}: RoutesKit, a: string, b: string): CompareInfo {
+  const {skills: s, certifications, degrees} = graphOf(model).compare(a, b)
   const row = (skill: {slug: string; title: string}, x: number, y: number) => ({slug: skill.slug, title: skill.title, a: x, b: y})
   const titles = (g: Record<'added' | 'removed' | 'shared', readonly {title: string}[]>) => ({added: g.added.map((x) => x.title), removed: g.removed.map((x) => x.title), shared: g.shared.map((x) => x.title)})
   return {

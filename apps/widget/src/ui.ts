@@ -1,12 +1,12 @@
-import {VIEWS, type UiState, type ViewName} from './views/context'
+import {VIEWS, type Hideable, type UiState, type ViewName} from './views/context'
 
 /** Attributes that restrict what is shown (host/restrict.ts): changing one rebuilds the data. */
 export const RESTRICT_ATTRS = ['tracks', 'families', 'hide']
 /** Attributes that name tracks or roles, checked once data is there (host/restrict.ts). */
 export const SLUG_ATTRS = [...RESTRICT_ATTRS, 'track', 'role-slug', 'from', 'to', 'compare-a', 'compare-b']
 
-/** True when the host hid the view (`hide="plan,compare"`): nothing offers it. */
-export const hidden = (attr: (name: string) => string | undefined, view: ViewName): boolean => !!attr('hide')?.split(',').some((s) => s.trim() === view)
+/** True when the host hid the view or section (`hide="plan,compare,resources"`): nothing offers it. */
+export const hidden = (attr: (name: string) => string | undefined, name: Hideable): boolean => !!attr('hide')?.split(',').some((s) => s.trim() === name)
 
 /** Attributes that say what is shown, and the state each sets. */
 export const UI_ATTRS: Record<string, 'track' | 'role' | 'from' | 'to' | 'a' | 'b'> = {track: 'track', 'role-slug': 'role', from: 'from', to: 'to', 'compare-a': 'a', 'compare-b': 'b'}

@@ -9,7 +9,7 @@ import {fileURLToPath} from 'node:url'
 import {gzipSync} from 'node:zlib'
 import {minify} from 'terser'
 
-const STUBS = 'export const createCareerGraph=()=>({}),isFamily=()=>0,isLanguage=()=>0,isNotFoundError=()=>0,proficiencyLabel=String,seniorityLabel=String,valueLabel=String,graphDocumentsQuery="",parseSnapshot=(x)=>x'
+const STUBS = 'export const createCareerModel=()=>({}),withRoutes=(x)=>x,isFamily=()=>0,isLanguage=()=>0,isNotFoundError=()=>0,proficiencyLabel=String,seniorityLabel=String,valueLabel=String,graphDocumentsQuery="",parseSnapshot=(x)=>x'
 
 export async function bundleGzip(stubSdk: boolean): Promise<number> {
   const out = await build({

@@ -56,6 +56,20 @@ describe('restriction', () => {
     await expect.poll(() => page.locator('career-path h2').textContent()).toBe('Career map')
   })
 
+  it('hide="assess,resources": the role view offers no rating and the planner no "Learn with"', async () => {
+    await open({hide: 'assess,resources', 'role-slug': 'help-desk-technician'})
+    const role = await page.locator('career-path .view').innerText()
+    expect(role).toContain('Levels needed, 1 to 5.')
+    expect(role).not.toContain('Rate your skills')
+    await page.locator('career-path').evaluate((el) => (el.setAttribute('from', 'help-desk-technician'), el.setAttribute('to', 'it-support-manager'), el.setAttribute('view', 'plan')))
+    await expect.poll(() => page.locator('career-path [part~=plan-step]').count()).toBeGreaterThan(0)
+    const plan = await page.locator('career-path .view').innerText()
+    expect(plan).not.toMatch(/learn with/i)
+    expect(plan).not.toContain('None listed')
+    expect(plan).not.toContain('Rate your skills')
+    expect(plan).toMatch(/skills to grow/i)
+  })
+
   it('an unknown slug warns once and fires careerpath:error; it never silently shows everything', async () => {
     await open({tracks: 'it-support,nope', 'role-slug': 'ghost'})
     expect(await page.locator('career-path h2').textContent()).toBe('Role not found')

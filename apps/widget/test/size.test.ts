@@ -22,8 +22,9 @@ export const BUDGET_BYTES = 20 * 1024
 /**
  * What these tests hold today, a little above the measured sizes. The entry
  * (what an English page loads before its first paint: the element, the map,
- * the data loading, the English words of the map) is held at CEILING_BYTES;
- * BUDGET_BYTES is reported and asserted once met. OWN_CEILING_BYTES holds the
+ * the data loading, the English words of the map) is held at BUDGET_BYTES, met
+ * since the entry builds the SDK's model alone (`@careerpath/sdk/graph/model`)
+ * and the route search comes with the later chunk. OWN_CEILING_BYTES holds the
  * widget's own part of the entry (the SDK stubbed out). TOTAL_CEILING_BYTES
  * holds everything a visitor who opens every view loads: the entry and every
  * view chunk, English. Lower these whenever the bundle shrinks; never raise
@@ -34,7 +35,6 @@ export const BUDGET_BYTES = 20 * 1024
  * upgrade, job links and the role-actions slot, cancelable navigation events, the seed loader, and the hooks that
  * fetch history, restriction and live content (their code is in chunks fetched only by pages that use them).
  */
-export const CEILING_BYTES = 24_500
 export const OWN_CEILING_BYTES = 14_500
 export const TOTAL_CEILING_BYTES = 33_300
 /** The chunks a visitor who opens every view loads (English): one, everything the first paint does not need (src/later.ts). */
@@ -83,10 +83,10 @@ describe('built widget', () => {
     expect(existsSync(new URL(name, dist))).toBe(true)
   })
 
-  it(`the entry an English page loads before its first paint is at most ${CEILING_BYTES} bytes gzip (issue 13's budget is ${BUDGET_BYTES})`, () => {
+  it(`the entry an English page loads before its first paint is at most ${BUDGET_BYTES} bytes gzip (issue 13's budget)`, () => {
     const size = gz('careerpath-widget.js')
-    console.log(`careerpath-widget.js: ${size} bytes gzip (ceiling ${CEILING_BYTES}, budget ${BUDGET_BYTES}: ${size <= BUDGET_BYTES ? 'met' : `${size - BUDGET_BYTES} B over`})`)
-    expect(size).toBeLessThanOrEqual(CEILING_BYTES)
+    console.log(`careerpath-widget.js: ${size} bytes gzip (budget ${BUDGET_BYTES}: ${size <= BUDGET_BYTES ? `met, ${BUDGET_BYTES - size} B to spare` : `${size - BUDGET_BYTES} B over`})`)
+    expect(size).toBeLessThanOrEqual(BUDGET_BYTES)
   })
 
   it(`everything a visitor who opens every view loads is at most ${TOTAL_CEILING_BYTES} bytes gzip`, () => {

@@ -68,6 +68,7 @@ export default {
   skills: 'Kompetenzen',
   againstYours: 'Verglichen mit deinen Kompetenzen als {role}: ausgefüllt, was du schon kannst; umrandet, was noch fehlt.',
   levelsNeeded: 'Benötigtes Niveau von 1 bis 5. {rate}, um deine Lücken zu sehen.',
+  levelsScale: 'Benötigtes Niveau von 1 bis 5.',
   youLevel: 'du {n}/5',
   certifications: 'Zertifizierungen',
   degreesEducation: 'Abschlüsse und Ausbildung',

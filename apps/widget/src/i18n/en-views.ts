@@ -33,6 +33,7 @@ export const EN_VIEWS = {
   skills: 'Skills',
   againstYours: 'Against your skills as {role}: solid is what you have, outlined what is left to grow.',
   levelsNeeded: 'Levels needed, 1 to 5. {rate} to see your gaps.',
+  levelsScale: 'Levels needed, 1 to 5.',
   youLevel: 'you {n}/5',
   certifications: 'Certifications',
   degreesEducation: 'Degrees and education',

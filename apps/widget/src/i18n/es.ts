@@ -68,6 +68,7 @@ export default {
   skills: 'Competencias',
   againstYours: 'Frente a tus competencias como {role}: en sólido lo que ya tienes, en contorno lo que te falta.',
   levelsNeeded: 'Nivel necesario, de 1 a 5. {rate} para ver qué te falta.',
+  levelsScale: 'Nivel necesario, de 1 a 5.',
   youLevel: 'tú {n}/5',
   certifications: 'Certificaciones',
   degreesEducation: 'Títulos y formación',

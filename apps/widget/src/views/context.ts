@@ -4,6 +4,8 @@ import type {Assessment, Curriculum, PlanInfo} from '../types'
 
 export type ViewName = 'ladders' | 'role' | 'plan' | 'compare' | 'assess'
 export const VIEWS: readonly ViewName[] = ['ladders', 'role', 'plan', 'compare', 'assess']
+/** What a host can hide (`hide`): views, and sections whose documents host/restrict.ts leaves out. */
+export type Hideable = ViewName | 'resources' | 'certifications' | 'degrees'
 
 /** What is on screen; attributes and the JS API write it, views read it. */
 export interface UiState {
@@ -46,8 +48,8 @@ export interface ViewContext {
   assess(a: Assessment | undefined): void
   /** Says something through the live region (once per change). */
   say(text: string): void
-  /** True for a view the host hid (`hide`): nothing offers it. */
-  hidden(view: ViewName): boolean
+  /** True for a view or section the host hid (`hide`): nothing offers it or speaks of it. */
+  hidden(name: Hideable): boolean
   /** The host's link for a role (`role-href`, `roleHrefs`), if any. */
   href(slug: string): string | undefined
   /** The visitor follows a host link: emits the cancelable `careerpath:link`; a host that cancels it routes itself. */

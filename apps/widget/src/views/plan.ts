@@ -91,7 +91,7 @@ export function renderPlan(ctx: ViewContext): RenderedView {
     const show = (q: PlanInfo) => {
       said = ` ${l.t('planSaid', {moves: l.t('moves', {count: q.steps.length}), about: aboutYears(l, q.years)})}`
       routes.forEach((b, i) => b.setAttribute('aria-pressed', String(i === q.route)))
-      out.replaceChildren(...details(l, q))
+      out.replaceChildren(...details(l, q, !ctx.hidden('resources')))
     }
     show(p)
     return [self, routes.length > 1 && h('div.row.routes', {role: 'group', 'aria-label': l.t('routesGroup')}, routes), out]
@@ -104,7 +104,8 @@ export function renderPlan(ctx: ViewContext): RenderedView {
   return {el, heading: title, announce: l.t('showingPlanner') + said}
 }
 
-function details(l: Locale, p: PlanInfo): Node[] {
+/** `learn`: false when the host hid resources, so no move says "None listed" under "Learn with". */
+function details(l: Locale, p: PlanInfo, learn: boolean): Node[] {
   const [mark, note] = estimateNote(
     l,
     p.steps.map((s) => s.typicalYearsBasis),
@@ -139,11 +140,11 @@ function details(l: Locale, p: PlanInfo): Node[] {
       h('div.goal', p.to.title),
       ticks,
     ),
-    h('ol.list', p.milestones.map((m) => milestone(l, m, mark(m.typicalYearsBasis)))),
+    h('ol.list', p.milestones.map((m) => milestone(l, m, mark(m.typicalYearsBasis), learn))),
   ]
 }
 
-const milestone = (l: Locale, m: Milestone, mark: string): HTMLElement =>
+const milestone = (l: Locale, m: Milestone, mark: string, learn: boolean): HTMLElement =>
   h(
     'li.m',
     {part: 'plan-step'},
@@ -158,7 +159,7 @@ const milestone = (l: Locale, m: Milestone, mark: string): HTMLElement =>
           : h('p.sub', l.t('nothingNew')),
         (m.conditions.length > 0 || m.advice) && [h('p.lbl', l.t('usuallyFirst')), h('ul.sub', m.conditions.map((c) => h('li', c)), m.advice && h('li', m.advice))],
       ),
-      h('div', h('p.lbl', l.t('learnWith')), fold(l, m.resources.map((r) => resourceItem(l, r)), TOP_RESOURCES) || h('p.sub', l.t('noneListed'))),
+      learn && h('div', h('p.lbl', l.t('learnWith')), fold(l, m.resources.map((r) => resourceItem(l, r)), TOP_RESOURCES) || h('p.sub', l.t('noneListed'))),
       m.certifications.length > 0 && h('div', h('p.lbl', l.t('certsToConsider')), h('ul.list', m.certifications.map((c) => certItem(l, c)))),
     ),
   )

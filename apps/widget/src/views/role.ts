@@ -60,7 +60,9 @@ export function renderRole(ctx: ViewContext, slug: string): RenderedView {
       h('h4', l.t('skills')),
       mine
         ? h('p.sub.keyline', l.t('againstYours', {role: mine.title}))
-        : h('p.sub', l.parts('levelsNeeded', {rate: button(l.t('rateSkills'), () => ctx.open('assess'), 'link-button', 'linkish')})),
+        : ctx.hidden('assess')
+          ? h('p.sub', l.t('levelsScale'))
+          : h('p.sub', l.parts('levelsNeeded', {rate: button(l.t('rateSkills'), () => ctx.open('assess'), 'link-button', 'linkish')})),
       h(
         'ul.list.skills',
         r.skills.map((s) => {
