@@ -17,7 +17,8 @@ beforeAll(async () => {
   workspace = await getWorkspace()
 }, 60_000)
 
-const docsPages = fileURLToPath(new URL('../apps/docs/src/pages/', import.meta.url))
+// One route file per page type builds every language (`[...lang]`: English at the root, /es/ and /de/ beside it).
+const docsPages = fileURLToPath(new URL('../apps/docs/src/pages/[...lang]/', import.meta.url))
 
 describe('docs-site locations', () => {
   it('use routes the docs site has: a page per slug and an index per type', () => {

@@ -4,7 +4,7 @@
  * the one copy in the repository: the SDK is the published package and its
  * local source must answer as this server does, so the server imports the
  * SDK's module rather than the SDK importing a private package. The file is
- * self-contained (it imports only its sibling ids.ts), so it is imported by path: a package
+ * self-contained (it imports only its siblings ids.ts and perspectiveParam.ts), so it is imported by path: a package
  * dependency on the SDK would be a cycle (the SDK's tests use this server).
  * What it says is checked against `@sanity/client`'s own rules in the SDK's
  * perspective tests and in ./perspective.test.ts.
