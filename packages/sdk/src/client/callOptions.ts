@@ -5,6 +5,9 @@ import type {FetchOptions} from '../sources/types'
 import type {RequestOptions} from './createClient'
 import type {checkPerspective, ResolvedOptions} from './options'
 
+/** A request tag as @sanity/client checks it (`requestTag` in its config.ts) when the request is made: checked here first, so a bad one is an ArgumentError before anything is sent. */
+const REQUEST_TAG = /^[a-z0-9._-]{1,75}$/i
+
 /** A call's options resolved against the client's. */
 export type Resolved = FetchOptions & {perspective: Perspective; language: LanguageId}
 
@@ -16,7 +19,6 @@ export type Resolved = FetchOptions & {perspective: Perspective; language: Langu
 export interface CallContext {
   o: ResolvedOptions
   checkPerspective: typeof checkPerspective
-  requestTag: RegExp
   isLanguage: (value: unknown) => boolean
   languageMessage: (value: unknown) => string
 }
@@ -26,11 +28,11 @@ export interface CallContext {
  * resolved against the client's. Loaded with the first call that passes
  * options (./createClient.ts), and by ./more.ts.
  */
-export function resolveCall({o, checkPerspective, requestTag, isLanguage, languageMessage}: CallContext, call: RequestOptions | undefined, defaultTag: string): Resolved {
+export function resolveCall({o, checkPerspective, isLanguage, languageMessage}: CallContext, call: RequestOptions | undefined, defaultTag: string): Resolved {
   if (call !== undefined && (typeof call !== 'object' || call === null)) throw new ArgumentError('options', `${defaultTag} takes its options as an object`)
   const {signal, tag, useCdn} = call ?? {}
   if (signal !== undefined && !(typeof signal === 'object' && signal !== null && typeof (signal as AbortSignal).aborted === 'boolean')) throw new ArgumentError('signal', '"signal" must be an AbortSignal')
-  if (tag !== undefined && (typeof tag !== 'string' || !requestTag.test(tag))) throw new ArgumentError('tag', `"tag" can only hold letters, digits, ".", "_" and "-" (1-75); got ${JSON.stringify(tag)}`)
+  if (tag !== undefined && (typeof tag !== 'string' || !REQUEST_TAG.test(tag))) throw new ArgumentError('tag', `"tag" can only hold letters, digits, ".", "_" and "-" (1-75); got ${JSON.stringify(tag)}`)
   if (useCdn !== undefined && typeof useCdn !== 'boolean') throw new ArgumentError('useCdn', '"useCdn" must be true or false')
   if (call?.language !== undefined && !isLanguage(call.language)) throw new ArgumentError('language', languageMessage(call.language))
   let perspective = o.perspective

@@ -20,7 +20,7 @@ import type {FetchOptions, QuerySource, SourceDescription} from '../sources/type
 import type {ValidationReport} from '../validation/issues'
 import type {More} from './more'
 import type {CallContext, Resolved} from './callOptions'
-import {checkPerspective, languageMessage, REQUEST_TAG, resolveOptions, type CareerPathClientOptions, type ResolvedOptions} from './options'
+import {checkPerspective, languageMessage, resolveOptions, type CareerPathClientOptions, type ResolvedOptions} from './options'
 import {queryParams, validateResult} from './run'
 import type * as T from './types'
 
@@ -176,7 +176,6 @@ const load = {
   learningPaths: () => import('../queries/objects/learningPaths'),
   faqs: () => import('../queries/objects/faqs'),
   guides: () => import('../queries/objects/guides'),
-  search: () => import('../queries/objects/search'),
 }
 type Loaded = {[R in keyof typeof load]: Awaited<ReturnType<(typeof load)[R]>>}
 /** A query object of a resource module, loaded on first use. */
@@ -237,7 +236,7 @@ export function createCareerPathClient(options: CareerPathClientOptions = {}): C
    * load with the first call that passes options: `listRoles()` without any
    * never downloads them (test/size).
    */
-  const rules: CallContext = {o, checkPerspective, requestTag: REQUEST_TAG, isLanguage, languageMessage}
+  const rules: CallContext = {o, checkPerspective, isLanguage, languageMessage}
   const callOptions = async (call: RequestOptions | undefined, defaultTag: string): Promise<Resolved> =>
     call === undefined ? {perspective: o.perspective, language, tag: defaultTag} : (await import('./callOptions')).resolveCall(rules, call, defaultTag)
 
@@ -258,21 +257,23 @@ export function createCareerPathClient(options: CareerPathClientOptions = {}): C
     return value as QueryResult<Q>
   }
 
-  /** A list method: the filter checked before anything loads, then the resource's query object. */
+  /** A list method: the resource's query object, then its filter checked (errors name the method: the query's name). */
   const list =
-    <Q extends CareerQuery<object, unknown>>(name: string, query: Lazy<Q>) =>
+    <Q extends CareerQuery<object, unknown>>(query: Lazy<Q>) =>
     async (filter?: object, call?: RequestOptions): Promise<QueryResult<Q>> => {
-      if (filter !== undefined && (typeof filter !== 'object' || filter === null || Array.isArray(filter))) throw new ArgumentError('filter', `${name} takes its filter as an object`)
-      return run(await query(), filter as RunParams<Q>, call)
+      const loaded = await query()
+      if (filter !== undefined && (typeof filter !== 'object' || filter === null || Array.isArray(filter))) throw new ArgumentError('filter', `${loaded.name} takes its filter as an object`)
+      return run(loaded, filter as RunParams<Q>, call)
     }
   const all = <Q extends CareerQuery<object, unknown>>(query: Lazy<Q>) => async (call?: RequestOptions) => run(await query(), {} as RunParams<Q>, call)
 
+  /** A lookup method: `get<Kind>` by slug (by id for resources), a NotFoundError with suggestions when there is none. */
   const single =
-    <Q extends CareerQuery<object, unknown>>(name: string, kind: NotFoundKind, query: Lazy<Q>) =>
+    <R extends keyof typeof load, K extends NotFoundKind & keyof Loaded[R], Q extends CareerQuery<object, unknown> = Loaded[R][K] & CareerQuery<object, unknown>>(resource: R, kind: K) =>
     async (key: string, call?: RequestOptions): Promise<NonNullable<QueryResult<Q>>> => {
       const argument = kind === 'resource' ? 'id' : 'slug'
-      if (typeof key !== 'string' || key.trim() === '') throw new ArgumentError(argument, `${name} needs a non-empty ${argument}; got ${JSON.stringify(key)}`)
-      const loaded = await query()
+      if (typeof key !== 'string' || key.trim() === '') throw new ArgumentError(argument, `get${kind[0]!.toUpperCase()}${kind.slice(1)} needs a non-empty ${argument}; got ${JSON.stringify(key)}`)
+      const loaded = (await lazy(resource, kind)()) as Q
       const found = await run(loaded, {[argument]: key} as RunParams<Q>, call)
       if (found === null || found === undefined) throw await (await later()).notFound(kind, key, await callOptions(call, loaded.name))
       return found as NonNullable<QueryResult<Q>>
@@ -292,25 +293,25 @@ export function createCareerPathClient(options: CareerPathClientOptions = {}): C
     language,
     listLanguages: async () => (await later()).listLanguages(),
     listTracks: all(lazy('tracks', 'trackList')),
-    getTrack: single('getTrack', 'track', lazy('tracks', 'track')),
-    listRoles: list('listRoles', lazy('roleList', 'roleList')),
-    getRole: single('getRole', 'role', lazy('roles', 'role')),
-    listSkills: list('listSkills', lazy('skills', 'skillList')),
-    getSkill: single('getSkill', 'skill', lazy('skills', 'skill')),
-    listCertifications: list('listCertifications', lazy('certifications', 'certificationList')),
-    getCertification: single('getCertification', 'certification', lazy('certifications', 'certification')),
-    listDegrees: list('listDegrees', lazy('degrees', 'degreeList')),
-    getDegree: single('getDegree', 'degree', lazy('degrees', 'degree')),
+    getTrack: single('tracks', 'track'),
+    listRoles: list(lazy('roleList', 'roleList')),
+    getRole: single('roles', 'role'),
+    listSkills: list(lazy('skills', 'skillList')),
+    getSkill: single('skills', 'skill'),
+    listCertifications: list(lazy('certifications', 'certificationList')),
+    getCertification: single('certifications', 'certification'),
+    listDegrees: list(lazy('degrees', 'degreeList')),
+    getDegree: single('degrees', 'degree'),
     listOrganisations: all(lazy('organisations', 'organisationList')),
-    getOrganisation: single('getOrganisation', 'organisation', lazy('organisations', 'organisation')),
-    listResources: list('listResources', lazy('resources', 'resourceList')),
-    getResource: single('getResource', 'resource', lazy('resources', 'resource')),
+    getOrganisation: single('organisations', 'organisation'),
+    listResources: list(lazy('resources', 'resourceList')),
+    getResource: single('resources', 'resource'),
     listLearningPaths: all(lazy('learningPaths', 'learningPathList')),
-    getLearningPath: single('getLearningPath', 'learningPath', lazy('learningPaths', 'learningPath')),
-    listFaqs: list('listFaqs', lazy('faqs', 'faqList')),
-    getFaq: single('getFaq', 'faq', lazy('faqs', 'faq')),
-    listGuides: list('listGuides', lazy('guides', 'guideList')),
-    getGuide: single('getGuide', 'guide', lazy('guides', 'guide')),
+    getLearningPath: single('learningPaths', 'learningPath'),
+    listFaqs: list(lazy('faqs', 'faqList')),
+    getFaq: single('faqs', 'faq'),
+    listGuides: list(lazy('guides', 'guideList')),
+    getGuide: single('guides', 'guide'),
     search: async (text, searchOptions) => (await later()).search(text, searchOptions),
     readAll: async (call) => (await later()).readAll(call),
     graph: async (call) => (await later()).graph(call),

@@ -133,16 +133,6 @@ const perspectiveOption = (value: unknown): Perspective => {
   return 'reason' in checked ? fail('perspective', checked.reason) : checked.perspective
 }
 
-/** The checks @sanity/client applies to these options (config.ts of @sanity/client 8), so the SDK refuses exactly what it refuses. */
-export const PROJECT_ID = /^[-a-z0-9]+$/i
-export const DATASET = /^(~[a-z0-9]{1}[-\w]{0,63}|[a-z0-9]{1}[-\w]{0,63})$/
-export const REQUEST_TAG = /^[a-z0-9._-]{1,75}$/i
-export function isApiVersion(value: string): boolean {
-  const version = value.replace(/^v/, '')
-  if (version === '1' || version === 'X') return true
-  return /^\d{4}-\d{2}-\d{2}$/.test(version) && new Date(version).getTime() > 0
-}
-
 /**
  * One rule for every option check: `"<option>" must be <what>; got <value>`.
  * A single message shape keeps the first load small (every check ships to
@@ -191,15 +181,15 @@ export function resolveOptions(options: CareerPathClientOptions = {}): ResolvedO
     return {...common, source: 'embedded', perspective}
   }
 
-  const projectId = o.projectId
-  const dataset = o.dataset
-  check('projectId', projectId, typeof projectId === 'string' && PROJECT_ID.test(projectId), 'letters, digits and dashes')
-  check('dataset', dataset, typeof dataset === 'string' && DATASET.test(dataset), '1-64 lowercase letters, digits, "_" or "-", starting with a letter or digit (or "~" for an alias)')
-  const apiVersion = o.apiVersion ?? DEFAULT_API_VERSION
-  check('apiVersion', apiVersion, typeof apiVersion === 'string' && isApiVersion(apiVersion), `"1", "X" or a date such as "${DEFAULT_API_VERSION}"`)
-  const {requestTagPrefix, requestHandler, token, useCdn} = o
+  // The formats of projectId, dataset, apiVersion and requestTagPrefix are @sanity/client's to judge: it checks them
+  // as the Sanity source creates it, and the source turns a refusal into a ConfigurationError naming the option.
+  const {projectId, dataset, apiVersion = DEFAULT_API_VERSION, requestTagPrefix, requestHandler, token, useCdn} = o
+  const nonEmpty = (value: unknown) => typeof value === 'string' && value !== ''
+  check('projectId', projectId, nonEmpty(projectId), 'a project id')
+  check('dataset', dataset, nonEmpty(dataset), 'a dataset name')
+  check('apiVersion', apiVersion, nonEmpty(apiVersion), `an API version such as "${DEFAULT_API_VERSION}"`)
   const given = (value: unknown, type: string) => value === undefined || typeof value === type
-  check('requestTagPrefix', requestTagPrefix, given(requestTagPrefix, 'string') && (requestTagPrefix === undefined || REQUEST_TAG.test(requestTagPrefix)), '1-75 letters, digits, ".", "_" or "-"')
+  check('requestTagPrefix', requestTagPrefix, given(requestTagPrefix, 'string'), 'a string')
   check('requestHandler', requestHandler, given(requestHandler, 'function'), 'a function')
   check('token', token, given(token, 'string') && token?.trim() !== '', 'a non-empty string when given')
   if (token !== undefined && isBrowser() && o.ignoreBrowserTokenWarning !== true) {

@@ -20,7 +20,7 @@ export type {StandardSchemaV1}
 /** A Standard Schema's validation result (the interface itself is the kit's: one copy in the SDK). */
 export type StandardResult<Output> = StandardSchemaV1.Result<Output>
 
-type InputOf<S> = S extends StandardSchemaV1<infer I, unknown> ? I : never
+export type InputOf<S> = S extends StandardSchemaV1<infer I, unknown> ? I : never
 type OutputOf<S> = S extends StandardSchemaV1<unknown, infer O> ? O : never
 
 export interface CareerQueryDefinition<P extends StandardSchemaV1 | undefined, R extends StandardSchemaV1, D> {
@@ -65,14 +65,15 @@ export type RunParams<Q> =
   Q extends CareerQuery<infer P, unknown> ? (Q extends {'~defaults'?: infer D} ? Loosen<P, keyof D | 'language'> : Loosen<P, 'language'>) : never
 type Loosen<P, K> = Omit<P, K & keyof P> & Partial<Pick<P, K & keyof P>>
 
-type Defined<P, R, D, L, N> = CareerQuery<
+/** The query object a definition makes, typed from its schemas. */
+export type Defined<P, R, D, L, N> = CareerQuery<
   P extends StandardSchemaV1 ? (OutputOf<P> extends object ? OutputOf<P> : never) : Record<string, never>,
   L extends true ? OutputOf<R>[] : N extends true ? OutputOf<R> | null : OutputOf<R>
 > & {readonly '~defaults'?: D}
 
 const NAME = /^[A-Za-z0-9._-]{1,75}$/
 
-/** Declares a query for `client.run`. */
+/** Declares a query for `client.run`: checks the name and the GROQ text, and fills in the defaults of what is left out. */
 export function defineCareerQuery<
   P extends StandardSchemaV1 | undefined = undefined,
   R extends StandardSchemaV1 = StandardSchemaV1,

@@ -1,7 +1,7 @@
 import {CorsOriginError, createClient, type ClientPerspective} from '@sanity/client'
 import type {RequestHandler} from '../client/options'
 import {isBrowser} from '../client/environment'
-import {TransportError} from '../errors'
+import {ConfigurationError, TransportError} from '../errors'
 import type {ResolvedRetry} from '../transport/retry'
 import {describePerspective, type Perspective} from './perspectiveParam'
 import type {FetchOptions, QuerySource, SourceDescription} from './types'
@@ -32,8 +32,29 @@ export const cdnFor = (perspective: Perspective, useCdn: boolean | undefined): b
  * bounds every attempt with its own deadline, and stops at once when the
  * caller's signal aborts, also while waiting for a retry.
  */
-export function createSanitySource(options: SanitySourceOptions): QuerySource {
-  const client = createClient({
+/**
+ * The options whose format @sanity/client checks as it is created, each with
+ * the words of its refusal (config.ts of @sanity/client 8): the SDK accepts
+ * exactly what the client accepts (calls.test.ts compares them on random input).
+ */
+const CLIENT_CHECKS = [
+  ['projectId', /projectId/],
+  ['dataset', /^Datasets? /],
+  ['apiVersion', /API version/],
+  ['requestTagPrefix', /^Tag /],
+] as const
+
+/** @sanity/client's refusal of an option as a ConfigurationError naming it and the value given. */
+function refused(error: unknown, options: SanitySourceOptions): never {
+  const message = error instanceof Error ? error.message : String(error)
+  const option = CLIENT_CHECKS.find(([, words]) => words.test(message))?.[0]
+  if (!option) throw new ConfigurationError('options', `@sanity/client refused the options: ${message}`)
+  throw new ConfigurationError(option, `"${option}" is refused by @sanity/client: ${message}; got ${JSON.stringify(options[option])}`)
+}
+
+/** The real client, its own retries off (see createSanitySource). */
+const clientFor = (options: SanitySourceOptions) =>
+  createClient({
     projectId: options.projectId,
     dataset: options.dataset,
     apiVersion: options.apiVersion,
@@ -49,6 +70,14 @@ export function createSanitySource(options: SanitySourceOptions): QuerySource {
     ...(options.requestTagPrefix ? {requestTagPrefix: options.requestTagPrefix} : {}),
     ...(options.requestHandler ? {requestHandler: options.requestHandler} : {}),
   })
+
+export function createSanitySource(options: SanitySourceOptions): QuerySource {
+  let client: ReturnType<typeof createClient>
+  try {
+    client = clientFor(options)
+  } catch (error) {
+    refused(error, options)
+  }
   const description: SourceDescription = {
     kind: 'sanity',
     projectId: options.projectId,

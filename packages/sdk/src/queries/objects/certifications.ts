@@ -2,10 +2,10 @@ import {object} from '../../schemas/kit'
 import {certificationLevel, certificationStatus} from '../../schemas/lists/credentials'
 import {certificationDetail, certificationListItem, certificationRow} from '../../schemas/results/certifications'
 import {allCertificationsQuery, certificationListQuery, certificationQuery} from '../certifications'
-import {defineCareerQuery} from '../define'
+import {careerQuery} from './query'
 import {bySlug, language, languageOnly, nullableString} from './params'
 
-export const certificationList = /* @__PURE__ */ defineCareerQuery({
+export const certificationList = /* @__PURE__ */ careerQuery({
   name: 'listCertifications',
   query: certificationListQuery,
   params: object({language, vendor: nullableString, level: certificationLevel.nullable(), status: certificationStatus.nullable()}),
@@ -13,5 +13,5 @@ export const certificationList = /* @__PURE__ */ defineCareerQuery({
   result: certificationListItem,
   list: true,
 })
-export const certification = /* @__PURE__ */ defineCareerQuery({name: 'getCertification', query: certificationQuery, params: bySlug, result: certificationDetail, orNull: true})
-export const allCertifications = /* @__PURE__ */ defineCareerQuery({name: 'allCertifications', query: allCertificationsQuery, params: languageOnly, result: certificationRow, list: true})
+export const certification = /* @__PURE__ */ careerQuery({name: 'getCertification', query: certificationQuery, params: bySlug, result: certificationDetail, orNull: true})
+export const allCertifications = /* @__PURE__ */ careerQuery({name: 'allCertifications', query: allCertificationsQuery, params: languageOnly, result: certificationRow, list: true})

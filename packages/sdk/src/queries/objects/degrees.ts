@@ -2,10 +2,10 @@ import {object} from '../../schemas/kit'
 import {degreeLevel} from '../../schemas/lists/credentials'
 import {degreeDetail, degreeListItem, degreeRow} from '../../schemas/results/degrees'
 import {allDegreesQuery, degreeListQuery, degreeQuery} from '../degrees'
-import {defineCareerQuery} from '../define'
+import {careerQuery} from './query'
 import {bySlug, language, languageOnly} from './params'
 
-export const degreeList = /* @__PURE__ */ defineCareerQuery({
+export const degreeList = /* @__PURE__ */ careerQuery({
   name: 'listDegrees',
   query: degreeListQuery,
   params: object({language, level: degreeLevel.nullable()}),
@@ -13,5 +13,5 @@ export const degreeList = /* @__PURE__ */ defineCareerQuery({
   result: degreeListItem,
   list: true,
 })
-export const degree = /* @__PURE__ */ defineCareerQuery({name: 'getDegree', query: degreeQuery, params: bySlug, result: degreeDetail, orNull: true})
-export const allDegrees = /* @__PURE__ */ defineCareerQuery({name: 'allDegrees', query: allDegreesQuery, params: languageOnly, result: degreeRow, list: true})
+export const degree = /* @__PURE__ */ careerQuery({name: 'getDegree', query: degreeQuery, params: bySlug, result: degreeDetail, orNull: true})
+export const allDegrees = /* @__PURE__ */ careerQuery({name: 'allDegrees', query: allDegreesQuery, params: languageOnly, result: degreeRow, list: true})

@@ -1,10 +1,10 @@
 import {object} from '../../schemas/kit'
 import {guideDetail, guideListItem} from '../../schemas/results/guides'
-import {defineCareerQuery} from '../define'
 import {allGuidesQuery, guideListQuery, guideQuery} from '../guides'
+import {careerQuery} from './query'
 import {bySlug, language, languageOnly, nullableString} from './params'
 
-export const guideList = /* @__PURE__ */ defineCareerQuery({
+export const guideList = /* @__PURE__ */ careerQuery({
   name: 'listGuides',
   query: guideListQuery,
   params: object({language, role: nullableString}),
@@ -12,5 +12,5 @@ export const guideList = /* @__PURE__ */ defineCareerQuery({
   result: guideListItem,
   list: true,
 })
-export const guide = /* @__PURE__ */ defineCareerQuery({name: 'getGuide', query: guideQuery, params: bySlug, result: guideDetail, orNull: true})
-export const allGuides = /* @__PURE__ */ defineCareerQuery({name: 'allGuides', query: allGuidesQuery, params: languageOnly, result: guideDetail, list: true})
+export const guide = /* @__PURE__ */ careerQuery({name: 'getGuide', query: guideQuery, params: bySlug, result: guideDetail, orNull: true})
+export const allGuides = /* @__PURE__ */ careerQuery({name: 'allGuides', query: allGuidesQuery, params: languageOnly, result: guideDetail, list: true})

@@ -1,11 +1,11 @@
 import {seniority} from '../../schemas/lists/core'
 import {number, object} from '../../schemas/kit'
 import {roleListItem} from '../../schemas/results/roleList'
-import {defineCareerQuery} from '../define'
 import {roleListQuery} from '../roleList'
+import {careerQuery} from './query'
 import {language, nullableString} from './params'
 
-export const roleList = /* @__PURE__ */ defineCareerQuery({
+export const roleList = /* @__PURE__ */ careerQuery({
   name: 'listRoles',
   query: roleListQuery,
   params: object({language, track: nullableString, rung: number().int().nullable(), seniority: seniority.nullable()}),

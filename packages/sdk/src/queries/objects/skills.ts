@@ -1,11 +1,11 @@
 import {object} from '../../schemas/kit'
 import {skillCategory} from '../../schemas/lists/skills'
 import {skillDetail, skillListItem, skillRow} from '../../schemas/results/skills'
-import {defineCareerQuery} from '../define'
 import {allSkillsQuery, skillListQuery, skillQuery} from '../skills'
+import {careerQuery} from './query'
 import {bySlug, language, languageOnly} from './params'
 
-export const skillList = /* @__PURE__ */ defineCareerQuery({
+export const skillList = /* @__PURE__ */ careerQuery({
   name: 'listSkills',
   query: skillListQuery,
   params: object({language, category: skillCategory.nullable()}),
@@ -13,5 +13,5 @@ export const skillList = /* @__PURE__ */ defineCareerQuery({
   result: skillListItem,
   list: true,
 })
-export const skill = /* @__PURE__ */ defineCareerQuery({name: 'getSkill', query: skillQuery, params: bySlug, result: skillDetail, orNull: true})
-export const allSkills = /* @__PURE__ */ defineCareerQuery({name: 'allSkills', query: allSkillsQuery, params: languageOnly, result: skillRow, list: true})
+export const skill = /* @__PURE__ */ careerQuery({name: 'getSkill', query: skillQuery, params: bySlug, result: skillDetail, orNull: true})
+export const allSkills = /* @__PURE__ */ careerQuery({name: 'allSkills', query: allSkillsQuery, params: languageOnly, result: skillRow, list: true})

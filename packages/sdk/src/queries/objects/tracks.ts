@@ -1,8 +1,8 @@
 import {trackDetail, trackListItem, trackRow} from '../../schemas/results/tracks'
-import {defineCareerQuery} from '../define'
 import {allTracksQuery, trackListQuery, trackQuery} from '../tracks'
+import {careerQuery} from './query'
 import {bySlug, languageOnly} from './params'
 
-export const trackList = /* @__PURE__ */ defineCareerQuery({name: 'listTracks', query: trackListQuery, params: languageOnly, result: trackListItem, list: true})
-export const track = /* @__PURE__ */ defineCareerQuery({name: 'getTrack', query: trackQuery, params: bySlug, result: trackDetail, orNull: true})
-export const allTracks = /* @__PURE__ */ defineCareerQuery({name: 'allTracks', query: allTracksQuery, params: languageOnly, result: trackRow, list: true})
+export const trackList = /* @__PURE__ */ careerQuery({name: 'listTracks', query: trackListQuery, params: languageOnly, result: trackListItem, list: true})
+export const track = /* @__PURE__ */ careerQuery({name: 'getTrack', query: trackQuery, params: bySlug, result: trackDetail, orNull: true})
+export const allTracks = /* @__PURE__ */ careerQuery({name: 'allTracks', query: allTracksQuery, params: languageOnly, result: trackRow, list: true})

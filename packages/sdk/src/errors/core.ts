@@ -1,6 +1,6 @@
-import type {SearchableType} from './queries/searchable'
-
 /**
+ * The base class and the errors a client can throw on its first read (held
+ * apart from the rest, which load with the code that throws them: test/size).
  * Every error the SDK throws extends CareerPathError and carries a stable
  * `code`, so callers can branch on it without string matching, and a guard,
  * because `instanceof` fails across duplicated package copies.
@@ -31,33 +31,6 @@ export class CareerPathError extends Error {
 
 export function isCareerPathError(value: unknown): value is CareerPathError {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[brand] === true
-}
-
-/** What a `get…` method looks up: every searchable type of the curriculum. */
-export type NotFoundKind = SearchableType
-
-/**
- * An unknown slug; `suggestions` holds the nearest existing slugs, best first.
- * When looking up suggestions failed, `suggestions` is empty and `cause` holds
- * that failure: the answer is still "not found".
- */
-export class NotFoundError extends CareerPathError {
-  readonly kind: NotFoundKind
-  readonly slug: string
-  readonly suggestions: readonly string[]
-
-  constructor(kind: NotFoundKind, slug: string, suggestions: readonly string[] = [], options?: {cause?: unknown}) {
-    const hint = suggestions.length ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ''
-    super('NOT_FOUND', `No ${kind} with ${kind === 'resource' ? 'id' : 'slug'} "${slug}".${hint}`, options)
-    this.name = 'NotFoundError'
-    this.kind = kind
-    this.slug = slug
-    this.suggestions = suggestions
-  }
-}
-
-export function isNotFoundError(value: unknown): value is NotFoundError {
-  return isCareerPathError(value) && value.code === 'NOT_FOUND'
 }
 
 /** One problem in one document: where it is (document, type, field path) and what is wrong. */
@@ -191,37 +164,4 @@ export class ArgumentError extends CareerPathError {
 
 export function isArgumentError(value: unknown): value is ArgumentError {
   return isCareerPathError(value) && value.code === 'INVALID_ARGUMENT'
-}
-
-/** A line of an NDJSON file that is not a JSON object; `line` is 1-based. */
-export class NdjsonParseError extends CareerPathError {
-  readonly line: number
-  readonly file: string | null
-
-  constructor(line: number, reason: string, options: {file?: string; cause?: unknown} = {}) {
-    super('NDJSON_PARSE', `${options.file ?? 'NDJSON'} line ${line}: ${reason}`, {cause: options.cause})
-    this.name = 'NdjsonParseError'
-    this.line = line
-    this.file = options.file ?? null
-  }
-}
-
-export function isNdjsonParseError(value: unknown): value is NdjsonParseError {
-  return isCareerPathError(value) && value.code === 'NDJSON_PARSE'
-}
-
-/** A snapshot this SDK cannot read: not a snapshot at all, another format version, or a broken envelope. */
-export class SnapshotFormatError extends CareerPathError {
-  /** Field of the snapshot envelope at fault, e.g. `version` or `documents[3]._id`. */
-  readonly field: string
-
-  constructor(field: string, message: string) {
-    super('SNAPSHOT_FORMAT', message)
-    this.name = 'SnapshotFormatError'
-    this.field = field
-  }
-}
-
-export function isSnapshotFormatError(value: unknown): value is SnapshotFormatError {
-  return isCareerPathError(value) && value.code === 'SNAPSHOT_FORMAT'
 }
