@@ -82,7 +82,7 @@ export {
   NotFoundError,
   SnapshotFormatError,
   TransportError,
-} from './errors'
+} from './core'
 export type {CareerPathErrorCode, FieldPathSegment, NotFoundKind, ValidationIssue} from './errors'
 
 // validateDataset lives in '@careerpath/sdk/schemas' with the document schemas it needs: re-exported here, it would put them

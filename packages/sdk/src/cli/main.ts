@@ -1,6 +1,6 @@
 import {parseArgs} from 'node:util'
 import {isLanguage, LANGUAGE_IDS} from '../languages'
-import {isCareerPathError, isContentValidationError, isNotFoundError} from '../errors'
+import {isCareerPathError, isContentValidationError, isNotFoundError} from '../core'
 import {TOKEN_VARIABLE, UsageError, type CommandContext, type Flags} from './context'
 import {commands, help, type Command} from './help'
 import {createProgress} from './progress'

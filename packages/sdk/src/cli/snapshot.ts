@@ -1,4 +1,4 @@
-import {isContentValidationError} from '../errors'
+import {isContentValidationError} from '../core'
 import {loadDocuments} from '../local/files'
 import {writeSnapshot} from '../local/files'
 import {chooseSource, clientFor, describeSource, UsageError, writeJson, type CommandContext} from './context'

@@ -1,6 +1,6 @@
-import {ArgumentError} from '../errors'
+import {ArgumentError} from '../core'
 import type {LanguageId} from '../languages'
-import {describePerspective, type Perspective} from '../sources/perspectiveParam'
+import {describePerspective, type Perspective} from '../core'
 import type {FetchOptions} from '../sources/types'
 import type {RequestOptions} from './createClient'
 import type {checkPerspective, ResolvedOptions} from './options'

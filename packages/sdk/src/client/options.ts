@@ -1,11 +1,11 @@
-import {ConfigurationError} from '../errors'
+import {ConfigurationError} from '../core'
 import {DEFAULT_LANGUAGE, isLanguage, LANGUAGE_IDS, type LanguageId} from '../languages'
 import {isBrowser} from './environment'
-import {describePerspective, toPerspective, type Perspective} from '../sources/perspectiveParam'
+import {describePerspective, toPerspective, type Perspective} from '../core'
 import type {StoredDocument} from '../sources/perspective'
 import type {SanitySourceOptions as SanitySourceSettings} from '../sources/sanity'
 import {DEFAULT_RETRY, type ResolvedRetry, type RetryOptions} from '../transport/retry'
-import {VALIDATION_MODES, type ValidationMode, type ValidationReport} from '../validation/issues'
+import {VALIDATION_MODES, type ValidationMode, type ValidationReport} from '../core'
 
 /** `@sanity/client`'s `RequestHandler`: call `next(request)` to send the request (see its docs). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

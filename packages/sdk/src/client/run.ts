@@ -1,6 +1,6 @@
-import {ArgumentError, ContentValidationError, type ValidationIssue} from '../errors'
+import {ArgumentError, ContentValidationError, type ValidationIssue} from '../core'
 import type {CareerQuery} from '../queries/define'
-import {standardIssues, type ValidationMode, type ValidationReport} from '../validation/issues'
+import {standardIssues, type ValidationMode, type ValidationReport} from '../core'
 
 /** What one validation found: the value to return and the report of what was left out. */
 export interface Validated<T> {

@@ -1,4 +1,4 @@
-import {CareerPathError, NotFoundError} from '../errors'
+import {CareerPathError, NotFoundError} from '../core'
 import {buildIndex} from './build'
 import {allEdges, allLadders, ladderOf} from './ladders'
 import type {GraphIndex, RoleNode} from './model'

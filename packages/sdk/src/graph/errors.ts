@@ -1,4 +1,4 @@
-import {CareerPathError, isCareerPathError} from '../errors'
+import {CareerPathError, isCareerPathError} from '../core'
 import {routeErrors} from './routeErrors'
 
 const {NoRouteError: noRoute, GraphOptionError: graphOption} = routeErrors(CareerPathError)

@@ -12,7 +12,7 @@ export {createCareerModel, type CareerModel} from './curriculum'
 export {DEFAULT_MAX_STEPS, DEFAULT_PATH_LIMIT, withRoutes, type CareerGraph, type CareerRoutes} from './routing'
 export {nearestSlugs} from './suggest'
 export {GraphOptionError, isGraphOptionError, isNoRouteError, NoRouteError} from './errors'
-export {CareerPathError, isCareerPathError, isNotFoundError, NotFoundError} from '../errors'
+export {CareerPathError, isCareerPathError, isNotFoundError, NotFoundError} from '../core'
 export type {CareerPathErrorCode, NotFoundKind} from '../errors'
 export {TRANSITION_KINDS} from './types'
 export {

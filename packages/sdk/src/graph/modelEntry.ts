@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 export {createCareerModel, type CareerModel} from './curriculum'
-export {CareerPathError, isCareerPathError, isNotFoundError, NotFoundError} from '../errors'
+export {CareerPathError, isCareerPathError, isNotFoundError, NotFoundError} from '../core'
 export type {CareerPathErrorCode, NotFoundKind} from '../errors'
 export {
   isFamily,

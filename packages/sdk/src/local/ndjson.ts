@@ -1,4 +1,4 @@
-import {NdjsonParseError} from '../errors'
+import {NdjsonParseError} from '../core'
 import type {StoredDocument} from '../sources/perspective'
 
 /**

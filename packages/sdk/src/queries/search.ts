@@ -1,9 +1,9 @@
 import {defineQuery} from 'groq'
 import {localized} from './fragments'
 import type {LanguageParams} from './params'
-import {SEARCH_MAX_HITS, SEARCHABLE_TYPES, type SearchableType} from './searchable'
+import {SEARCH_MAX_HITS, SEARCHABLE_TYPES, type SearchableType} from '../core'
 
-export {SEARCH_MAX_HITS, SEARCHABLE_TYPES, type SearchableType} from './searchable'
+export {SEARCH_MAX_HITS, SEARCHABLE_TYPES, type SearchableType} from '../core'
 
 export interface SearchParams extends LanguageParams {
   /** Words to find, each a `match` pattern (a trailing `*` matches prefixes); all must match. */

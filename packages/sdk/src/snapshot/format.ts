@@ -1,4 +1,4 @@
-import {SnapshotFormatError} from '../errors'
+import {SnapshotFormatError} from '../core'
 
 /**
  * A snapshot is the published curriculum frozen into one JSON file, for

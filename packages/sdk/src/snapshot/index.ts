@@ -6,4 +6,4 @@
  */
 export {createSnapshot, parseSnapshot, serializeSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION} from './format'
 export type {Snapshot, SnapshotDocument, SnapshotSource} from './format'
-export {isSnapshotFormatError, SnapshotFormatError} from '../errors'
+export {isSnapshotFormatError, SnapshotFormatError} from '../core'

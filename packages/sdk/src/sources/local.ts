@@ -1,5 +1,5 @@
 import type {ExprNode} from 'groq-js'
-import {ConfigurationError} from '../errors'
+import {ConfigurationError} from '../core'
 import {applyPerspective, describePerspective, type Perspective, type StoredDocument} from './perspective'
 import type {QuerySource, SourceDescription} from './types'
 

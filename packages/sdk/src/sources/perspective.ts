@@ -22,9 +22,9 @@ export interface StoredDocument {
   [field: string]: unknown
 }
 
-export type {ClientPerspective, ParsedPerspective, Perspective} from './perspectiveParam'
-export {defaultPerspective, describePerspective, parsePerspective, perspectiveKey, perspectiveSeesUnpublished, PUBLISHED_BY_DEFAULT_FROM, toPerspective} from './perspectiveParam'
-import {toPerspective, type ClientPerspective, type ParsedPerspective} from './perspectiveParam'
+export type {ClientPerspective, ParsedPerspective, Perspective} from '../core'
+export {defaultPerspective, describePerspective, parsePerspective, perspectiveKey, perspectiveSeesUnpublished, PUBLISHED_BY_DEFAULT_FROM, toPerspective} from '../core'
+import {toPerspective, type ClientPerspective, type ParsedPerspective} from '../core'
 export {isDraftId, isPublishedId, isVersionId, layerOf, publishedIdOf, releaseOf} from './ids'
 import {isPublishedId, layerOf, publishedIdOf} from './ids'
 

@@ -1,9 +1,9 @@
 import {CorsOriginError, createClient, type ClientPerspective} from '@sanity/client'
 import type {RequestHandler} from '../client/options'
 import {isBrowser} from '../client/environment'
-import {ConfigurationError, TransportError} from '../errors'
+import {ConfigurationError, TransportError} from '../core'
 import type {ResolvedRetry} from '../transport/retry'
-import {describePerspective, type Perspective} from './perspectiveParam'
+import {describePerspective, type Perspective} from '../core'
 import type {FetchOptions, QuerySource, SourceDescription} from './types'
 
 export interface SanitySourceOptions {

@@ -1,4 +1,4 @@
-import {TransportError} from '../errors'
+import {TransportError} from '../core'
 import {parseRetryAfter} from './backoff'
 
 /** HTTP statuses worth another try: request timeout, rate limit, and server-side failures (not 501). */

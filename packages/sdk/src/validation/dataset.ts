@@ -1,8 +1,8 @@
-import {ContentValidationError, type ValidationIssue} from '../errors'
+import {ContentValidationError, type ValidationIssue} from '../core'
 import {documentSchemas, type CurriculumDocument, type DocumentType} from '../schemas/documents'
 import {publishedIdOf, type StoredDocument} from '../sources/perspective'
 import {findCycles} from '../graph/cycles'
-import {issue, schemaIssues, type ValidationReport} from './issues'
+import {issue, schemaIssues, type ValidationReport} from '../core'
 
 /**
  * Whole-dataset validation: each published document against its schema, then
