@@ -37,6 +37,19 @@ const external = ['node:fs', 'node:fs/promises', 'node:path', 'node:readline']
  * schemas, the dataset rules with the validation modes. The seed stays a
  * chunk of its own (it is only ever imported dynamically).
  */
+/**
+ * Source modules that share one build file: what `src/queries/shared.ts`
+ * re-exports (the schema kit, cards, field and parameter schemas every query
+ * module uses). Every other module imports them through that file, so the
+ * build emits them as one file and an app's bundler loads them as one chunk
+ * with a resource's first query, instead of one chunk each (test/size).
+ */
+async function grouped(): Promise<Set<string>> {
+  const barrel = 'src/queries/shared.ts'
+  const text = await readFile(barrel, 'utf8')
+  return new Set([...text.matchAll(/^export \* from '(.+)'$/gm)].map(([, from]) => `src/${new URL(`${from}.ts`, 'file:///queries/').pathname.slice(1)}`))
+}
+
 async function moduleEntries(): Promise<Record<string, string>> {
   const {metafile} = await build({
     entryPoints: Object.values(publicEntries),
@@ -51,8 +64,9 @@ async function moduleEntries(): Promise<Record<string, string>> {
     logLevel: 'silent',
   })
   const entries: Record<string, string> = {}
+  const inGroup = await grouped()
   for (const input of Object.keys(metafile.inputs)) {
-    if (!/^src\/.*\.ts$/.test(input) || input.endsWith('.d.ts') || input === 'src/embedded.ts' || Object.values(publicEntries).includes(input)) continue
+    if (!/^src\/.*\.ts$/.test(input) || input.endsWith('.d.ts') || input === 'src/embedded.ts' || inGroup.has(input) || Object.values(publicEntries).includes(input)) continue
     entries[`_${input.slice('src/'.length, -'.ts'.length).replaceAll('/', '-')}`] = input
   }
   return entries

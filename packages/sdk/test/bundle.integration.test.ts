@@ -73,9 +73,11 @@ describe('built entries', () => {
     const routes = await staticGraph('graph-routes.js')
     console.log(`shipped gzip: graph + snapshot ${await bytes(new Set([...files, ...snapshot.files]))} B, model + snapshot ${await bytes(new Set([...model.files, ...snapshot.files]))} B, routes ${await bytes(routes.files)} B`)
     // 16,826 B since the graph is a model plus routes (four more modules: the two halves, the route views, the
-    // route errors, and the hand-over between them); the minified app is smaller (test/size). The model alone,
-    // what a first paint needs, is held below.
-    expect(await bytes(new Set([...files, ...snapshot.files]))).toBeLessThan(17_000)
+    // route errors, and the hand-over between them); 17,995 B since the graph takes its errors through src/core.ts,
+    // whose other members (validation issues, perspectives, searchable types) the shipped files import bare, for
+    // evaluation order only: bundlers drop them, and the minified graph app did not grow (test/size, 10,081 B).
+    // The model alone, what a first paint needs, is held below.
+    expect(await bytes(new Set([...files, ...snapshot.files]))).toBeLessThan(18_400)
     expect(await bytes(new Set([...model.files, ...snapshot.files]))).toBeLessThan(MODEL_SHIPPED_MAX)
     // The two halves share no module: a bundler that splits at import() needs no chunk common to both.
     expect([...routes.files].filter((f) => model.files.has(f))).toEqual([])

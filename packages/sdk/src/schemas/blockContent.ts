@@ -1,4 +1,4 @@
-import {array, literal, number, object, oneOf, string} from './kit'
+import {array, literal, number, object, oneOf, string} from '../queries/shared'
 import {httpUrl} from './formats'
 
 // Apart from ./primitives.ts: only FAQs, guides and the document schemas hold Portable Text, so role and other results do not carry it (test/size).

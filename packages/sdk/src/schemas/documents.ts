@@ -1,4 +1,4 @@
-import {array, boolean, literal, number, object, string, type Infer, type ReportIssue, type Schema} from './kit'
+import {array, boolean, literal, number, object, string, type Infer, type ReportIssue, type Schema} from '../queries/shared'
 import {publishedIdOf} from '../sources/perspective'
 import {
   basisKind,
@@ -17,7 +17,7 @@ import {
 import {localizedLines, localizedString, localizedText} from './localized'
 import {blockContent} from './blockContent'
 import {httpUrl, isoDate} from './formats'
-import {slugString, text} from './primitives'
+import {slugString, text} from '../queries/shared'
 import {discriminatedUnion} from './union'
 
 /**

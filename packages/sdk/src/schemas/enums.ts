@@ -6,7 +6,7 @@
  * a module of its own in ./lists, so a result schema loads only the lists it
  * reads (test/size): code an app loads imports from there, not from this barrel.
  */
-export * from './lists/core'
+export * from '../queries/shared'
 export * from './lists/skills'
 export * from './lists/credentials'
 export * from './lists/resources'

@@ -1,4 +1,4 @@
-import {string} from './kit'
+import {string} from '../queries/shared'
 
 // Web addresses and dates: apart from ./primitives.ts, as the role list's schema checks neither (test/size).
 

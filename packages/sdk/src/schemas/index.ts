@@ -39,7 +39,7 @@ export {
   type TransitionKind,
 } from './enums'
 export {httpUrl, isoDate} from './formats'
-export {slugString, text} from './primitives'
+export {slugString, text} from '../queries/shared'
 export {blockContent} from './blockContent'
 export {discriminatedUnion} from './union'
 export {
@@ -64,7 +64,7 @@ export {
   type SafeParseResult,
   type SchemaIssue,
   type StandardSchemaV1,
-} from './kit'
+} from '../queries/shared'
 export {localizedLines, localizedString, localizedText} from './localized'
 export {
   basis,
@@ -75,7 +75,7 @@ export {
   type Basis,
   type RoleCard,
   type TrackCard,
-} from './cards'
+} from '../queries/shared'
 export {
   certificationCard,
   degreeCard,

@@ -1,10 +1,10 @@
-import {array, literal, object, string, type Infer} from './kit'
-import {basis, card} from './cards'
+import {array, literal, object, string, type Infer} from '../queries/shared'
+import {basis, card} from '../queries/shared'
 import {certificationLevel, certificationStatus, degreeLevel} from './lists/credentials'
 import {resourceCost, resourceKind} from './lists/resources'
 import {skillCategory} from './lists/skills'
 import {httpUrl} from './formats'
-import {slugString, text} from './primitives'
+import {slugString, text} from '../queries/shared'
 
 /**
  * Result schemas of ../queries/linkedCards.ts: the documents a role links to

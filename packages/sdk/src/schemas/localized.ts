@@ -1,5 +1,5 @@
-import {LANGUAGE_VALUES} from './lists/core'
-import {array, literal, object, string} from './kit'
+import {LANGUAGE_VALUES} from '../queries/shared'
+import {array, literal, object, string} from '../queries/shared'
 
 /**
  * Field-level translations as sanity-plugin-internationalized-array v5 stores

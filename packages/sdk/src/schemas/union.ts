@@ -1,4 +1,4 @@
-import {isObject, OneOf, Schema, show, wrongType, type Infer, type ObjectSchema, type Primitive} from './kit'
+import {isObject, OneOf, Schema, show, wrongType, type Infer, type ObjectSchema, type Primitive} from '../queries/shared'
 
 // Apart from ./kit.ts: only the search hits and the document schemas need it, and a result that loads the kit (listRoles()) should not carry it (test/size).
 

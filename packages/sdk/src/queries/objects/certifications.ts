@@ -1,9 +1,9 @@
-import {object} from '../../schemas/kit'
+import {object} from '../shared'
 import {certificationLevel, certificationStatus} from '../../schemas/lists/credentials'
 import {certificationDetail, certificationListItem, certificationRow} from '../../schemas/results/certifications'
 import {allCertificationsQuery, certificationListQuery, certificationQuery} from '../certifications'
-import {careerQuery} from './query'
-import {bySlug, language, languageOnly, nullableString} from './params'
+import {careerQuery} from '../shared'
+import {bySlug, language, languageOnly, nullableString} from '../shared'
 
 export const certificationList = /* @__PURE__ */ careerQuery({
   name: 'listCertifications',

@@ -1,9 +1,9 @@
-import {object} from '../../schemas/kit'
+import {object} from '../shared'
 import {degreeLevel} from '../../schemas/lists/credentials'
 import {degreeDetail, degreeListItem, degreeRow} from '../../schemas/results/degrees'
 import {allDegreesQuery, degreeListQuery, degreeQuery} from '../degrees'
-import {careerQuery} from './query'
-import {bySlug, language, languageOnly} from './params'
+import {careerQuery} from '../shared'
+import {bySlug, language, languageOnly} from '../shared'
 
 export const degreeList = /* @__PURE__ */ careerQuery({
   name: 'listDegrees',

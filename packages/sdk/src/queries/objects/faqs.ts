@@ -1,8 +1,8 @@
-import {object} from '../../schemas/kit'
+import {object} from '../shared'
 import {faqDetail, faqListItem} from '../../schemas/results/faqs'
 import {allFaqsQuery, faqListQuery, faqQuery} from '../faqs'
-import {careerQuery} from './query'
-import {bySlug, language, languageOnly, nullableString} from './params'
+import {careerQuery} from '../shared'
+import {bySlug, language, languageOnly, nullableString} from '../shared'
 
 export const faqList = /* @__PURE__ */ careerQuery({
   name: 'listFaqs',

@@ -1,8 +1,8 @@
-import {object} from '../../schemas/kit'
+import {object} from '../shared'
 import {guideDetail, guideListItem} from '../../schemas/results/guides'
 import {allGuidesQuery, guideListQuery, guideQuery} from '../guides'
-import {careerQuery} from './query'
-import {bySlug, language, languageOnly, nullableString} from './params'
+import {careerQuery} from '../shared'
+import {bySlug, language, languageOnly, nullableString} from '../shared'
 
 export const guideList = /* @__PURE__ */ careerQuery({
   name: 'listGuides',

@@ -1,9 +1,7 @@
-import {language as languageId} from '../../schemas/lists/core'
+import {language} from '../../schemas/lists/core'
 import {object, string} from '../../schemas/kit'
 
 /** Parameter schemas the query objects share. */
-/** One of the curriculum's languages: a call's `language` option is checked here, as a parameter. */
-export const language = languageId
 export const slug = /* @__PURE__ */ string().min(1)
 export const nullableString = /* @__PURE__ */ string().nullable()
 export const bySlug = /* @__PURE__ */ object({language, slug})

@@ -1,9 +1,9 @@
-import {object} from '../../schemas/kit'
+import {object} from '../shared'
 import {resourceCost, resourceKind} from '../../schemas/lists/resources'
 import {resourceDetail, resourceListItem} from '../../schemas/results/resources'
 import {allResourcesQuery, resourceListQuery, resourceQuery} from '../resources'
-import {careerQuery} from './query'
-import {language, languageOnly, nullableString, slug} from './params'
+import {careerQuery} from '../shared'
+import {language, languageOnly, nullableString, slug} from '../shared'
 
 export const resourceList = /* @__PURE__ */ careerQuery({
   name: 'listResources',

@@ -1,9 +1,9 @@
-import {seniority} from '../../schemas/lists/core'
-import {number, object} from '../../schemas/kit'
+import {seniority} from '../shared'
+import {number, object} from '../shared'
 import {roleListItem} from '../../schemas/results/roleList'
 import {roleListQuery} from '../roleList'
-import {careerQuery} from './query'
-import {language, nullableString} from './params'
+import {careerQuery} from '../shared'
+import {language, nullableString} from '../shared'
 
 export const roleList = /* @__PURE__ */ careerQuery({
   name: 'listRoles',

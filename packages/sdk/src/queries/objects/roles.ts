@@ -1,7 +1,7 @@
 import {roleDetail} from '../../schemas/results/roles'
 import {allRolesQuery, roleQuery} from '../roles'
-import {careerQuery} from './query'
-import {bySlug, languageOnly} from './params'
+import {careerQuery} from '../shared'
+import {bySlug, languageOnly} from '../shared'
 
 // `roleList` is in ./roleList.ts: listRoles() loads it without the detail queries and schema (test/size).
 

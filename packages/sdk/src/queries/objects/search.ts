@@ -1,7 +1,7 @@
-import {language} from '../../schemas/lists/core'
-import {array, number, object, oneOf, string} from '../../schemas/kit'
+import {language} from '../shared'
+import {array, number, object, oneOf, string} from '../shared'
 import {searchHit} from '../../schemas/results/search'
-import {careerQuery} from './query'
+import {careerQuery} from '../shared'
 import {SEARCH_MAX_HITS, SEARCHABLE_TYPES, searchQuery} from '../search'
 
 // `language` straight from the enums, not ./params: the list queries' shared chunk then holds ./params with the cards (test/size).

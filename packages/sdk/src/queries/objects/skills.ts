@@ -1,9 +1,9 @@
-import {object} from '../../schemas/kit'
+import {object} from '../shared'
 import {skillCategory} from '../../schemas/lists/skills'
 import {skillDetail, skillListItem, skillRow} from '../../schemas/results/skills'
 import {allSkillsQuery, skillListQuery, skillQuery} from '../skills'
-import {careerQuery} from './query'
-import {bySlug, language, languageOnly} from './params'
+import {careerQuery} from '../shared'
+import {bySlug, language, languageOnly} from '../shared'
 
 export const skillList = /* @__PURE__ */ careerQuery({
   name: 'listSkills',

@@ -1,7 +1,7 @@
 import {trackDetail, trackListItem, trackRow} from '../../schemas/results/tracks'
 import {allTracksQuery, trackListQuery, trackQuery} from '../tracks'
-import {careerQuery} from './query'
-import {bySlug, languageOnly} from './params'
+import {careerQuery} from '../shared'
+import {bySlug, languageOnly} from '../shared'
 
 export const trackList = /* @__PURE__ */ careerQuery({name: 'listTracks', query: trackListQuery, params: languageOnly, result: trackListItem, list: true})
 export const track = /* @__PURE__ */ careerQuery({name: 'getTrack', query: trackQuery, params: bySlug, result: trackDetail, orNull: true})

@@ -1,4 +1,4 @@
-import {oneOf, type Infer} from '../kit'
+import {oneOf, type Infer} from '../../queries/shared'
 
 /** Certification and degree lists. */
 export const certificationLevel = /* @__PURE__ */ oneOf(['entry', 'associate', 'professional', 'expert'])

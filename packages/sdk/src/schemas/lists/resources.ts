@@ -1,4 +1,4 @@
-import {oneOf, type Infer} from '../kit'
+import {oneOf, type Infer} from '../../queries/shared'
 
 /** Resource lists. */
 export const resourceKind = /* @__PURE__ */ oneOf(['article', 'course', 'book', 'community', 'organisation', 'certification-programme', 'tool', 'publication'])

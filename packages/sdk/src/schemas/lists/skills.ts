@@ -1,4 +1,4 @@
-import {oneOf, type Infer} from '../kit'
+import {oneOf, type Infer} from '../../queries/shared'
 
 /** Skill lists. */
 export const skillCategory = /* @__PURE__ */ oneOf(['technical', 'interpersonal', 'leadership', 'business'])

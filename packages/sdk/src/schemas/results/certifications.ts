@@ -1,8 +1,8 @@
-import {array} from '../kit'
-import {basis, roleCard, translated} from '../cards'
+import {array} from '../../queries/shared'
+import {basis, roleCard, translated} from '../../queries/shared'
 import {certificationCard, skillCard, sources} from '../linkedCards'
 import {httpUrl, isoDate} from '../formats'
-import {text} from '../primitives'
+import {text} from '../../queries/shared'
 
 export const certificationListItem = /* @__PURE__ */ certificationCard.extend({url: httpUrl.nullable(), urlBasis: basis.nullable(), summary: text, ...translated(['title', 'summary'])})
 const certificationFields = {retiredOn: isoDate.nullable(), skills: array(skillCard), successor: certificationCard.nullable()}

@@ -1,7 +1,7 @@
-import {array} from '../kit'
-import {roleCard, translated} from '../cards'
+import {array} from '../../queries/shared'
+import {roleCard, translated} from '../../queries/shared'
 import {degreeCard, organisationCard, skillCard, sources} from '../linkedCards'
-import {text} from '../primitives'
+import {text} from '../../queries/shared'
 
 export const degreeListItem = /* @__PURE__ */ degreeCard.extend({summary: text, ...translated(['title', 'summary']), awardingBody: organisationCard.nullable()})
 export const degreeDetail = /* @__PURE__ */ degreeListItem.extend({skills: array(skillCard), roles: array(roleCard), sources})

@@ -1,9 +1,9 @@
-import {array, literal, object, string} from '../kit'
-import {fallbacksOf, roleCard} from '../cards'
+import {array, literal, object, string} from '../../queries/shared'
+import {fallbacksOf, roleCard} from '../../queries/shared'
 import {sources} from '../linkedCards'
-import {language} from '../lists/core'
+import {language} from '../../queries/shared'
 import {blockContent} from '../blockContent'
-import {slugString, text} from '../primitives'
+import {slugString, text} from '../../queries/shared'
 
 const faqBase = /* @__PURE__ */ object({_id: string(), _type: literal('faq'), question: text, slug: slugString, answer: blockContent, language, fallbacks: fallbacksOf(['question', 'answer']), roles: array(roleCard)})
 export const faqListItem = faqBase

@@ -1,7 +1,7 @@
-import {array, literal, number, object, string} from '../kit'
-import {roleCard, translated} from '../cards'
+import {array, literal, number, object, string} from '../../queries/shared'
+import {roleCard, translated} from '../../queries/shared'
 import {resourceCard, sources} from '../linkedCards'
-import {slugString, text} from '../primitives'
+import {slugString, text} from '../../queries/shared'
 
 const pathCard = /* @__PURE__ */ object({_id: string(), _type: literal('learningPath'), title: text, slug: slugString})
 export const learningPathListItem = /* @__PURE__ */ pathCard.extend({summary: text, roles: array(roleCard), moduleCount: number().int().min(1), ...translated(['title', 'summary'])})

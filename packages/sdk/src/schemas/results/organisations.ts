@@ -1,5 +1,5 @@
-import {array, literal, string} from '../kit'
-import {basis, translated} from '../cards'
+import {array, literal, string} from '../../queries/shared'
+import {basis, translated} from '../../queries/shared'
 import {certificationCard, degreeCard, organisationCard, resourceCard} from '../linkedCards'
 import {httpUrl} from '../formats'
 

@@ -1,8 +1,8 @@
-import {array, object, string} from '../kit'
-import {basis, roleCard, roleFields, transitionCard, translated} from '../cards'
+import {array, object, string} from '../../queries/shared'
+import {basis, roleCard, roleFields, transitionCard, translated} from '../../queries/shared'
 import {certificationCard, degreeCard, resourceCard, skillCard, sources} from '../linkedCards'
 import {proficiency} from '../lists/skills'
-import {text} from '../primitives'
+import {text} from '../../queries/shared'
 
 export const roleDetail = /* @__PURE__ */ roleCard.extend({
   ...roleFields,

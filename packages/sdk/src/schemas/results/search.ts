@@ -1,6 +1,6 @@
-import {literal, object, string} from '../kit'
+import {literal, object, string} from '../../queries/shared'
 import {discriminatedUnion} from '../union'
-import {slugString, text} from '../primitives'
+import {slugString, text} from '../../queries/shared'
 
 const hit = <T extends string>(type: T) => ({_id: string(), _type: literal(type), title: text})
 /** A search hit: what it is, where to link, and a line to show. */

@@ -1,7 +1,7 @@
-import {array} from '../kit'
-import {roleCard, translated} from '../cards'
+import {array} from '../../queries/shared'
+import {roleCard, translated} from '../../queries/shared'
 import {certificationCard, degreeCard, resourceCard, skillCard, sources} from '../linkedCards'
-import {text} from '../primitives'
+import {text} from '../../queries/shared'
 
 export const skillListItem = /* @__PURE__ */ skillCard.extend({description: text, ...translated(['title', 'description'])})
 export const skillDetail = /* @__PURE__ */ skillListItem.extend({

@@ -1,7 +1,7 @@
-import {array} from '../kit'
-import {roleCard, trackCard, transitionCard, translated} from '../cards'
+import {array} from '../../queries/shared'
+import {roleCard, trackCard, transitionCard, translated} from '../../queries/shared'
 import {sources} from '../linkedCards'
-import {text} from '../primitives'
+import {text} from '../../queries/shared'
 
 export const trackListItem = /* @__PURE__ */ trackCard.extend({summary: text, ...translated(['title', 'summary']), roles: array(roleCard)})
 export const trackDetail = /* @__PURE__ */ trackCard.extend({
