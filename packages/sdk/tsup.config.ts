@@ -90,8 +90,10 @@ export default defineConfig(async (): Promise<Options[]> => [
     clean: true,
     treeshake: true,
     removeNodeProtocol: false,
-    // The seed is a private workspace package: inline its dataset, never depend on it.
-    noExternal: [/^@careerpath\/curriculum/],
+    // The seed is a private workspace package: inline its dataset, never depend on it. `groq`'s defineQuery (an
+    // identity function TypeGen looks for) is inlined into the shared query module (src/queries/shared.ts), so apps
+    // load no chunk of their own for it.
+    noExternal: [/^@careerpath\/curriculum/, /^groq$/],
     esbuildPlugins: [rawText],
     external,
   },

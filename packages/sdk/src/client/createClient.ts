@@ -13,7 +13,6 @@ import type * as RoleList from '../queries/objects/roleList'
 import type * as Skills from '../queries/objects/skills'
 import {SEARCHABLE_TYPES, type SearchableType} from '../core'
 import type {Snapshot} from '../snapshot/format'
-import type {StoredDocument} from '../sources/perspective'
 import {describePerspective, type Perspective} from '../core'
 import {createSanitySource} from '../sources/sanity'
 import type {FetchOptions, QuerySource, SourceDescription} from '../sources/types'
@@ -156,9 +155,6 @@ export interface CareerPathClient {
   clearCache(): void
 }
 
-/** The seed curriculum, bundled into its own chunk and loaded on the first query only. */
-const loadEmbedded = async (): Promise<readonly StoredDocument[]> => (await import('../embedded')).embeddedDocuments
-
 /**
  * One loader per resource module of query objects. Literal `import()`s, so an
  * app's bundler makes each its own chunk; a module loads once (the runtime
@@ -220,7 +216,7 @@ export function createCareerPathClient(options: CareerPathClientOptions = {}): C
       found =
         o.source === 'sanity'
           ? createSanitySource(o)
-          : lazyLocalSource({documents: o.source === 'documents' ? o.documents : loadEmbedded, perspective, origin: o.source === 'documents' ? 'local' : 'embedded'})
+          : lazyLocalSource({documents: o.source === 'documents' ? o.documents : undefined, perspective, origin: o.source === 'documents' ? 'local' : 'embedded'})
       sources.set(key, found)
     }
     return found

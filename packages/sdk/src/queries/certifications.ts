@@ -1,5 +1,5 @@
 import {defineQuery} from 'groq'
-import {basis, byTitle, fallback, localized, roleCard, summary, translation} from './fragments'
+import {basisFields, byTitle, fallback, localized, roleCardFields, summary, translation} from './shared'
 import {certificationCard, skillCard, sources} from './linkedCards'
 import type {LanguageParams, SlugParams} from './params'
 
@@ -15,20 +15,20 @@ export const certificationListQuery = defineQuery(
     && ($vendor == null || vendor->slug.current == $vendor)
     && ($level == null || level == $level)
     && ($status == null || status == $status)]
-    | order(${localized('vendor->title')} asc, ${byTitle}, _id asc) {${certificationCard}, url, "urlBasis": urlBasis{${basis}}, ${summary}, ${translation(`${fallback('title')}, ${fallback('summary')}`)}}`,
+    | order(${localized('vendor->title')} asc, ${byTitle}, _id asc) {${certificationCard}, url, "urlBasis": urlBasis{${basisFields}}, ${summary}, ${translation(`${fallback('title')}, ${fallback('summary')}`)}}`,
 )
 
 export type CertificationParams = LanguageParams & SlugParams
 
 /** A certification's own fields and what it references: `certificationQuery` without `roles`, as `allCertificationsQuery` reads it. */
-const certificationFields = `${certificationCard}, url, "urlBasis": urlBasis{${basis}}, ${summary}, ${translation(`${fallback('title')}, ${fallback('summary')}`)}, "retiredOn": coalesce(retiredOn, null),
+const certificationFields = `${certificationCard}, url, "urlBasis": urlBasis{${basisFields}}, ${summary}, ${translation(`${fallback('title')}, ${fallback('summary')}`)}, "retiredOn": coalesce(retiredOn, null),
     "skills": coalesce(skills[]->{${skillCard}}, []),
     "successor": successor->{${certificationCard}}`
 
 /** One certification by slug, with the roles that recommend it (roles that reference it). */
 export const certificationQuery = defineQuery(`*[_type == "certification" && slug.current == $slug][0]{
     ${certificationFields},
-    "roles": *[_type == "role" && references(^._id)] | order(seniority asc, rung asc, ${byTitle}, _id asc) {${roleCard}},
+    "roles": *[_type == "role" && references(^._id)] | order(seniority asc, rung asc, ${byTitle}, _id asc) {${roleCardFields}},
     ${sources}
   }`)
 

@@ -1,5 +1,5 @@
 import {defineQuery} from 'groq'
-import {byTitle, fallback, roleCard, summary, translation} from './fragments'
+import {byTitle, fallback, roleCardFields, summary, translation} from './shared'
 import {degreeCard, organisationCard, skillCard, sources} from './linkedCards'
 import type {LanguageParams, SlugParams} from './params'
 
@@ -19,7 +19,7 @@ const degreeFields = `${degreeCard}, ${summary}, ${translation(`${fallback('titl
 /** One degree by slug, with the skills it covers and the roles that recommend it (roles that reference it). */
 export const degreeQuery = defineQuery(`*[_type == "degree" && slug.current == $slug][0]{
     ${degreeFields},
-    "roles": *[_type == "role" && references(^._id)] | order(seniority asc, rung asc, ${byTitle}, _id asc) {${roleCard}},
+    "roles": *[_type == "role" && references(^._id)] | order(seniority asc, rung asc, ${byTitle}, _id asc) {${roleCardFields}},
     ${sources}
   }`)
 

@@ -1,5 +1,5 @@
 import {defineQuery} from 'groq'
-import {localized} from './fragments'
+import {localized} from './shared'
 import type {LanguageParams} from './params'
 import type {SearchableType} from './search'
 

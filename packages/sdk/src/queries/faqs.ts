@@ -1,5 +1,5 @@
 import {defineQuery} from 'groq'
-import {roleCard} from './fragments'
+import {roleCardFields} from './shared'
 import {sources} from './linkedCards'
 import {documentFallbacks, inLanguageOrEnglish, translatedIds} from './translations'
 import type {LanguageParams, SlugParams} from './params'
@@ -16,7 +16,7 @@ export interface FaqListParams extends LanguageParams {
  */
 export const faqListQuery = defineQuery(
   `${translatedIds}{"result": *[_type == "faq" && ${inLanguageOrEnglish} && ($role == null || $role in roles[]->slug.current)] | order(question asc, _id asc) {
-    _id, _type, question, "slug": slug.current, answer, language, ${documentFallbacks('"question", "answer"')}, "roles": coalesce(roles[]->{${roleCard}}, [])
+    _id, _type, question, "slug": slug.current, answer, language, ${documentFallbacks('"question", "answer"')}, "roles": coalesce(roles[]->{${roleCardFields}}, [])
   }}.result`,
 )
 
@@ -24,7 +24,7 @@ export type FaqParams = LanguageParams & SlugParams
 
 /** What the detail of one faq holds: the projection of `faqQuery` and of `allFaqsQuery`. */
 const faqProjection = `{
-    _id, _type, question, "slug": slug.current, answer, language, ${documentFallbacks('"question", "answer"')}, "roles": coalesce(roles[]->{${roleCard}}, []), ${sources}
+    _id, _type, question, "slug": slug.current, answer, language, ${documentFallbacks('"question", "answer"')}, "roles": coalesce(roles[]->{${roleCardFields}}, []), ${sources}
   }`
 
 export const faqQuery = defineQuery(`${translatedIds}{"result": *[_type == "faq" && slug.current == $slug && ${inLanguageOrEnglish}] | order(language == $language desc)[0]${faqProjection}}.result`)

@@ -28,16 +28,16 @@ export const byTitle = `${localized('title')} asc`
 export const roleOrder = `rung asc, seniority asc, ${localized('title')} asc, _id asc`
 
 /** The fields every linkable document shows when it is mentioned elsewhere. */
-export const card = `_id, _type, ${title}, "slug": slug.current`
+export const cardFields = `_id, _type, ${title}, "slug": slug.current`
 
 /** Provenance of a figure or link: the article it comes from, our estimate, or added by us. */
-export const basis = `kind, "source": source->{_id, title}, "note": coalesce(note, null)`
+export const basisFields = `kind, "source": source->{_id, title}, "note": coalesce(note, null)`
 
-export const trackCard = `${card}, kind`
-export const roleCard = `${card}, "rung": coalesce(rung, null), seniority`
+export const trackCardFields = `${cardFields}, kind`
+export const roleCardFields = `${cardFields}, "rung": coalesce(rung, null), seniority`
 
 /** A role's years of experience with what they rest on (the list and the detail of a role). */
-export const experience = `"experience": experience{min, "max": coalesce(max, null), "basis": basis{${basis}}}`
+export const experienceField = `"experience": experience{min, "max": coalesce(max, null), "basis": basis{${basisFields}}}`
 
 /*
  * A field fell back when it has no text in `$language` but one in English

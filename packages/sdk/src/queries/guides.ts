@@ -1,5 +1,5 @@
 import {defineQuery} from 'groq'
-import {roleCard} from './fragments'
+import {roleCardFields} from './shared'
 import {sources} from './linkedCards'
 import {documentFallbacks, inLanguageOrEnglish, translatedIds} from './translations'
 import type {LanguageParams, SlugParams} from './params'
@@ -18,7 +18,7 @@ const guideCard = `_id, _type, title, "slug": slug.current, summary, language, $
 
 export const guideListQuery = defineQuery(
   `${translatedIds}{"result": *[_type == "guide" && ${inLanguageOrEnglish} && ($role == null || $role in roles[]->slug.current)] | order(title asc, _id asc) {
-    ${guideCard}, "roles": coalesce(roles[]->{${roleCard}}, [])
+    ${guideCard}, "roles": coalesce(roles[]->{${roleCardFields}}, [])
   }}.result`,
 )
 
@@ -26,7 +26,7 @@ export type GuideParams = LanguageParams & SlugParams
 
 /** What the detail of one guide holds: the projection of `guideQuery` and of `allGuidesQuery`. */
 const guideProjection = `{
-    ${guideCard}, body, "roles": coalesce(roles[]->{${roleCard}}, []), ${sources}
+    ${guideCard}, body, "roles": coalesce(roles[]->{${roleCardFields}}, []), ${sources}
   }`
 
 export const guideQuery = defineQuery(`${translatedIds}{"result": *[_type == "guide" && slug.current == $slug && ${inLanguageOrEnglish}] | order(language == $language desc)[0]${guideProjection}}.result`)

@@ -1,5 +1,5 @@
 import {defineQuery} from 'groq'
-import {byTitle, card, fallback, fallbackIn, localized, localizedLines, roleCard, summary, translation} from './fragments'
+import {byTitle, cardFields, fallback, fallbackIn, localized, localizedLines, roleCardFields, summary, translation} from './shared'
 import {resourceCard, sources} from './linkedCards'
 import type {LanguageParams, SlugParams} from './params'
 
@@ -7,7 +7,7 @@ export type LearningPathListParams = LanguageParams
 
 export const learningPathListQuery = defineQuery(
   `*[_type == "learningPath"] | order(${byTitle}, _id asc) {
-    ${card}, ${summary}, "roles": coalesce(roles[]->{${roleCard}}, []), "moduleCount": count(modules), ${translation(`${fallback('title')}, ${fallback('summary')}`)}
+    ${cardFields}, ${summary}, "roles": coalesce(roles[]->{${roleCardFields}}, []), "moduleCount": count(modules), ${translation(`${fallback('title')}, ${fallback('summary')}`)}
   }`,
 )
 
@@ -16,8 +16,8 @@ export type LearningPathParams = LanguageParams & SlugParams
 /** One path with its modules and topics in order, each topic's resources resolved. */
 /** What the detail of one learningPath holds: the projection of `learningPathQuery` and of `allLearningPathsQuery`. */
 const learningPathProjection = `{
-    ${card}, ${summary},
-    "roles": coalesce(roles[]->{${roleCard}}, []),
+    ${cardFields}, ${summary},
+    "roles": coalesce(roles[]->{${roleCardFields}}, []),
     "modules": modules[]{
       "title": ${localized('title', '""')}, "slug": slug.current, "summary": ${localized('summary')},
       "topics": topics[]{"title": ${localized('title', '""')}, "keyPoints": ${localizedLines('keyPoints')}, "resources": coalesce(resources[]->{${resourceCard}}, [])}

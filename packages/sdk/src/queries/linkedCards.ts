@@ -1,4 +1,4 @@
-import {basis, card, title} from './fragments'
+import {basisFields, cardFields, title} from './shared'
 
 /**
  * How the documents a role links to beyond its track (skills, credentials,
@@ -10,8 +10,8 @@ import {basis, card, title} from './fragments'
 /** An organisation (vendor, publisher, awarding body) where another document names it. */
 export const organisationCard = `_id, ${title}, "slug": slug.current`
 export const sourceCard = `_id, title, "publisher": publisher->{${organisationCard}}, url`
-export const skillCard = `${card}, category`
-export const certificationCard = `${card}, "vendor": vendor->{${organisationCard}}, level, status`
-export const degreeCard = `${card}, level`
-export const resourceCard = `_id, _type, title, url, "urlBasis": urlBasis{${basis}}, "publisher": publisher->{${organisationCard}}, kind, cost, "costBasis": costBasis{${basis}}`
+export const skillCard = `${cardFields}, category`
+export const certificationCard = `${cardFields}, "vendor": vendor->{${organisationCard}}, level, status`
+export const degreeCard = `${cardFields}, level`
+export const resourceCard = `_id, _type, title, url, "urlBasis": urlBasis{${basisFields}}, "publisher": publisher->{${organisationCard}}, kind, cost, "costBasis": costBasis{${basisFields}}`
 export const sources = `"sources": coalesce(sources[]->{${sourceCard}}, [])`

@@ -1,11 +1,11 @@
 import {defineQuery} from 'groq'
-import {basis, byTitle, fallback, localized, translation} from './fragments'
+import {basisFields, byTitle, fallback, localized, translation} from './shared'
 import {certificationCard, degreeCard, organisationCard, resourceCard} from './linkedCards'
 import type {LanguageParams, SlugParams} from './params'
 
 export type OrganisationListParams = LanguageParams
 
-const details = `"aliases": coalesce(aliases, []), url, "urlBasis": urlBasis{${basis}}, "note": ${localized('note')},
+const details = `"aliases": coalesce(aliases, []), url, "urlBasis": urlBasis{${basisFields}}, "note": ${localized('note')},
   ${translation(`${fallback('title')}, ${fallback('note')}`)}`
 
 export const organisationListQuery = defineQuery(

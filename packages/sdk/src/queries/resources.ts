@@ -1,5 +1,5 @@
 import {defineQuery} from 'groq'
-import {fallback, summary} from './fragments'
+import {fallback, summary} from './shared'
 import {resourceCard, skillCard, sources} from './linkedCards'
 import type {LanguageParams} from './params'
 

@@ -1,5 +1,5 @@
 import {defineQuery} from 'groq'
-import {experience, fallback, localized, roleCard, summary, trackCard, translation} from './fragments'
+import {experienceField, fallback, localized, roleCardFields, summary, trackCardFields, translation} from './shared'
 import type {LanguageParams} from './params'
 
 export interface RoleListParams extends LanguageParams {
@@ -15,7 +15,7 @@ export interface RoleListParams extends LanguageParams {
 export const roleListQuery = defineQuery(
   `*[_type == "role" && ($track == null || track->slug.current == $track) && ($rung == null || rung == $rung) && ($seniority == null || seniority == $seniority)]
     | order(seniority asc, rung asc, ${localized('title')} asc, _id asc) {
-    ${roleCard}, "aliases": coalesce(aliases, []), ${summary}, "track": track->{${trackCard}}, ${experience},
+    ${roleCardFields}, "aliases": coalesce(aliases, []), ${summary}, "track": track->{${trackCardFields}}, ${experienceField},
     ${translation(`${fallback('title')}, ${fallback('summary')}`)}
   }`,
 )

@@ -1,5 +1,5 @@
 import {defineQuery} from 'groq'
-import {basis, experience, fallback, fallbackIn, localized, localizedLines, roleCard, summary, trackCard, translation} from './fragments'
+import {basisFields, experienceField, fallback, fallbackIn, localized, localizedLines, roleCardFields, summary, trackCardFields, translation} from './shared'
 import {certificationCard, degreeCard, resourceCard, skillCard, sources} from './linkedCards'
 import type {LanguageParams, SlugParams} from './params'
 
@@ -10,20 +10,20 @@ export type RoleParams = LanguageParams & SlugParams
 /** One role by slug with what it takes and where it leads; `credentials` split into certifications and degrees. */
 /** What the detail of one role holds: the projection of `roleQuery` and of `allRolesQuery`. */
 const roleProjection = `{
-    ${roleCard}, "aliases": coalesce(aliases, []), ${summary},
+    ${roleCardFields}, "aliases": coalesce(aliases, []), ${summary},
     "responsibilities": ${localizedLines('responsibilities')},
     "education": ${localized('education')},
-    "track": track->{${trackCard}},
-    ${experience},
-    "skills": coalesce(skills[]{proficiency, "proficiencyBasis": proficiencyBasis{${basis}}, "skill": skill->{${skillCard}}}, []),
+    "track": track->{${trackCardFields}},
+    ${experienceField},
+    "skills": coalesce(skills[]{proficiency, "proficiencyBasis": proficiencyBasis{${basisFields}}, "skill": skill->{${skillCard}}}, []),
     "certifications": coalesce(credentials[@->_type == "certification"]->{${certificationCard}}, []),
     "degrees": coalesce(credentials[@->_type == "degree"]->{${degreeCard}}, []),
     "resources": coalesce(resources[]->{${resourceCard}}, []),
     "transitions": coalesce(transitions[]{
-      kind, typicalYears, "typicalYearsBasis": typicalYearsBasis{${basis}},
+      kind, typicalYears, "typicalYearsBasis": typicalYearsBasis{${basisFields}},
       "conditions": ${localizedLines('conditions')},
       "advice": ${localized('advice')},
-      "to": to->{${roleCard}}
+      "to": to->{${roleCardFields}}
     }, []),
     ${sources},
     ${translation(`${fallback('title')}, ${fallback('summary')}, ${fallbackIn('responsibilities', 'text', 'responsibilities')}, ${fallback('education')}, ${fallbackIn('transitions[].conditions[]', 'text', 'transitions[].conditions')}, ${fallbackIn('transitions', 'advice', 'transitions[].advice')}`)}

@@ -1,5 +1,5 @@
 import {defineQuery} from 'groq'
-import {localized} from './fragments'
+import {localized} from './shared'
 import type {LanguageParams} from './params'
 import {SEARCH_MAX_HITS, SEARCHABLE_TYPES, type SearchableType} from '../core'
 

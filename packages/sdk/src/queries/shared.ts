@@ -1,7 +1,7 @@
 /**
  * What the query modules share: the schema kit, the closed lists and field
- * schemas every result uses, the cards, the parameter schemas and the GROQ
- * fragments. Modules outside this group import them through this one file,
+ * schemas every result uses, the cards, the parameter schemas, the query
+ * constructor and the GROQ fragments. Modules outside this group import them through this one file,
  * never directly, so that bundlers see them reached by the same chunks and
  * emit them as one chunk that a resource's first query loads with its own
  * module, rather than five (test/size). The parts of them a bundle does not
@@ -13,3 +13,6 @@ export * from '../schemas/primitives'
 export * from '../schemas/cards'
 export * from './objects/params'
 export * from './objects/query'
+export * from './fragments'
+// Every GROQ module imports defineQuery from 'groq' itself (that is what TypeGen looks for); named here too, so it builds into this group.
+export {defineQuery} from 'groq'

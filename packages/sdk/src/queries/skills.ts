@@ -1,5 +1,5 @@
 import {defineQuery} from 'groq'
-import {byTitle, fallback, localized, roleCard, translation} from './fragments'
+import {byTitle, fallback, localized, roleCardFields, translation} from './shared'
 import {certificationCard, degreeCard, resourceCard, skillCard, sources} from './linkedCards'
 import type {LanguageParams, SlugParams} from './params'
 
@@ -18,7 +18,7 @@ export type SkillParams = LanguageParams & SlugParams
 /** One skill by slug, with the roles that need it and what teaches or proves it (documents that reference it). */
 export const skillQuery = defineQuery(`*[_type == "skill" && slug.current == $slug][0]{
     ${skillCard}, ${description}, ${translation(`${fallback('title')}, ${fallback('description')}`)},
-    "roles": *[_type == "role" && references(^._id)] | order(seniority asc, rung asc, ${byTitle}, _id asc) {${roleCard}},
+    "roles": *[_type == "role" && references(^._id)] | order(seniority asc, rung asc, ${byTitle}, _id asc) {${roleCardFields}},
     "certifications": *[_type == "certification" && references(^._id)] | order(${byTitle}, _id asc) {${certificationCard}},
     "degrees": *[_type == "degree" && references(^._id)] | order(${byTitle}, _id asc) {${degreeCard}},
     "resources": *[_type == "resource" && references(^._id)] | order(title asc, _id asc) {${resourceCard}},

@@ -1,5 +1,5 @@
 import {defineQuery} from 'groq'
-import {byTitle, fallback, roleCard, roleOrder, summary, trackCard, translation} from './fragments'
+import {byTitle, fallback, roleCardFields, roleOrder, summary, trackCardFields, translation} from './shared'
 import {sources} from './linkedCards'
 import type {LanguageParams, SlugParams} from './params'
 
@@ -12,8 +12,8 @@ export type TrackListParams = LanguageParams
  */
 export const trackListQuery = defineQuery(
   `*[_type == "track"] | order(${byTitle}, _id asc) {
-    ${trackCard}, ${summary}, ${translation(`${fallback('title')}, ${fallback('summary')}`)},
-    "roles": *[_type == "role" && track._ref == ^._id] | order(${roleOrder}) {${roleCard}}
+    ${trackCardFields}, ${summary}, ${translation(`${fallback('title')}, ${fallback('summary')}`)},
+    "roles": *[_type == "role" && track._ref == ^._id] | order(${roleOrder}) {${roleCardFields}}
   }`,
 )
 
@@ -21,13 +21,13 @@ export type TrackParams = LanguageParams & SlugParams
 
 /** One track by slug, its roles (in the same order) with their next moves. */
 export const trackQuery = defineQuery(`*[_type == "track" && slug.current == $slug][0]{
-    ${trackCard}, ${summary}, ${translation(`${fallback('title')}, ${fallback('summary')}`)},
+    ${trackCardFields}, ${summary}, ${translation(`${fallback('title')}, ${fallback('summary')}`)},
     "roles": *[_type == "role" && track._ref == ^._id] | order(${roleOrder}) {
-      ${roleCard}, ${summary},
-      "transitions": coalesce(transitions[]{kind, typicalYears, "to": to->{${roleCard}}}, [])
+      ${roleCardFields}, ${summary},
+      "transitions": coalesce(transitions[]{kind, typicalYears, "to": to->{${roleCardFields}}}, [])
     },
     ${sources}
   }`)
 
 /** Every track in one request, without `roles`: `readAll()` derives them from the roles it already fetched. */
-export const allTracksQuery = defineQuery(`*[_type == "track"] | order(${byTitle}, _id asc) {${trackCard}, ${summary}, ${translation(`${fallback('title')}, ${fallback('summary')}`)}, ${sources}}`)
+export const allTracksQuery = defineQuery(`*[_type == "track"] | order(${byTitle}, _id asc) {${trackCardFields}, ${summary}, ${translation(`${fallback('title')}, ${fallback('summary')}`)}, ${sources}}`)

@@ -4,8 +4,8 @@ import {applyPerspective, describePerspective, type Perspective, type StoredDocu
 import type {QuerySource, SourceDescription} from './types'
 
 export interface LocalSourceOptions {
-  /** The dataset, or a loader called once on the first query (the embedded seed is loaded this way). */
-  documents: readonly StoredDocument[] | (() => Promise<readonly StoredDocument[]>)
+  /** The dataset, or a loader called once on the first query; absent: the curriculum embedded in the SDK, loaded with the first query (its own chunk). */
+  documents?: readonly StoredDocument[] | (() => Promise<readonly StoredDocument[]>)
   perspective: Perspective
   origin: 'embedded' | 'local'
 }
@@ -85,7 +85,8 @@ export function createLocalSource(options: LocalSourceOptions): QuerySource {
   let view: Promise<View> | undefined
   const load = () =>
     (view ??= (async () => {
-      const docs = typeof options.documents === 'function' ? await options.documents() : options.documents
+      const {documents = async () => (await import('../embedded')).embeddedDocuments} = options
+      const docs = typeof documents === 'function' ? await documents() : documents
       return createView(docs, options.perspective)
     })().catch((error: unknown) => {
       view = undefined // a failed load is retried on the next query
