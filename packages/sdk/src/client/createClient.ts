@@ -181,6 +181,13 @@ const lazy =
   async () =>
     ((await load[resource]()) as Loaded[R])[key]
 
+/** A resource's item, as its module names its queries (`skills`: `skill`, `skillList`, `allSkills`). */
+type One<R> = R extends `${infer S}s` ? S : never
+const one = <R extends string>(resource: R) => resource.slice(0, -1) as One<R>
+type ListKey<R> = (R extends 'roleList' ? R : `${One<R>}List`) & keyof Loaded[R & keyof Loaded]
+/** A resource's list query: `skills` → `skillList` (the role list has a module of its own). */
+const listOf = <R extends keyof typeof load>(resource: R) => lazy(resource, (resource === 'roleList' ? resource : `${one(resource)}List`) as ListKey<R>)
+
 /** The local source (and through it groq-js) loads with the first local query. */
 function lazyLocalSource(options: import('../sources/local').LocalSourceOptions): QuerySource {
   let source: Promise<QuerySource> | undefined
@@ -265,11 +272,12 @@ export function createCareerPathClient(options: CareerPathClientOptions = {}): C
 
   /** A lookup method: `get<Kind>` by slug (by id for resources), a NotFoundError with suggestions when there is none. */
   const single =
-    <R extends keyof typeof load, K extends NotFoundKind & keyof Loaded[R], Q extends CareerQuery<object, unknown> = Loaded[R][K] & CareerQuery<object, unknown>>(resource: R, kind: K) =>
+    <R extends keyof typeof load, Q extends CareerQuery<object, unknown> = Loaded[R][One<R> & keyof Loaded[R]] & CareerQuery<object, unknown>>(resource: R) =>
     async (key: string, call?: RequestOptions): Promise<NonNullable<QueryResult<Q>>> => {
+      const kind = one(resource) as NotFoundKind
       const argument = kind === 'resource' ? 'id' : 'slug'
       if (typeof key !== 'string' || key.trim() === '') throw new ArgumentError(argument, `get${kind[0]!.toUpperCase()}${kind.slice(1)} needs a non-empty ${argument}; got ${JSON.stringify(key)}`)
-      const loaded = (await lazy(resource, kind)()) as Q
+      const loaded = (await lazy(resource, kind as One<R> & keyof Loaded[R])()) as Q
       const found = await run(loaded, {[argument]: key} as RunParams<Q>, call)
       if (found === null || found === undefined) throw await (await later()).notFound(kind, key, await callOptions(call, loaded.name))
       return found as NonNullable<QueryResult<Q>>
@@ -288,26 +296,26 @@ export function createCareerPathClient(options: CareerPathClientOptions = {}): C
     source: base.describe(),
     language,
     listLanguages: async () => (await later()).listLanguages(),
-    listTracks: all(lazy('tracks', 'trackList')),
-    getTrack: single('tracks', 'track'),
-    listRoles: list(lazy('roleList', 'roleList')),
-    getRole: single('roles', 'role'),
-    listSkills: list(lazy('skills', 'skillList')),
-    getSkill: single('skills', 'skill'),
-    listCertifications: list(lazy('certifications', 'certificationList')),
-    getCertification: single('certifications', 'certification'),
-    listDegrees: list(lazy('degrees', 'degreeList')),
-    getDegree: single('degrees', 'degree'),
-    listOrganisations: all(lazy('organisations', 'organisationList')),
-    getOrganisation: single('organisations', 'organisation'),
-    listResources: list(lazy('resources', 'resourceList')),
-    getResource: single('resources', 'resource'),
-    listLearningPaths: all(lazy('learningPaths', 'learningPathList')),
-    getLearningPath: single('learningPaths', 'learningPath'),
-    listFaqs: list(lazy('faqs', 'faqList')),
-    getFaq: single('faqs', 'faq'),
-    listGuides: list(lazy('guides', 'guideList')),
-    getGuide: single('guides', 'guide'),
+    listTracks: all(listOf('tracks')),
+    getTrack: single('tracks'),
+    listRoles: list(listOf('roleList')),
+    getRole: single('roles'),
+    listSkills: list(listOf('skills')),
+    getSkill: single('skills'),
+    listCertifications: list(listOf('certifications')),
+    getCertification: single('certifications'),
+    listDegrees: list(listOf('degrees')),
+    getDegree: single('degrees'),
+    listOrganisations: all(listOf('organisations')),
+    getOrganisation: single('organisations'),
+    listResources: list(listOf('resources')),
+    getResource: single('resources'),
+    listLearningPaths: all(listOf('learningPaths')),
+    getLearningPath: single('learningPaths'),
+    listFaqs: list(listOf('faqs')),
+    getFaq: single('faqs'),
+    listGuides: list(listOf('guides')),
+    getGuide: single('guides'),
     search: async (text, searchOptions) => (await later()).search(text, searchOptions),
     readAll: async (call) => (await later()).readAll(call),
     graph: async (call) => (await later()).graph(call),

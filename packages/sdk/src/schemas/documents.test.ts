@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {byId, fixtureDocuments} from '../../test/fixtures'
-import {schemaIssues} from '../validation/issues'
+import {schemaIssues} from '../validation/schemaIssues'
 import {certificationDocument, faqDocument, learningPathDocument, resourceDocument, roleDocument} from './documents'
 
 const fieldsOf = (schema: Parameters<typeof schemaIssues>[0], doc: unknown) => schemaIssues(schema, doc).map((i) => `${i.field}: ${i.message}`)

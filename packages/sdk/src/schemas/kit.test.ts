@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {z} from 'zod'
-import {schemaIssues} from '../validation/issues'
+import {schemaIssues} from '../validation/schemaIssues'
 import {array, literal, number, object, oneOf, string, type Infer} from './kit'
 import {discriminatedUnion} from './union'
 import {httpUrl, isoDate} from './formats'

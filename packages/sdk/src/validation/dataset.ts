@@ -2,7 +2,8 @@ import {ContentValidationError, type ValidationIssue} from '../core'
 import {documentSchemas, type CurriculumDocument, type DocumentType} from '../schemas/documents'
 import {publishedIdOf, type StoredDocument} from '../sources/perspective'
 import {findCycles} from '../graph/cycles'
-import {issue, schemaIssues, type ValidationReport} from '../core'
+import {issue, type ValidationReport} from '../core'
+import {schemaIssues} from './schemaIssues'
 
 /**
  * Whole-dataset validation: each published document against its schema, then

@@ -31,25 +31,14 @@ const segment = (p: PropertyKey | StandardSchemaV1.PathSegmentObject): string | 
 }
 
 /** A Standard Schema's issues as the SDK's, naming the document (its `_id`/`_type`) and field: the one mapper. */
-function toIssues(value: unknown, found: readonly StandardSchemaV1.Issue[] | undefined, basePath: readonly (string | number)[]): ValidationIssue[] {
+export function toIssues(value: unknown, found: readonly StandardSchemaV1.Issue[] | undefined, basePath: readonly (string | number)[]): ValidationIssue[] {
   if (!found?.length) return []
   const id = stringField(value, '_id')
   const type = stringField(value, '_type')
   return found.map((i) => issue(id, type, [...basePath, ...(i.path ?? []).map(segment)], i.message))
 }
 
-/**
- * Every problem `schema` finds in `value`, synchronously (dataset validation
- * and the fuzzed paths need it): the SDK's own schemas and any other Standard
- * Schema (zod, valibot…) whose `~standard.validate` is synchronous.
- */
-export function schemaIssues(schema: StandardSchemaV1, value: unknown, basePath: readonly (string | number)[] = []): ValidationIssue[] {
-  const result = schema['~standard'].validate(value)
-  if (result instanceof Promise) throw new TypeError('The SDK validates synchronously: use a schema without async refinements')
-  return toIssues(value, result.issues, basePath)
-}
-
-/** The same for a query's schemas, which may validate asynchronously (a user's own Standard Schema). */
+/** Every problem `schema` finds in a query's result or parameters, which may validate asynchronously (a user's own Standard Schema). */
 export async function standardIssues(schema: StandardSchemaV1, value: unknown): Promise<ValidationIssue[]> {
   return toIssues(value, (await schema['~standard'].validate(value)).issues, [])
 }
