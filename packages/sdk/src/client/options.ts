@@ -122,7 +122,7 @@ export function checkPerspective(value: unknown): {perspective: Perspective} | {
   }
   if (parsed.kind === 'raw') {
     return {
-      reason: 'The "raw" perspective is not offered: no typed result can hold a document and its draft side by side. Use "drafts", a release stack, or your own @sanity/client for raw reads.',
+      reason: '"raw" is not offered: a typed result cannot hold a document and its draft at once. Use "drafts", a release stack, or @sanity/client for raw reads.',
     }
   }
   return {perspective: parsed.kind === 'published' ? 'published' : parsed.layers.length === 1 && parsed.layers[0] === 'drafts' ? 'drafts' : parsed.layers}
@@ -193,10 +193,10 @@ export function resolveOptions(options: CareerPathClientOptions = {}): ResolvedO
   check('requestHandler', requestHandler, given(requestHandler, 'function'), 'a function')
   check('token', token, given(token, 'string') && token?.trim() !== '', 'a non-empty string when given')
   if (token !== undefined && isBrowser() && o.ignoreBrowserTokenWarning !== true) {
-    fail('token', 'A token in a browser can be read by every visitor: read published content without one, keep tokens on a server, or set "ignoreBrowserTokenWarning: true" on a private page.')
+    fail('token', 'Every visitor can read a token in a browser: keep it on a server, or set "ignoreBrowserTokenWarning: true" on a private page.')
   }
   if (perspective !== 'published' && token === undefined) {
-    fail('perspective', `The "${describePerspective(perspective)}" perspective needs a read token ("token"): without one the Content Lake returns published content only`)
+    fail('perspective', `"${describePerspective(perspective)}" needs a read token ("token"): without one the Content Lake answers with published content`)
   }
   check('useCdn', useCdn, given(useCdn, 'boolean'), 'true or false')
   return {

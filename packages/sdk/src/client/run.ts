@@ -1,6 +1,5 @@
-import {ArgumentError, ContentValidationError, type ValidationIssue} from '../core'
+import {ArgumentError, ContentValidationError, issue, standardIssues, type ValidationIssue, type ValidationMode, type ValidationReport} from '../core'
 import type {CareerQuery} from '../queries/define'
-import {standardIssues, type ValidationMode, type ValidationReport} from '../core'
 
 /** What one validation found: the value to return and the report of what was left out. */
 export interface Validated<T> {
@@ -40,7 +39,7 @@ export async function validateResult(query: CareerQuery<object, unknown>, raw: u
     return {value: raw, report: {context, checked: 1, rejected: 0, issues: []}}
   }
   if (!Array.isArray(raw)) {
-    const issues: ValidationIssue[] = [{documentId: null, documentType: null, path: [], field: '', message: `Expected a list, got ${raw === null ? 'null' : typeof raw}`}]
+    const issues = [issue(null, null, [], `Expected a list, got ${raw === null ? 'null' : typeof raw}`)]
     if (mode === 'strict') throw new ContentValidationError(issues, context)
     return {value: [], report: {context, checked: 0, rejected: 0, issues}}
   }

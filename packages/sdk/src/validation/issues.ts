@@ -1,5 +1,5 @@
 import type {StandardSchemaV1} from '../schemas/kit'
-import {formatFieldPath, type FieldPathSegment, type ValidationIssue} from '../errors'
+import {formatFieldPath, type FieldPathSegment, type ValidationIssue} from '../errors/core'
 
 export type ValidationMode = 'strict' | 'lenient' | 'off'
 
