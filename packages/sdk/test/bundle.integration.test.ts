@@ -30,8 +30,13 @@ async function staticGraph(entry: string): Promise<{files: Set<string>; external
   return {files, externals, dynamic}
 }
 
-/** gzip of the model entry and the snapshot parser as shipped (unminified, one file per module): 10,494 B measured. */
-const MODEL_SHIPPED_MAX = 10_750
+/**
+ * gzip of the model entry and the snapshot parser as shipped (unminified, one file per module): 10,494 B measured,
+ * 11,547 B since modules take the errors through src/core.ts and the query layer is one file (src/queries/shared.ts):
+ * the shipped files import the barrels' other members bare, for evaluation order, and bundlers drop what is unused
+ * (test/size: the minified model app stayed at 5,961 B).
+ */
+const MODEL_SHIPPED_MAX = 11_800
 
 beforeAll(() => requireBuild())
 
@@ -47,7 +52,10 @@ describe('built entries', () => {
     for (const entry of ['index.js', 'index.cjs']) {
       const {files, dynamic} = await staticGraph(entry)
       expect([...files].some((f) => f.startsWith('embedded'))).toBe(false)
-      expect([...dynamic].filter((f) => f.startsWith('embedded'))).toHaveLength(1)
+      // The local source (itself loaded on demand) imports the seed when it has no documents of its own.
+      const later = new Set<string>()
+      for (const chunk of dynamic) if (!chunk.startsWith('embedded')) for (const d of (await staticGraph(chunk)).dynamic) later.add(d)
+      expect([...dynamic, ...later].filter((f) => f.startsWith('embedded'))).toHaveLength(1)
     }
     const embedded = (await readdir(dist)).filter((f) => /^embedded-.*\.js$/.test(f))
     expect(embedded).toHaveLength(1)

@@ -216,6 +216,33 @@ describe('options: exactly what @sanity/client accepts', () => {
   const text = fc.oneof(fc.string({maxLength: 12}), fc.stringMatching(/^[~a-zA-Z0-9_-]{0,70}$/), fc.constantFrom('~production', 'production', 'Prod', '-x', '_x', 'a'.repeat(64), 'a'.repeat(65)))
   const versions = fc.oneof(fc.constantFrom('1', 'X', '2025-02-19', 'v2025-02-19', 'v1', '2025-13-01', '2025-2-19', 'vX', 'latest'), fc.string({maxLength: 11}))
 
+  test.each([
+    ['projectId', {projectId: 'not_valid!'}],
+    ['dataset', {dataset: 'Has Spaces'}],
+    ['apiVersion', {apiVersion: '2025-13'}],
+    ['requestTagPrefix', {requestTagPrefix: 'no spaces allowed'}],
+  ])("@sanity/client's refusal of %s is a ConfigurationError naming that option, with the client's reason and the value", (option, bad) => {
+    const config = {projectId: 'abc', dataset: 'production', ...bad}
+    let client: unknown
+    try {
+      createClient({useCdn: false, apiVersion: '2025-02-19', ...config})
+    } catch (error) {
+      client = error
+    }
+    expect(client).toBeInstanceOf(Error) // the client itself refuses it
+    let thrown: unknown
+    try {
+      createCareerPathClient(config)
+    } catch (error) {
+      thrown = error
+    }
+    expect(isConfigurationError(thrown)).toBe(true)
+    const error = thrown as {option: string; message: string}
+    expect(error.option).toBe(option)
+    expect(error.message).toContain((client as Error).message)
+    expect(error.message).toContain(JSON.stringify(Object.values(bad)[0]))
+  })
+
   test('dataset and projectId: the same regular expressions', () => {
     fc.assert(
       fc.property(text, text, (projectId, dataset) => {

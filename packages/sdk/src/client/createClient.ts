@@ -241,7 +241,7 @@ export function createCareerPathClient(options: CareerPathClientOptions = {}): C
    */
   const rules: CallContext = {o, checkPerspective, isLanguage, languageMessage}
   const callOptions = async (call: RequestOptions | undefined, defaultTag: string): Promise<Resolved> =>
-    call === undefined ? {perspective: o.perspective, language, tag: defaultTag} : (await import('./callOptions')).resolveCall(rules, call, defaultTag)
+    call === undefined ? {perspective: o.perspective, language, tag: defaultTag} : import('./callOptions').then((m) => m.resolveCall(rules, call, defaultTag))
 
   async function send(query: string, params: Record<string, unknown>, call: FetchOptions & {perspective: Perspective}): Promise<unknown> {
     call.signal?.throwIfAborted()

@@ -187,7 +187,6 @@ export function resolveOptions(options: CareerPathClientOptions = {}): ResolvedO
   const nonEmpty = (value: unknown) => typeof value === 'string' && value !== ''
   check('projectId', projectId, nonEmpty(projectId), 'a project id')
   check('dataset', dataset, nonEmpty(dataset), 'a dataset name')
-  check('apiVersion', apiVersion, nonEmpty(apiVersion), `an API version such as "${DEFAULT_API_VERSION}"`)
   const given = (value: unknown, type: string) => value === undefined || typeof value === type
   check('requestTagPrefix', requestTagPrefix, given(requestTagPrefix, 'string'), 'a string')
   check('requestHandler', requestHandler, given(requestHandler, 'function'), 'a function')

@@ -113,7 +113,7 @@ export function createSanitySource(options: SanitySourceOptions): QuerySource {
           // Error mapping, the CORS probe and back-off load with the first failure: a read that succeeds never needs them.
           const failures = await import('./sanityFailure').catch((loadError: unknown) => {
             // Offline, the handling cannot load either: the read failed without an answer, which is all there is to say.
-            throw new TransportError(`Sanity query failed after ${attempt} attempt${attempt === 1 ? '' : 's'}, with no answer (${String(loadError)})`, {status: null, retryable: true, attempts: attempt, cause: error})
+            throw new TransportError(`No answer from Sanity (attempt ${attempt}: ${String(loadError)})`, {status: null, retryable: true, attempts: attempt, cause: error})
           })
           await failures.afterFailure({client, corsError: () => new CorsOriginError({projectId: options.projectId}), error, attempt, timedOut, timeoutMs, retry, signal: call.signal, browser: isBrowser()})
         } finally {
