@@ -28,18 +28,21 @@ describe('docs-site locations', () => {
     }
   })
 
-  it('show a role on its page, its track\'s page and the roles index', () => {
+  it("show a role on its page in each language (titled in it, English where it is not translated), its track's page and the roles index", () => {
     const resolve = (locations.role as DocumentLocationResolverObject).resolve
-    expect(resolve({title: loc('Support analyst'), slug: 'support-analyst', trackTitle: loc('Support engineering'), trackSlug: 'support-engineering'})).toEqual({
+    const title = [...loc('Support analyst'), ...loc('Analista de soporte', 'string', 'es')]
+    expect(resolve({title, slug: 'support-analyst', trackTitle: loc('Support engineering'), trackSlug: 'support-engineering'})).toEqual({
       locations: [
         {title: 'Support analyst', href: '/curriculum/roles/support-analyst/'},
+        {title: 'Analista de soporte (Español)', href: '/es/curriculum/roles/support-analyst/'},
+        {title: 'Support analyst (Deutsch)', href: '/de/curriculum/roles/support-analyst/'},
         {title: 'Support engineering (its track)', href: '/curriculum/tracks/support-engineering/'},
         {title: 'All roles', href: '/curriculum/roles/'},
       ],
     })
   })
 
-  it('show tracks, skills and certifications on their page and their index', () => {
+  it('show tracks, skills and certifications on their page in each language and their index', () => {
     const cases: [LocatedType, string, string][] = [
       ['track', 'support-engineering', 'All tracks'],
       ['skill', 'troubleshooting', 'All skills'],
@@ -49,6 +52,8 @@ describe('docs-site locations', () => {
       expect((locations[type] as DocumentLocationResolverObject).resolve({title: loc('T'), slug})).toEqual({
         locations: [
           {title: 'T', href: `${DOCS_ROUTES[type]}${slug}/`},
+          {title: 'T (Español)', href: `/es${DOCS_ROUTES[type]}${slug}/`},
+          {title: 'T (Deutsch)', href: `/de${DOCS_ROUTES[type]}${slug}/`},
           {title: index, href: DOCS_ROUTES[type]},
         ],
       })
@@ -60,22 +65,16 @@ describe('docs-site locations', () => {
     expect(locationsOf('role', null).locations).toBeUndefined()
   })
 
-  it('resolve each docs page back to its document', async () => {
+  it('resolve each docs page, in every language, back to its document', async () => {
     const slugs: Record<LocatedType, string> = {role: 'support-analyst', track: 'support-engineering', skill: 'troubleshooting', certification: 'comptia-a-plus'}
+    const typeOf = (route: string) => (Object.keys(DOCS_ROUTES) as LocatedType[]).find((t) => route.replace(/^\/(es|de)\//, '/') === `${DOCS_ROUTES[t]}:slug/`)!
     const found = await withStudioClient(curriculum, (client) =>
-      Promise.all(
-        mainDocuments.map(async (doc) => {
-          const type = (Object.keys(DOCS_ROUTES) as LocatedType[]).find((t) => doc.route === `${DOCS_ROUTES[t]}:slug/`)!
-          return [doc.route, await client.fetch<string[]>(`*[${(doc as {filter: string}).filter}]._id`, {slug: slugs[type]})]
-        }),
-      ),
+      Promise.all(mainDocuments.map(async (doc) => [doc.route, await client.fetch<string[]>(`*[${(doc as {filter: string}).filter}]._id`, {slug: slugs[typeOf(doc.route as string)]})])),
     )
-    expect(Object.fromEntries(found)).toEqual({
-      '/curriculum/roles/:slug/': ['role.analyst'],
-      '/curriculum/tracks/:slug/': ['track.support'],
-      '/curriculum/skills/:slug/': ['skill.troubleshooting'],
-      '/curriculum/certifications/:slug/': ['cert.a-plus'],
-    })
+    const ids = {roles: ['role.analyst'], tracks: ['track.support'], skills: ['skill.troubleshooting'], certifications: ['cert.a-plus']}
+    expect(Object.fromEntries(found)).toEqual(
+      Object.fromEntries(['', '/es', '/de'].flatMap((prefix) => Object.entries(ids).map(([route, id]) => [`${prefix}/curriculum/${route}/:slug/`, id]))),
+    )
   })
 
   it('are given to the Presentation tool ("Docs site"), which the navigation lists after the structure and the career map', () => {

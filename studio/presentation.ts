@@ -3,14 +3,17 @@
  * Presentation tool: `resolve.locations` lists, in each role, track, skill and
  * certification form, the pages that show it ("Used on N pages"), and
  * `resolve.mainDocuments` tells Presentation which document a docs page is
- * about. The routes are the docs site's (`apps/docs/src/pages/curriculum/`).
+ * about. The routes are the docs site's (`apps/docs/src/pages/[...lang]/curriculum/`):
+ * English at the root, every other language under its id (`/es/…`, `/de/…`),
+ * so a document's own page is listed once per language, titled in it.
  *
  * The docs site is static and reads published content at build time, so the
  * pages show the last build, not the draft; overlays and click-to-edit need a
  * server-rendered site with stega-encoded queries (see the README: next steps).
  */
 import type {DocumentLocation, DocumentLocationResolvers, DocumentLocationsState, DocumentResolver} from 'sanity/presentation'
-import {defaultText} from './schemaTypes/shared/text'
+import {defaultLanguage, supportedLanguages, type LanguageId} from './schemaTypes/shared/options'
+import {defaultText, textIn} from './schemaTypes/shared/text'
 
 /** The docs site's curriculum pages, by document type: `<prefix><slug>/`; the prefix alone is the type's index page. */
 export const DOCS_ROUTES = {
@@ -24,7 +27,10 @@ export type LocatedType = keyof typeof DOCS_ROUTES
 
 const INDEX_TITLES: Record<LocatedType, string> = {role: 'All roles', track: 'All tracks', skill: 'All skills', certification: 'Certifications and degrees'}
 
-export const pageOf = (type: LocatedType, slug: string) => `${DOCS_ROUTES[type]}${slug}/`
+/** Where the docs site keeps a language's pages: English at the root, the others under their id. */
+export const languagePrefix = (language: LanguageId) => (language === defaultLanguage ? '' : `/${language}`)
+
+export const pageOf = (type: LocatedType, slug: string, language: LanguageId = defaultLanguage) => `${languagePrefix(language)}${DOCS_ROUTES[type]}${slug}/`
 
 const noSlug: DocumentLocationsState = {message: 'No page on the docs site until this document has a slug and is published.', tone: 'caution'}
 
@@ -35,11 +41,14 @@ interface Selected {
   trackSlug?: string
 }
 
-/** The pages that show a document of `type`: its own page, then the pages that list it. */
+/** The pages that show a document of `type`: its own page in each language (titled in it), then the pages that list it. */
 export function locationsOf(type: LocatedType, doc: Selected | null): DocumentLocationsState {
   if (!doc?.slug) return noSlug
-  const title = defaultText(doc.title) ?? doc.slug
-  const locations: DocumentLocation[] = [{title, href: pageOf(type, doc.slug)}]
+  const slug = doc.slug
+  const locations: DocumentLocation[] = supportedLanguages.map(({id, title: languageName}) => {
+    const title = textIn(doc.title, id) ?? slug
+    return {title: id === defaultLanguage ? title : `${title} (${languageName})`, href: pageOf(type, slug, id)}
+  })
   if (type === 'role' && doc.trackSlug) locations.push({title: `${defaultText(doc.trackTitle) ?? doc.trackSlug} (its track)`, href: pageOf('track', doc.trackSlug)})
   locations.push({title: INDEX_TITLES[type], href: DOCS_ROUTES[type]})
   return {locations}
@@ -54,8 +63,10 @@ export const locations: DocumentLocationResolvers = {
   certification: {select, resolve: (doc) => locationsOf('certification', doc)},
 }
 
-/** Which document a docs page is about, for Presentation's document list. */
-export const mainDocuments: DocumentResolver[] = (Object.keys(DOCS_ROUTES) as LocatedType[]).map((type) => ({
-  route: `${DOCS_ROUTES[type]}:slug/`,
-  filter: `_type == "${type}" && slug.current == $slug`,
-}))
+/** Which document a docs page is about, in any language, for Presentation's document list. */
+export const mainDocuments: DocumentResolver[] = (Object.keys(DOCS_ROUTES) as LocatedType[]).flatMap((type) =>
+  supportedLanguages.map(({id}) => ({
+    route: `${languagePrefix(id)}${DOCS_ROUTES[type]}:slug/`,
+    filter: `_type == "${type}" && slug.current == $slug`,
+  })),
+)

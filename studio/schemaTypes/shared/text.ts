@@ -4,7 +4,7 @@
  * messages, and the React tools that are built on their own (career map,
  * visitor preview). The rules that write and judge them are in localized.ts.
  */
-import {defaultLanguage} from './options'
+import {defaultLanguage, type LanguageId} from './options'
 
 export interface LocalizedValue {
   _key?: string
@@ -19,4 +19,10 @@ export function defaultText(values: readonly LocalizedValue[] | undefined | unkn
   const items = values as readonly LocalizedValue[]
   const item = items.find((v) => v?.language === defaultLanguage) ?? items[0]
   return typeof item?.value === 'string' ? item.value : undefined
+}
+
+/** The text in `language`, else in the default language (what a reader of that language is shown). */
+export function textIn(values: readonly LocalizedValue[] | undefined | unknown, language: LanguageId): string | undefined {
+  const own = Array.isArray(values) ? (values as readonly LocalizedValue[]).find((v) => v?.language === language)?.value : undefined
+  return typeof own === 'string' && own.trim() !== '' ? own : defaultText(values)
 }
