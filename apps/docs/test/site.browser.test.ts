@@ -17,6 +17,18 @@ afterAll(async () => {
   await site?.close()
 })
 
+
+/** Whether the role page's career map and the page behind it are light or dark (their background's luminance). */
+const mapAndPageTones = (page: import('playwright-core').Page) =>
+  page.evaluate(() => {
+    const tone = (el: Element) => {
+      const [r, g, b] = (getComputedStyle(el).backgroundColor.match(/[\d.]+/g) ?? []).map(Number)
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b! > 128 ? 'light' : 'dark'
+    }
+    const root = document.querySelector('career-path[data-role-map]')!.shadowRoot!.querySelector('.root')!
+    return {map: tone(root), page: tone(document.body)}
+  })
+
 describe('home page', () => {
   it('renders with landmarks, a working skip link and no console errors', async () => {
     const {page, problems, close} = await newPage(site)
@@ -116,6 +128,10 @@ describe('role page', () => {
     // With JavaScript the widget upgrades its server-rendered map in place, from the data the page carries: no seed fetch.
     await page.waitForFunction(() => (document.querySelector('career-path[data-role-map]') as {data?: {status?: string}} | null)?.data?.status === 'ready')
     expect(seedRequests, 'the upgrade read the embedded data').toEqual([])
+    // The map takes the page's theme: light like the page here, dark as soon as the page turns dark.
+    await expect(mapAndPageTones(page)).resolves.toEqual({map: 'light', page: 'light'})
+    await page.evaluate(() => (document.documentElement.dataset['theme'] = 'dark'))
+    await expect(mapAndPageTones(page)).resolves.toEqual({map: 'dark', page: 'dark'})
     expect(problems).toEqual([])
     const violations = await runAxe(page)
     expect(violations, describeViolations(violations)).toEqual([])
@@ -134,6 +150,8 @@ describe('role page', () => {
     expect(painted.shadow).toBe(true)
     expect(painted.defined).toBe(false)
     for (const r of track.roles) expect(painted.text, r.slug).toContain(r.title)
+    // Without JavaScript Starlight's page is dark whatever the visitor's preference (light here): the map is dark with it.
+    await expect(mapAndPageTones(page)).resolves.toEqual({map: 'dark', page: 'dark'})
     const box = await map.boundingBox()
     expect(box!.height).toBeGreaterThan(100)
     await close()
