@@ -1,6 +1,6 @@
 /**
  * Tiny consumer apps built the way companies build theirs (Vite's build, Vite's
- * dev server with its dependency pre-bundling, esbuild), each loaded in
+ * dev server with its dependency pre-bundling, esbuild, webpack 5), each loaded in
  * Chromium: the widget defines itself through the npm entry and draws the
  * sample curriculum from `@careerpath/widget/seed`, with no asset URL for a
  * bundler to miss.
@@ -10,6 +10,7 @@ import {join} from 'node:path'
 import {build as esbuild} from 'esbuild'
 import type {Browser} from 'playwright-core'
 import {build as viteBuild, createServer} from 'vite'
+import webpack from 'webpack'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {launchBrowser, openPage, settled} from './browser'
 import {installConsumer} from './consumers/install'
@@ -69,6 +70,25 @@ describe('consumer apps', () => {
     const web = await serveDir(outdir)
     try {
       await check(`${web.url}/`)
+    } finally {
+      await web.close()
+    }
+  })
+
+  it('webpack 5 (production build, chunks loaded through its own runtime)', async () => {
+    const outdir = join(root, 'webpack-dist')
+    const stats = await new Promise<webpack.Stats>((done, fail) =>
+      webpack({mode: 'production', context: root, entry: './main.js', output: {path: outdir, filename: 'main.js', publicPath: '/'}, performance: {hints: false}}, (error, result) =>
+        error || !result ? fail(error ?? new Error('webpack gave no result')) : done(result),
+      ),
+    )
+    expect(stats.hasErrors(), stats.toString({all: false, errors: true})).toBe(false)
+    copyFileSync(join(root, 'index.html'), join(outdir, 'index.html'))
+    const web = await serveDir(outdir)
+    try {
+      await check(`${web.url}/`)
+      // The seed and the widget's later views are chunks webpack split off and fetched on demand.
+      expect(web.requests.filter((r) => r.endsWith('.js')).length).toBeGreaterThanOrEqual(2)
     } finally {
       await web.close()
     }
