@@ -78,7 +78,7 @@ describe('consumer apps', () => {
   it('webpack 5 (production build, chunks loaded through its own runtime)', async () => {
     const outdir = join(root, 'webpack-dist')
     const stats = await new Promise<webpack.Stats>((done, fail) =>
-      webpack({mode: 'production', context: root, entry: './main.js', output: {path: outdir, filename: 'main.js', publicPath: '/'}, performance: {hints: false}}, (error, result) =>
+      webpack({mode: 'production', context: root, entry: './main.js', output: {path: outdir, filename: 'main.js'}, performance: {hints: false}}, (error, result) =>
         error || !result ? fail(error ?? new Error('webpack gave no result')) : done(result),
       ),
     )
