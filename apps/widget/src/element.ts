@@ -320,7 +320,7 @@ export class CareerPathElement extends Base {
     return (view === 'role' && !this.#ui.role) || this.#hidden(view) ? 'ladders' : view
   }
 
-  #hidden(name: Hideable): boolean {
+  #hidden(name: Hideable | ViewName): boolean {
     return hidden((n) => this.#attr(n), name)
   }
 

@@ -6,7 +6,7 @@ export const RESTRICT_ATTRS = ['tracks', 'families', 'hide']
 export const SLUG_ATTRS = [...RESTRICT_ATTRS, 'track', 'role-slug', 'from', 'to', 'compare-a', 'compare-b']
 
 /** True when the host hid the view or section (`hide="plan,compare,resources"`): nothing offers it. */
-export const hidden = (attr: (name: string) => string | undefined, name: Hideable): boolean => !!attr('hide')?.split(',').some((s) => s.trim() === name)
+export const hidden = (attr: (name: string) => string | undefined, name: Hideable | ViewName): boolean => !!attr('hide')?.split(',').some((s) => s.trim() === name)
 
 /** Attributes that say what is shown, and the state each sets. */
 export const UI_ATTRS: Record<string, 'track' | 'role' | 'from' | 'to' | 'a' | 'b'> = {track: 'track', 'role-slug': 'role', from: 'from', to: 'to', 'compare-a': 'a', 'compare-b': 'b'}

@@ -20,14 +20,19 @@ interface Doc {
   track?: {_ref?: string; _id?: string}
 }
 
-/** Sections that `hide` can drop, by the document type they are made of. */
-const SECTIONS: Record<string, string> = {resources: 'resource', certifications: 'certification', degrees: 'degree'}
-const VIEWS: ViewName[] = ['plan', 'compare', 'assess']
+/** Sections that `hide` can drop, with the document type they are made of. */
+const SECTIONS = {resources: 'resource', certifications: 'certification', degrees: 'degree'} as const
+/** Views that `hide` can take away (the map and a role's page always stay). */
+const HIDEABLE_VIEWS = ['plan', 'compare', 'assess'] as const satisfies readonly ViewName[]
+/** Everything `hide` takes: the one list, and the type the views ask `hidden()` about (views/context.ts). */
+export const HIDEABLE = [...HIDEABLE_VIEWS, ...(Object.keys(SECTIONS) as (keyof typeof SECTIONS)[])]
+export type Hideable = (typeof HIDEABLE_VIEWS)[number] | keyof typeof SECTIONS
+const isSection = (name: string): name is keyof typeof SECTIONS => Object.hasOwn(SECTIONS, name)
 const list = (value: string | undefined): string[] => value?.split(',').flatMap((s) => s.trim() || []) ?? []
 
 export function restrictDocuments(documents: unknown[], attr: Attr): unknown[] {
   const tracks = list(attr('tracks'))
-  const drop = new Set(list(attr('hide')).map((h) => SECTIONS[h]))
+  const drop = new Set<string>(list(attr('hide')).flatMap((h) => (isSection(h) ? [SECTIONS[h]] : [])))
   const families = attr('families') !== 'off'
   const kept = new Set((documents as Doc[]).flatMap((d) => (d._type === 'track' && (!tracks.length || tracks.includes(d.slug?.current ?? '')) && (families || d.kind !== 'family') ? [d._id] : [])))
   return (documents as Doc[]).filter((d) => (d._type === 'track' ? kept.has(d._id) : d._type === 'role' ? kept.has(d.track?._ref ?? d.track?._id ?? '') : !drop.has(d._type)))
@@ -42,7 +47,7 @@ export function unknownSlugs(data: Curriculum, attr: Attr): string[] {
     const slug = attr(name)
     if (slug && !roles.has(slug)) errors.push(`${name}: no role "${slug}" is shown.`)
   }
-  for (const h of list(attr('hide'))) if (!SECTIONS[h] && !VIEWS.includes(h as ViewName)) errors.push(`hide: "${h}" is not one of ${[...VIEWS, ...Object.keys(SECTIONS)].join(', ')}.`)
+  for (const h of list(attr('hide'))) if (!(HIDEABLE as readonly string[]).includes(h)) errors.push(`hide: "${h}" is not one of ${HIDEABLE.join(', ')}.`)
   const families = attr('families')
   if (families && families !== 'off' && families !== 'on') errors.push(`families: "${families}" is not "on" or "off".`)
   return errors

@@ -4,8 +4,9 @@ import type {Assessment, Curriculum, PlanInfo} from '../types'
 
 export type ViewName = 'ladders' | 'role' | 'plan' | 'compare' | 'assess'
 export const VIEWS: readonly ViewName[] = ['ladders', 'role', 'plan', 'compare', 'assess']
-/** What a host can hide (`hide`): views, and sections whose documents host/restrict.ts leaves out. */
-export type Hideable = ViewName | 'resources' | 'certifications' | 'degrees'
+// What a host can hide (`hide`): listed once, in host/restrict.ts (a type import: the list stays in its lazy chunk).
+import type {Hideable} from '../host/restrict'
+export type {Hideable}
 
 /** What is on screen; attributes and the JS API write it, views read it. */
 export interface UiState {
@@ -49,7 +50,7 @@ export interface ViewContext {
   /** Says something through the live region (once per change). */
   say(text: string): void
   /** True for a view or section the host hid (`hide`): nothing offers it or speaks of it. */
-  hidden(name: Hideable): boolean
+  hidden(name: Hideable | ViewName): boolean
   /** The host's link for a role (`role-href`, `roleHrefs`), if any. */
   href(slug: string): string | undefined
   /** The visitor follows a host link: emits the cancelable `careerpath:link`; a host that cancels it routes itself. */
