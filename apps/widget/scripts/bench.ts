@@ -101,11 +101,14 @@ process on the same cores, and the page's DOMContentLoaded and first frame run m
 the career model 5–10 ms and the map 5–8 ms. Those two are cold code: repeated in the same page (\`el.reload()\`) they take ~1
 and ~2 ms. Until 2026-12-01 the widget's module also spent 15–35 ms before \`connected\` making an \`Intl.NumberFormat\` (a
 page's first loads ICU's number data): the map now needs none (whole numbers under 1,000 in the shipped languages are written
-directly, the same digits; a move's years are worded when shown) and the views' chunk makes it while the page is idle. In an
-interleaved A/B of the two builds (20 page loads each, load 5–6) that took navigation → map painted from 225 to 191 ms, the
-main-thread cost from 232 to 182 ms and its script from 53 to 31 ms; the first render from \`connected\` stayed within noise
-(57.5 → 56.4 ms), as that work was never inside it. V8's compile hints (\`//# allFunctionsCalledOnLoad\`) took 4–9 ms off it
-in such A/Bs by compiling the entry while it streams, but move that work before \`connected\` rather than remove it and cost
+directly, the same digits; a move's years are worded when shown) and the views' chunk makes it once the page is idle after the
+first paint. This script on the build before (edf0a83), in the same minutes at load 1.7–2.2: first render 52.1 ms,
+painted 97.5 ms after \`connected\`, navigation → map painted 202.1 ms, script 46.8 ms (the 40.2 ms this table showed before, at load 5.4, reproduces today with
+neither build). Interleaved A/Bs of the two builds
+(20 page loads each): navigation → map painted 163 → 148 ms at load 1.5–2.3 (225 → 191 ms at load 5–6), script 45 → 25 ms;
+the main-thread total is about the same (the ICU work now runs after the paint) and the first render from \`connected\`
+stayed within noise (46.7 → 49.3 ms, and 57.5 → 56.4 ms), as that work was never inside it.
+V8's compile hints (\`//# allFunctionsCalledOnLoad\`) took 4–9 ms off it in such A/Bs by compiling the entry while it streams, but move that work before \`connected\` rather than remove it and cost
 30 B the entry does not have: not shipped. test/perf.browser.test.ts holds a ceiling (test/perf.ts), skips on a machine loaded
 beyond its cores, and reports the budget.
 `
