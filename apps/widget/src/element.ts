@@ -161,17 +161,19 @@ export class CareerPathElement extends Base {
     if (this.#status !== 'idle') return
     performance.mark('careerpath:connected')
     this.#readUi()
+    // Already near the viewport: the request goes first (the rest runs while it travels), not a frame later, when the observer would first report.
+    const r = this.getBoundingClientRect()
+    if (this.#attr('loading') === 'eager' || this.#embedded() || typeof IntersectionObserver === 'undefined' || ((r.width || r.height) && r.top < innerHeight + MARGIN && r.bottom > -MARGIN)) void this.#start()
+    else {
+      this.#observer?.disconnect()
+      this.#observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.#start(), {rootMargin: `${MARGIN}px`})
+      this.#observer.observe(this)
+    }
     if (!this.#readMe) {
       // A shared link wins over what this browser kept (only kept when the host allows it).
       this.#me = fromHash() ?? (this.#storage() ? stored() : undefined)
       this.#readMe = true
     }
-    // Already near the viewport: start now rather than a frame later, when the observer would first report.
-    const r = this.getBoundingClientRect()
-    if (this.#attr('loading') === 'eager' || this.#embedded() || typeof IntersectionObserver === 'undefined' || ((r.width || r.height) && r.top < innerHeight + MARGIN && r.bottom > -MARGIN)) return void this.#start()
-    this.#observer?.disconnect()
-    this.#observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.#start(), {rootMargin: `${MARGIN}px`})
-    this.#observer.observe(this)
   }
 
   disconnectedCallback(): void {

@@ -69,6 +69,21 @@ describe('the locale', () => {
     expect(german.list(['A', 'B', 'C'])).toBe('A, B und C')
   })
 
+  it('writes whole numbers under 1,000 in the shipped languages as NumberFormat does, without making one (the map then needs none); others through it', () => {
+    const made = vi.spyOn(Intl, 'NumberFormat')
+    const shipped = ['en', 'es', 'de'].map((lang) => createLocale(lang, EN, 'ltr'))
+    const whole = [0, 2, 42, 999]
+    const written = shipped.map((l) => whole.map((n) => [l.num(n), l.t('rung', {n}), l.yearsShort(n)]))
+    expect(made).not.toHaveBeenCalled()
+    made.mockRestore()
+    expect(written).toEqual(shipped.map((l) => whole.map((n) => [new Intl.NumberFormat(l.lang).format(n), `Rung ${new Intl.NumberFormat(l.lang).format(n)}`, `${n} ${n === 1 ? 'yr' : 'yrs'}`])))
+    const [en, , de] = shipped
+    expect([en!.num(1000), en!.num(1.5), de!.num(1234.5), de!.num(-3)]).toEqual(['1,000', '1.5', '1.234,5', '-3'])
+    // A language the widget does not ship keeps its own digits (Bengali: ২).
+    expect(createLocale('bn', EN, 'ltr').num(2)).toBe(new Intl.NumberFormat('bn').format(2))
+    expect(createLocale('bn', EN, 'ltr').num(2)).not.toBe('2')
+  })
+
   it('puts nodes in a sentence where the language wants them', () => {
     const spanish = createLocale('es', {...EN, ...es}, 'ltr')
     const button = {button: true} as never

@@ -102,30 +102,30 @@ export interface Locale {
   seniority(level: number): string
 }
 
-/** Intl's formatters per language, made once per page: each costs a look into the browser's locale data. */
-const formatters = new Map<string, [Intl.PluralRules, Intl.NumberFormat, Intl.NumberFormat]>()
-const intl = (lang: string) => {
-  let f = formatters.get(lang)
-  if (!f) formatters.set(lang, (f = [new Intl.PluralRules(lang), new Intl.NumberFormat(lang, {maximumFractionDigits: 1}), new Intl.NumberFormat(lang, {style: 'unit', unit: 'year', unitDisplay: 'long', maximumFractionDigits: 1})]))
-  return f
-}
-
 export function createLocale(lang: string, messages: Readonly<Record<string, string>>, dir: 'ltr' | 'rtl'): Locale {
-  const [rules, number, unit] = intl(lang)
+  const rules = new Intl.PluralRules(lang)
+  // Number formats are made when first used: a page's first one loads ICU's number data (15–35 ms on the bench's
+  // machine, more than the whole map), and the map needs none. Whole numbers below 1,000 are their ASCII digits in
+  // the shipped languages, as NumberFormat writes them ("Rung 2", "3 yrs").
+  let number: Intl.NumberFormat | undefined
+  let unit: Intl.NumberFormat | undefined
+  const yearFormat = () => (unit ??= new Intl.NumberFormat(lang, {style: 'unit', unit: 'year', unitDisplay: 'long', maximumFractionDigits: 1}))
+  const ascii = lang === 'en' || lang in SHIPPED
+  const num = (n: number) => (ascii && /^\d{1,3}$/.test(String(n)) ? String(n) : (number ??= new Intl.NumberFormat(lang, {maximumFractionDigits: 1})).format(n))
   const vocabulary = isLanguage(lang) ? lang : undefined
   const pick = (m: Readonly<Record<string, string>>, key: Key, count: unknown) => (typeof count === 'number' ? (m[`${key}_${rules.select(count)}`] ?? m[`${key}_other`]) : undefined) ?? m[key]
   const text = (key: Key, count: unknown): string => pick(messages, key, count) ?? pick(english, key, count) ?? key
-  const value = (v: string | number) => (typeof v === 'number' ? number.format(v) : v)
+  const value = (v: string | number) => (typeof v === 'number' ? num(v) : v)
   const t = (key: Key, vars?: Vars) => text(key, vars?.count).replace(/\{(\w+)\}/g, (m, name: string) => (vars && name in vars ? value(vars[name]!) : m))
   return {
     lang,
     dir,
     t,
     parts: (key, nodes) => text(key, undefined).split(/(\{\w+\})/).map((piece) => (/^\{\w+\}$/.test(piece) ? nodes[piece.slice(1, -1)] : piece)),
-    num: (n) => number.format(n),
-    years: (n) => unit.format(n),
+    num,
+    years: (n) => yearFormat().format(n),
     yearsShort: (n) => t('yearsShort', {count: n, n}),
-    yearRange: (min, max) => (min === max ? unit.format(min) : unit.formatRange(min, max)),
+    yearRange: (min, max) => (min === max ? yearFormat().format(min) : yearFormat().formatRange(min, max)),
     monthYear(date) {
       const d = new Date(`${date.slice(0, 10)}T00:00:00Z`)
       return Number.isNaN(d.getTime()) ? date : d.toLocaleDateString(lang, {month: 'long', year: 'numeric', timeZone: 'UTC'})

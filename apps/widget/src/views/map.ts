@@ -21,8 +21,8 @@ interface Edge {
   from: string
   to: string
   path: SVGPathElement
-  /** "2 yrs", shown on the target while the source is hovered or focused. */
-  badge: string
+  /** "2 yrs", shown on the target while the source is hovered or focused (worded then: the first paint shows none). */
+  badge: () => string
   /** Same track: 0 for neighbours (a straight line), else how many roles it passes (an arc beside them). */
   skip: number | false
 }
@@ -97,7 +97,7 @@ export function renderMap(ctx: ViewContext): RenderedView {
       const same = colOf.get(m.to.slug) === c
       const path = svg('path', {class: `e k-${m.kind}${same ? '' : ' x'}`})
       lines.append(path)
-      edges.push({from: r.slug, to: m.to.slug, path, badge: mark(m.typicalYearsBasis) + l.yearsShort(m.typicalYears), skip: same && Math.abs(pos.get(m.to.slug)! - pos.get(r.slug)!) - 1})
+      edges.push({from: r.slug, to: m.to.slug, path, badge: () => mark(m.typicalYearsBasis) + l.yearsShort(m.typicalYears), skip: same && Math.abs(pos.get(m.to.slug)! - pos.get(r.slug)!) - 1})
     }
     const wrap = h('div', b)
     const moves = () =>
@@ -184,7 +184,7 @@ export function renderMap(ctx: ViewContext): RenderedView {
       const to = nodes.get(e.to)!
       e.path.classList.add('on')
       to.classList.add('tgt')
-      to.dataset.y = e.badge
+      to.dataset.y = e.badge()
       lit.push(e.path, to)
     }
   }
