@@ -35,10 +35,13 @@ const measure = (page: string, widget: boolean): Promise<Run> => measureRun(brow
 // Warm-up: the first launch pays for disk caches, not for the widget.
 await measure('bench.html', true)
 await measure('bench-empty.html', false)
+// bench.html is the README's snippet (the seed preloaded); bench-no-preload.html the same without that line.
 const withRuns: Run[] = []
+const noPreloadRuns: Run[] = []
 const withoutRuns: Run[] = []
 for (let i = 0; i < RUNS; i++) {
   withRuns.push(await measure('bench.html', true))
+  noPreloadRuns.push(await measure('bench-no-preload.html', true))
   withoutRuns.push(await measure('bench-empty.html', false))
 }
 await browser.close()
@@ -62,7 +65,8 @@ ${RUNS} runs each, pages served gzip-encoded by a local server in its own proces
 
 | what | value |
 | --- | --- |
-| time to first render, \`<career-path>\` connected → map in the DOM (seed: ${seed.documents.length} documents, fetched + parsed + career graph + rendered; budget < ${BUDGETS.connectToRender} ms) | ${ms(median(col(withRuns, 'connectToRender')))} (p95 ${ms(p95(col(withRuns, 'connectToRender')))}) |
+| time to first render, \`<career-path>\` connected → map in the DOM, the README's snippet (seed: ${seed.documents.length} documents, preloaded by the page, fetched + parsed + career graph + rendered; budget < ${BUDGETS.connectToRender} ms) | ${ms(median(col(withRuns, 'connectToRender')))} (p95 ${ms(p95(col(withRuns, 'connectToRender')))}) |
+| the same without the snippet's preload line (the seed requested when the element connects) | ${ms(median(col(noPreloadRuns, 'connectToRender')))} (p95 ${ms(p95(col(noPreloadRuns, 'connectToRender')))}); navigation → map painted ${ms(median(col(noPreloadRuns, 'navToPaint')))} |
 | time to first paint of the map, connected → next frame | ${ms(median(col(withRuns, 'connectToPaint')))} (p95 ${ms(p95(col(withRuns, 'connectToPaint')))}) |
 | navigation start → map painted | ${ms(median(col(withRuns, 'navToPaint')))} |
 | main-thread cost to the host page: CDP TaskDuration with − without the widget | ${ms(taskCost)} |
@@ -94,23 +98,27 @@ who opens every view loads ${entry + gz(chunk('later'))} B in two files, which c
 const render = median(col(withRuns, 'connectToRender'))
 const renderNote = `
 The first-render budget (${BUDGETS.connectToRender} ms from \`connected\`) is ${render < BUDGETS.connectToRender ? 'met' : 'not met'} in this run: ${ms(render)} median at load
-${loadavg()[0]!.toFixed(1)} on 2 cores (p95 ${ms(p95(col(withRuns, 'connectToRender')))}). Where it goes (performance marks and CDP traces of this page, load 3–5): the page's
-first layout, forced by the element's viewport check (mostly the host page's fonts), 1.5–5 ms; the \`fetch()\` call 2–4 ms
-(the first request a page's script makes costs that, whatever the API); the seed's round trip 10–20 ms (the server is another
-process on the same cores, and the page's DOMContentLoaded and first frame run meanwhile); reading and parsing the JSON 2–5 ms;
-the career model 5–10 ms and the map 5–8 ms. Those two are cold code: repeated in the same page (\`el.reload()\`) they take ~1
-and ~2 ms. Until 2026-12-01 the widget's module also spent 15–35 ms before \`connected\` making an \`Intl.NumberFormat\` (a
-page's first loads ICU's number data): the map now needs none (whole numbers under 1,000 in the shipped languages are written
-directly, the same digits; a move's years are worded when shown) and the views' chunk makes it once the page is idle after the
-first paint. This script on the build before (edf0a83), in the same minutes at load 1.7–2.2: first render 52.1 ms,
-painted 97.5 ms after \`connected\`, navigation → map painted 202.1 ms, script 46.8 ms (the 40.2 ms this table showed before, at load 5.4, reproduces today with
-neither build). Interleaved A/Bs of the two builds
-(20 page loads each): navigation → map painted 163 → 148 ms at load 1.5–2.3 (225 → 191 ms at load 5–6), script 45 → 25 ms;
-the main-thread total is about the same (the ICU work now runs after the paint) and the first render from \`connected\`
-stayed within noise (46.7 → 49.3 ms, and 57.5 → 56.4 ms), as that work was never inside it.
-V8's compile hints (\`//# allFunctionsCalledOnLoad\`) took 4–9 ms off it in such A/Bs by compiling the entry while it streams, but move that work before \`connected\` rather than remove it and cost
-30 B the entry does not have: not shipped. test/perf.browser.test.ts holds a ceiling (test/perf.ts), skips on a machine loaded
-beyond its cores, and reports the budget.
+${loadavg()[0]!.toFixed(1)} on 2 cores (p95 ${ms(p95(col(withRuns, 'connectToRender')))}), with the README's snippet; without its preload line ${ms(median(col(noPreloadRuns, 'connectToRender')))}.
+Where the time went (performance marks and CDP traces of this page, load 3–5): the page's first layout, forced by the
+element's viewport check, 1.5–5 ms; the \`fetch()\` call 2–4 ms; the seed's round trip 10–20 ms (the server is another process
+on the same cores, and the page's DOMContentLoaded and first frame run meanwhile); parsing the JSON 2–5 ms; the career model
+5–10 ms and the map 5–8 ms, most of both compiling cold code (repeated in the same page, \`el.reload()\`, they take ~1 and ~2 ms).
+What took it down: (1) the seed is preloaded (\`<link rel="preload" as="fetch" crossorigin>\`, the README's third line), so its
+round trip overlaps the script's instead of starting at \`connected\`; (2) the entry asks V8 to compile all of its functions
+eagerly (\`//# allFunctionsCalledOnLoad\`, https://v8.dev/blog/explicit-compile-hints): Chromium compiles them while the
+file streams, off the main thread, instead of on the main thread as the first render calls them; (3) no \`Intl.NumberFormat\`
+before the first paint (a page's first one loads ICU's number data, 15–35 ms before \`connected\`): whole numbers under 1,000
+in the shipped languages are written directly (the same digits), and the views' chunk makes the format once the page is idle.
+Interleaved A/Bs of (1) and (2) on one build: 30 page loads each at load 3.9, first render 57.5 ms with the preload alone,
+55.1 ms with the hints alone, 42.4 ms with both; navigation → map painted 193.2 / 190.6 / 186.3 ms; the widget's script
+32.9 / 28.5 / 27.4 ms (so the hints remove main-thread work rather than move it before \`connected\`); an earlier 20-load A/B at
+load 4.7 (neither / preload / hints / both): 65.7 / 53.7 / 53.9 / 43.3 ms. At that load about one page load in five has a
+task over 50 ms (worst 66–137 ms) in every variant, with or without the hints: the machine's, not the widget's (the median is 0).
+(3) took navigation → map
+painted 163 → 148 ms at load 1.5–2.3 and the widget's script 45 → 25 ms, outside the \`connected\` window. On this shared 2-core
+machine every figure moves with the load (the page, the browser's processes and the server share the cores): the same build
+measures 40–70 ms across a day. test/perf.browser.test.ts holds a ceiling (test/perf.ts), skips on a machine loaded beyond its
+cores, and reports the budget.
 `
 const current = existsSync(benchmarks) ? readFileSync(benchmarks, 'utf8') : '# Benchmarks\n'
 const pattern = /## Widget\n[\s\S]*?(?=\n## |$)/

@@ -20,8 +20,15 @@ for (const name of ['careerpath-widget.js', 'careerpath-widget.iife.js', 'index.
     mangle: true,
     sourceMap: {content: readFileSync(new URL(`${name}.map`, dist), 'utf8'), url: `${name.split('/').pop()}.map`},
   })
-  const out = result.code!
+  // The module entry asks V8 to compile all its functions eagerly: Chromium then compiles them while it streams the
+  // file, off the main thread, instead of lazily on the main thread when the first render calls them (explicit compile
+  // hints, https://v8.dev/blog/explicit-compile-hints). Everything in the entry runs for the first paint. The line it
+  // adds shifts the source map by one line.
+  const hint = name === 'careerpath-widget.js' ? '//# allFunctionsCalledOnLoad\n' : ''
+  const out = hint + result.code!
+  const map = JSON.parse(String(result.map)) as {mappings: string}
+  if (hint) map.mappings = `;${map.mappings}`
   writeFileSync(file, `${out}\n`)
-  writeFileSync(new URL(`${name}.map`, dist), String(result.map))
+  writeFileSync(new URL(`${name}.map`, dist), JSON.stringify(map))
   console.log(`${name}: ${Buffer.byteLength(out)} B, ${gzipSync(out, {level: 9}).length} B gzip`)
 }

@@ -21,6 +21,18 @@ describe('embedding modes', () => {
     await page.context().close()
   })
 
+  it("the README's preload line is what the widget reads: one request for the seed, made by the page's <link>, none by the widget", async () => {
+    const before = t.web.requests.length
+    const {page, errors} = await openPage(t.browser, `${t.web.url}/pages/bench.html`)
+    expect(await settled(page)).toBe('ready')
+    expect(t.web.requests.slice(before).filter((r) => r === '/dist/careerpath-seed.json')).toHaveLength(1)
+    // A preload the fetch could not use (another URL, mode or credentials) would show a second entry, initiated by fetch.
+    const entries = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/careerpath-seed.json')).map((e) => (e as PerformanceResourceTiming).initiatorType))
+    expect(entries).toEqual(['link'])
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+
   it('IIFE script works without modules and follows its plan attributes', async () => {
     const {page, errors} = await openPage(t.browser, `${t.web.url}/pages/iife.html`)
     expect(await settled(page)).toBe('ready')

@@ -15,6 +15,8 @@ const MODULE = '<script type="module" src="/dist/careerpath-widget.js"></script>
 const IIFE = '<script src="/dist/careerpath-widget.iife.js" defer></script>'
 const CSP_LISTENER = '<script src="/pages/csp-listener.js"></script>'
 const BENCH_PROBE = '<script src="/pages/bench-probe.js"></script>'
+/** The README's third line: the seed starts downloading with the page, not after the script has run. */
+const SEED_PRELOAD = '<link rel="preload" href="/dist/careerpath-seed.json" as="fetch" crossorigin>'
 const css = (name: string) => `<link rel="stylesheet" href="/pages/${name}">`
 const benchBody = (widget: string[]) => ['<p>A careers page with the widget.</p>', ...widget, '<p>Content below the widget: benefits, offices, open positions.</p>']
 
@@ -63,7 +65,10 @@ export const PAGES: Record<string, HostPage> = {
     body: ['<career-path view="compare" compare-a="help-desk-technician" compare-b="senior-technician"></career-path>'],
     csp: true,
   },
-  'bench.html': {title: 'Bench: widget with the seed curriculum', head: [BENCH_PROBE, MODULE], body: benchBody(['<career-path></career-path>'])},
+  /** The README's snippet: the seed preloaded, the module script, the element. */
+  'bench.html': {title: 'Bench: widget with the seed curriculum', head: [BENCH_PROBE, SEED_PRELOAD, MODULE], body: benchBody(['<career-path></career-path>'])},
+  /** The same without the preload line, to measure what it saves. */
+  'bench-no-preload.html': {title: 'Bench: widget with the seed, not preloaded', head: [BENCH_PROBE, MODULE], body: benchBody(['<career-path></career-path>'])},
   'bench-empty.html': {title: 'Bench: the same page without the widget', head: [BENCH_PROBE], body: benchBody([])},
 }
 

@@ -144,6 +144,17 @@ describe('built widget', () => {
     }
   })
 
+  it("the module entry asks V8 to compile it eagerly (its first line; the source map still lines up), and only the entry does", () => {
+    const entry = read('careerpath-widget.js')
+    expect(entry.split('\n', 1)[0]).toBe('//# allFunctionsCalledOnLoad')
+    // The map starts with one empty line for the hint: the entry's second line is its first mapped one.
+    expect((JSON.parse(read('careerpath-widget.js.map')) as {mappings: string}).mappings.startsWith(';')).toBe(true)
+    // The later views, the languages and the npm build load when needed or are bundled by the host: no hint there.
+    for (const name of ['index.js', 'careerpath-widget.iife.js', ...readdirSync(new URL('chunks/', dist)).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`)]) {
+      expect(read(name), name).not.toContain('allFunctionsCalledOnLoad')
+    }
+  })
+
   it('the npm entry defines nothing on import and exports define()', () => {
     const code = read('index.js')
     expect(code).toMatch(/export\s*\{[^}]*\bdefine\b/)

@@ -38,7 +38,7 @@ describe('snapshots', () => {
 
   test('a version 1 snapshot (content model v1) says to take a new one', () => {
     const snapshot = {...createSnapshot(docs, {kind: 'embedded', perspective: 'published'}), version: 1}
-    expect(errorOf(snapshot)).toEqual({field: 'version', message: expect.stringContaining('re-run `careerpath snapshot`')})
+    expect(errorOf(snapshot)).toEqual({field: 'version', message: expect.stringContaining('take a new one with `careerpath snapshot`')})
     expect(errorOf(snapshot).message).toContain('content model v1')
   })
 

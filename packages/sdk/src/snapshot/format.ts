@@ -79,8 +79,8 @@ export function parseSnapshot(input: string | unknown): Snapshot {
     throw new SnapshotFormatError(
       'version',
       version > SNAPSHOT_VERSION
-        ? `Snapshot format version ${version} was written by a newer @careerpath/sdk; this one reads version ${SNAPSHOT_VERSION}. Upgrade @careerpath/sdk.`
-        : `Snapshot format version ${version} holds content model v${version} documents, which this @careerpath/sdk no longer reads; re-run \`careerpath snapshot\` to take a new one (version ${SNAPSHOT_VERSION}).`,
+        ? `Snapshot format version ${version} is newer than this @careerpath/sdk reads (${SNAPSHOT_VERSION}): Upgrade @careerpath/sdk.`
+        : `Snapshot format version ${version} (content model v${version}) is no longer read: take a new one with \`careerpath snapshot\` (version ${SNAPSHOT_VERSION}).`,
     )
   }
   if (typeof value.takenAt !== 'string' || Number.isNaN(Date.parse(value.takenAt))) {
