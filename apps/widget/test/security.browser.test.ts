@@ -126,9 +126,9 @@ describe('failing data sources', () => {
   })
 
   it.each([
-    [{format: 'careerpath-snapshot', version: 3, takenAt: '2030-01-01T00:00:00Z', source: {kind: 'embedded', perspective: 'published'}, documents: []}, /version 3 was written by a newer @careerpath\/sdk/],
+    [{format: 'careerpath-snapshot', version: 3, takenAt: '2030-01-01T00:00:00Z', source: {kind: 'embedded', perspective: 'published'}, documents: []}, /version 3 is newer than this @careerpath\/sdk reads/],
     // A snapshot of content model v1 (roles with levels) says how to get a new one.
-    [{format: 'careerpath-snapshot', version: 1, takenAt: '2025-01-01T00:00:00Z', source: {kind: 'embedded', perspective: 'published'}, documents: []}, /version 1 .*re-run `careerpath snapshot`/],
+    [{format: 'careerpath-snapshot', version: 1, takenAt: '2025-01-01T00:00:00Z', source: {kind: 'embedded', perspective: 'published'}, documents: []}, /version 1 .*take a new one with `careerpath snapshot`/],
     [{hello: 'world'}, /Not a careerpath snapshot/],
   ])('an incompatible snapshot file is a clear error (%#)', async (body, message) => {
     t.web.routes.set('/fixtures/odd.json', {body: JSON.stringify(body)})
