@@ -25,12 +25,14 @@ export interface Run {
 export const BUDGETS = {connectToRender: 40, longestTask: 50, cls: 0.05}
 /**
  * What test/perf.browser.test.ts holds for the first render: on this
- * repository's shared 2-core machine the median is ~42–48 ms when it is quiet
- * (single undisturbed loads take 25–35 ms), so the 40 ms budget is reported,
- * and a ceiling above today's figure is enforced so it cannot drift. Lower it
- * when the render gets faster; never raise it silently.
+ * repository's shared 2-core machine the bench's median (bench.html, the
+ * README's embed with the seed preloaded) measured 34–42 ms at load 3–4 on
+ * 2026-12-01, and ~50 ms before the preload and the compile hint, so the 40 ms
+ * budget is reported and a ceiling with room for a busier machine is enforced
+ * so it cannot drift (60 ms before). Lower it when the render gets faster;
+ * never raise it silently.
  */
-export const RENDER_CEILING_MS = 60
+export const RENDER_CEILING_MS = 55
 
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 export const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)]!
