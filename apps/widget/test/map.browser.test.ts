@@ -72,7 +72,7 @@ describe('the drawn map', () => {
     expect(await node(from.transitions[0]!.to.slug).getAttribute('data-y')).toBeNull()
   })
 
-  it('paints without an Intl.NumberFormat (a page’s first loads ICU’s number data), from any source; numbers still read right, and the views get one while the page is idle', async () => {
+  it('paints without an Intl.NumberFormat or ListFormat (a page’s first loads ICU’s data), from any source; numbers still read right, and the views get both while the page is idle', async () => {
     // A source with a fractional move (1.5 years): its figure is worded when shown, not for the first paint.
     const snap = relabelled('Fraction')
     const role = snap.documents.find((d) => d._type === 'role' && d.slug?.current === 'help-desk-technician') as {transitions: {typicalYears: number}[]}
@@ -80,22 +80,26 @@ describe('the drawn map', () => {
     t.web.routes.set('/fixtures/fraction.json', {body: JSON.stringify(snap)})
     const context = await t.browser.newContext({viewport: {width: 1280, height: 800}})
     await context.addInitScript(() => {
-      const w = window as unknown as {made: number; atLoad: number}
+      const w = window as unknown as {made: number; atLoad: number; lists: number; listsAtLoad: number}
       w.made = 0
+      w.lists = 0
       Intl.NumberFormat = new Proxy(Intl.NumberFormat, {construct: (target, args) => (w.made++, Reflect.construct(target, args))})
-      document.addEventListener('careerpath:load', () => (w.atLoad = w.made))
+      ;(Intl as {ListFormat: unknown}).ListFormat = new Proxy(Intl.ListFormat, {construct: (target, args) => (w.lists++, Reflect.construct(target, args))})
+      document.addEventListener('careerpath:load', () => ((w.atLoad = w.made), (w.listsAtLoad = w.lists)))
     })
     page = await context.newPage()
     await page.goto(`${t.web.url}/pages/blank.html`)
     await mount(page, {loading: 'eager', src: '/fixtures/fraction.json'})
     expect(await settled(page)).toBe('ready')
     expect(await page.evaluate(() => (window as unknown as {atLoad: number}).atLoad)).toBe(0)
+    expect(await page.evaluate(() => (window as unknown as {listsAtLoad: number}).listsAtLoad)).toBe(0)
     expect(await page.locator('career-path [part~=role-button][data-role="help-desk-technician"] .tag').textContent()).toBe('Rung 1 · Entry')
     await node('help-desk-technician').focus()
     const to = graph.role('help-desk-technician').transitions[0]!.to.slug
     expect(await node(to).getAttribute('data-y')).toBe('1.5 yrs')
     // The views' chunk, prefetched while the page is idle, makes the first one.
     await expect.poll(() => page.evaluate(() => (window as unknown as {made: number}).made)).toBeGreaterThan(0)
+    await expect.poll(() => page.evaluate(() => (window as unknown as {lists: number}).lists)).toBeGreaterThan(0)
   })
 
   it('gives assistive technology a list of roles per track, each with its moves in words, and no SVG', async () => {
