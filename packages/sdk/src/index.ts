@@ -83,7 +83,7 @@ export {
   SnapshotFormatError,
   TransportError,
 } from './core'
-export type {CareerPathErrorCode, FieldPathSegment, NotFoundKind, ValidationIssue} from './errors'
+export type {CareerPathErrorCode, FieldPathSegment, NotFoundKind, ValidationIssue} from './core'
 
 // validateDataset lives in '@careerpath/sdk/schemas' with the document schemas it needs: re-exported here, it would put them
 // in the first chunk of every app bundled with esbuild (which splits by file), whether or not the app validates (test/size).

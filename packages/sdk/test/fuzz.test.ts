@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
-import {isCareerPathError} from '../src/errors'
+import {isCareerPathError} from '../src/core'
 import {createCareerGraph} from '../src/graph'
 import {parseSnapshot, createSnapshot, serializeSnapshot} from '../src/snapshot/format'
 import {validateDataset} from '../src/validation/dataset'

@@ -1,6 +1,6 @@
 import {curriculumDocumentsQuery} from '../queries'
 import {createCareerGraph} from '../graph'
-import type {ValidationIssue} from '../errors'
+import type {ValidationIssue} from '../core'
 import {loadDocuments} from '../local/files'
 import {validateDataset} from '../validation/dataset'
 import {chooseSource, clientFor, describeSource, writeJson, type CommandContext} from './context'

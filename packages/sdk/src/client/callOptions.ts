@@ -5,7 +5,7 @@ import type {FetchOptions} from '../sources/types'
 import type {RequestOptions} from './createClient'
 import type {checkPerspective, ResolvedOptions} from './options'
 
-/** A request tag as @sanity/client checks it (`requestTag` in its config.ts) when the request is made: checked here first, so a bad one is an ArgumentError before anything is sent. */
+/** A request tag as @sanity/client checks it (`requestTag` in its config.ts) when the request is made: checked here first, so a bad one is an ArgumentError before anything is sent (queries/define.ts holds the same rule for query names). */
 const REQUEST_TAG = /^[a-z0-9._-]{1,75}$/i
 
 /** A call's options resolved against the client's. */

@@ -1,7 +1,7 @@
 import {LANGUAGE_IDS} from '../languages'
 import {afterEach, describe, expect, test} from 'vitest'
 import {byId, fixtureDocuments, rejection} from '../../test/fixtures'
-import {isConfigurationError, isContentValidationError, isNotFoundError} from '../errors'
+import {isConfigurationError, isContentValidationError, isNotFoundError} from '../core'
 import type {ValidationReport} from '../validation/issues'
 import {createCareerPathClient} from './createClient'
 import {searchTerms} from './more'

@@ -3,7 +3,7 @@ import {startTestServer, type TestServer} from '@careerpath/test-server'
 import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi} from 'vitest'
 import {byId, fixtureDocuments, rejection} from '../../test/fixtures'
 import {createCareerGraph} from '../graph'
-import {isConfigurationError, isNotFoundError, isTransportError} from '../errors'
+import {isConfigurationError, isNotFoundError, isTransportError} from '../core'
 import {createCareerPathClient, type CareerPathClient} from './createClient'
 import type {SanitySourceOptions} from './options'
 

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {isContentValidationError} from '../errors'
+import {isContentValidationError} from '../core'
 import {defineCareerQuery} from '../queries/define'
 import {roleListItem} from '../schemas'
 import {validateResult} from './run'

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {isNotFoundError, type NotFoundError} from '../errors'
+import {isNotFoundError, type NotFoundError} from '../core'
 import {fixtureDocuments} from './fixture'
 import {createCareerGraph, type GraphWarning} from './index'
 

@@ -13,7 +13,7 @@ export {DEFAULT_MAX_STEPS, DEFAULT_PATH_LIMIT, withRoutes, type CareerGraph, typ
 export {nearestSlugs} from './suggest'
 export {GraphOptionError, isGraphOptionError, isNoRouteError, NoRouteError} from './errors'
 export {CareerPathError, isCareerPathError, isNotFoundError, NotFoundError} from '../core'
-export type {CareerPathErrorCode, NotFoundKind} from '../errors'
+export type {CareerPathErrorCode, NotFoundKind} from '../core'
 export {TRANSITION_KINDS} from './types'
 export {
   isFamily,

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {CareerPathError, isNotFoundError} from '../errors'
+import {CareerPathError, isNotFoundError} from '../core'
 import {fixtureDocuments} from './fixture'
 import {createCareerGraph, createCareerModel, GraphOptionError, isNoRouteError, NoRouteError, withRoutes, type GraphWarning} from './index'
 import {createCareerModel as modelOnly} from './modelEntry'

@@ -9,7 +9,7 @@
  */
 export {createCareerModel, type CareerModel} from './curriculum'
 export {CareerPathError, isCareerPathError, isNotFoundError, NotFoundError} from '../core'
-export type {CareerPathErrorCode, NotFoundKind} from '../errors'
+export type {CareerPathErrorCode, NotFoundKind} from '../core'
 export {
   isFamily,
   isLadder,

@@ -1,4 +1,4 @@
-import type {CareerPathError} from '../errors'
+import type {CareerPathError} from '../core'
 
 /** Both roles exist but no route within the search bounds joins them. */
 export interface NoRouteError extends CareerPathError {

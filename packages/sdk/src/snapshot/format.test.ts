@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {isSnapshotFormatError} from '../errors'
+import {isSnapshotFormatError} from '../core'
 import {createSnapshot, parseSnapshot, serializeSnapshot} from './format'
 
 const docs = [{_id: 'a', _type: 'role'}]

@@ -3,7 +3,7 @@ import {afterAll, beforeAll, beforeEach, describe, expect, test} from 'vitest'
 import {byId, fixtureDocuments, rejection} from '../../test/fixtures'
 import {createCareerPathClient, type CareerPathClient} from '../client/createClient'
 import type {SanitySourceOptions} from '../client/options'
-import {isTransportError} from '../errors'
+import {isTransportError} from '../core'
 
 /** The real @sanity/client against a local Content-Lake-like server that injects faults. */
 let server: TestServer

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {byId, fixtureDocuments} from '../../test/fixtures'
-import {isContentValidationError} from '../errors'
+import {isContentValidationError} from '../core'
 import {validateDataset} from './dataset'
 
 const lenient = (docs: unknown[]) => validateDataset(docs, {mode: 'lenient', context: 'fixture'})
